@@ -1,0 +1,24 @@
+// The Firefox variant of the base manifest: background scripts instead of a service worker
+// (crxjs emits a module background script from them), Gecko settings, and the data-collection
+// declaration that Firefox requires of new add-ons.
+export const GECKO_ID = 'handshake-doctor@handshake-doctor.dev';
+
+type Manifest = Record<string, unknown> & { background: { service_worker: string; type?: string } };
+
+export function firefoxManifest(base: Manifest): Record<string, unknown> {
+  const { background, minimum_chrome_version: _chromeOnly, ...rest } = base;
+  return {
+    ...rest,
+    // Firefox needs webRequestBlocking for webRequest.getSecurityInfo (issuer sampling).
+    permissions: [...(rest.permissions as string[]), 'webRequestBlocking'],
+    background: { scripts: [background.service_worker], type: 'module' },
+    browser_specific_settings: {
+      gecko: {
+        id: GECKO_ID,
+        strict_min_version: '140.0',
+        data_collection_permissions: { required: ['none'] },
+      },
+      gecko_android: { strict_min_version: '142.0' },
+    },
+  };
+}

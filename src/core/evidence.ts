@@ -1,0 +1,110 @@
+// Evidence: everything `diagnose` may look at, as plain validated data. The background gathers
+// it; the core never asks a browser for anything.
+import * as z from 'zod/mini';
+import { BROWSERS, FAILURE_KINDS, OSES } from './kinds';
+
+export const FailureKindSchema = z.enum(FAILURE_KINDS);
+export const FrameSchema = z.enum(['main', 'sub']);
+
+/** The failure being diagnosed. */
+export const FailureSchema = z.object({
+  /** Exactly what the browser reported (`net::ERR_CERT_DATE_INVALID`, `Error code 2153390069`, en-US text…). */
+  rawError: z.string().check(z.maxLength(4096)),
+  /** Normalized code: `net::ERR_*`, the decoded NSS/PKIX name, an `NS_ERROR_*` name, or '' when unknown. */
+  errorCode: z.string().check(z.maxLength(256)),
+  kind: FailureKindSchema,
+  url: z.string().check(z.maxLength(70000)),
+  host: z.string().check(z.maxLength(1024)),
+  frame: FrameSchema,
+  /** ms since the epoch, by the local (possibly wrong) clock. */
+  time: z.number(),
+});
+export type Failure = z.infer<typeof FailureSchema>;
+
+/** A TLS failure seen recently on some host (the current one included or not: rules filter). */
+export const RecentFailureSchema = z.object({
+  host: z.string().check(z.maxLength(1024)),
+  kind: FailureKindSchema,
+  errorCode: z.string().check(z.maxLength(256)),
+  time: z.number(),
+});
+export type RecentFailure = z.infer<typeof RecentFailureSchema>;
+
+/** One probe of another, unrelated HTTPS site ("is it just this site?"). */
+export const ProbeResultSchema = z.object({
+  host: z.string().check(z.maxLength(1024)),
+  ok: z.boolean(),
+  errorCode: z.optional(z.string().check(z.maxLength(256))),
+  kind: z.optional(FailureKindSchema),
+});
+export type ProbeResult = z.infer<typeof ProbeResultSchema>;
+
+export const OtherSiteProbeSchema = z.object({
+  status: z.enum(['done', 'disabled', 'skipped']),
+  results: z.array(ProbeResultSchema),
+});
+export type OtherSiteProbe = z.infer<typeof OtherSiteProbeSchema>;
+
+/** Fetching the failed URL again from the background, reading the exact error. */
+export const ReprobeSchema = z.object({
+  status: z.enum(['failed', 'ok', 'disabled', 'skipped']),
+  errorCode: z.optional(z.string().check(z.maxLength(256))),
+  kind: z.optional(FailureKindSchema),
+});
+export type Reprobe = z.infer<typeof ReprobeSchema>;
+
+/** Local clock minus true time, as estimated from server `Date` headers or time sources. */
+export const ClockSkewSchema = z.object({
+  /** Positive: the local clock is ahead. */
+  skewMs: z.number(),
+  samples: z.number().check(z.int(), z.nonnegative()),
+  /** Distinct hosts the estimate rests on. */
+  sources: z.array(z.string().check(z.maxLength(1024))).check(z.maxLength(64)),
+});
+export type ClockSkew = z.infer<typeof ClockSkewSchema>;
+
+/** `proxy.settings` as the extension sees it. */
+export const ProxyStateSchema = z.object({
+  levelOfControl: z.enum([
+    'not_controllable',
+    'controlled_by_other_extensions',
+    'controllable_by_this_extension',
+    'controlled_by_this_extension',
+  ]),
+  /** `direct`, `system`, `fixed_servers`, `pac_script`, `auto_detect`, or Firefox's proxyType. */
+  mode: z.optional(z.string().check(z.maxLength(64))),
+  /** Named only after the person grants the optional `management` permission. */
+  controllingExtension: z.optional(
+    z.object({ id: z.string().check(z.maxLength(256)), name: z.string().check(z.maxLength(256)) }),
+  ),
+});
+export type ProxyState = z.infer<typeof ProxyStateSchema>;
+
+/** A certificate issuer seen on a connection that matched known interception software. */
+export const InterceptionMatchSchema = z.object({
+  product: z.string().check(z.maxLength(256)),
+  issuer: z.string().check(z.maxLength(1024)),
+  host: z.string().check(z.maxLength(1024)),
+});
+export type InterceptionMatch = z.infer<typeof InterceptionMatchSchema>;
+
+export const EnvironmentSchema = z.object({
+  browser: z.enum(BROWSERS),
+  version: z.string().check(z.maxLength(64)),
+  os: z.enum(OSES),
+});
+export type Environment = z.infer<typeof EnvironmentSchema>;
+
+export const EvidenceSchema = z.object({
+  failure: FailureSchema,
+  recentFailures: z.array(RecentFailureSchema),
+  otherSiteProbe: z.optional(OtherSiteProbeSchema),
+  reprobe: z.optional(ReprobeSchema),
+  clock: z.optional(ClockSkewSchema),
+  proxy: z.optional(ProxyStateSchema),
+  interception: z.optional(InterceptionMatchSchema),
+  /** Whether the person changed the browser's TLS version prefs (Firefox can tell; Chromium cannot). */
+  tlsPrefsModified: z.optional(z.boolean()),
+  environment: EnvironmentSchema,
+});
+export type Evidence = z.infer<typeof EvidenceSchema>;

@@ -1,0 +1,42 @@
+// The vocabulary every layer shares. Adding a value here is a contract change: the catalog,
+// the rules, the checklist and the locale files must all learn it (unit tests enforce that).
+
+/** What failed, from the browser's raw error. */
+export const FAILURE_KINDS = [
+  'cert-date',
+  'cert-untrusted',
+  'cert-name',
+  'cert-revoked',
+  'cert-weak',
+  'cert-invalid',
+  'protocol-mismatch',
+  'client-cert',
+  'handshake-interrupted',
+  'protocol-error',
+  'interception-detected',
+  'tls-unknown',
+  'not-tls',
+] as const;
+export type FailureKind = (typeof FAILURE_KINDS)[number];
+
+/** Why it failed: the causes `diagnose` ranks. */
+export const CAUSES = [
+  'system-clock',
+  'interception',
+  'browser-settings',
+  'network',
+  'site-certificate',
+  'site-configuration',
+  'client-certificate',
+  'unknown',
+] as const;
+export type Cause = (typeof CAUSES)[number];
+
+export const BROWSERS = ['chrome', 'edge', 'chromium', 'firefox'] as const;
+/** `chromium` covers other Chromium-based browsers (Brave, Opera, Vivaldi, plain Chromium). */
+export type BrowserName = (typeof BROWSERS)[number];
+
+export const OSES = ['windows', 'macos', 'linux', 'chromeos', 'android'] as const;
+export type OsName = (typeof OSES)[number];
+
+export const isChromiumFamily = (b: BrowserName): boolean => b !== 'firefox';

@@ -1,0 +1,50 @@
+// One config, two targets: BROWSER=chrome (default; Edge loads the same build) or BROWSER=firefox.
+import { crx } from '@crxjs/vite-plugin';
+import { defineConfig, type Plugin } from 'vite';
+import { resolve } from 'node:path';
+import baseManifest from './manifest.json' with { type: 'json' };
+import { firefoxManifest } from './build/firefox-manifest';
+import { loadLocale, localeNames } from './build/locales';
+
+const target = process.env.BROWSER === 'firefox' ? 'firefox' : 'chrome';
+/** Test builds add a test-only message handler; they go to dist-test/, never to dist/. */
+const testBuild = process.env.HD_TEST_BUILD === '1';
+
+function emitLocales(): Plugin {
+  return {
+    name: 'handshake-doctor:locales',
+    generateBundle() {
+      for (const lang of localeNames()) {
+        this.emitFile({
+          type: 'asset',
+          fileName: `_locales/${lang}/messages.json`,
+          source: JSON.stringify(loadLocale(lang), null, 1),
+        });
+      }
+    },
+  };
+}
+
+const manifest = target === 'firefox' ? firefoxManifest(baseManifest) : baseManifest;
+
+export default defineConfig({
+  root: import.meta.dirname,
+  define: {
+    __BROWSER__: JSON.stringify(target),
+    __TEST_BUILD__: JSON.stringify(testBuild),
+  },
+  oxc: { jsx: { runtime: 'automatic', importSource: 'preact' } },
+  plugins: [crx({ manifest: manifest as never, browser: target }), emitLocales()],
+  build: {
+    outDir: resolve(import.meta.dirname, testBuild ? 'dist-test' : 'dist', target),
+    emptyOutDir: true,
+    target: target === 'firefox' ? 'firefox140' : 'chrome120',
+    minify: true,
+    sourcemap: false,
+    modulePreload: false,
+    rollupOptions: {
+      input: { troubleshoot: resolve(import.meta.dirname, 'src/troubleshoot/index.html') },
+    },
+  },
+  server: { port: 5199, strictPort: true },
+});
