@@ -1,0 +1,60 @@
+// The fault cases and what real browsers report for them. The expectations are copied from
+// test/fixtures/shared-data/observed-errors.tsv (measured: Debian Chromium 156, Firefox ESR 153);
+// test/unit/harness/cases.test.ts keeps the two in sync.
+
+/**
+ * @typedef {'healthy' | 'expired' | 'not-yet-valid' | 'self-signed' | 'untrusted-root' | 'wrong-host'
+ *   | 'tls-1.0-1.1-only' | 'dhe-only' | 'client-cert-required' | 'client-cert-tls12' | 'tcp-reset'
+ *   | 'plain-http' | 'refused'} CaseName
+ *
+ * @typedef {object} CaseDef
+ * @property {CaseName} name
+ * @property {string} title  readable title for the index page
+ * @property {string} host  hostname under .hd.test
+ * @property {string | null} tsvCase  row of observed-errors.tsv (null: healthy, no error)
+ * @property {string[]} expectChromium  net::ERR_* strings Chromium may report (any one of them)
+ * @property {string} expectFirefox  decoded Firefox error name ('' = loads)
+ */
+
+const CHROMIUM_CLIENT_CERT = ['net::ERR_BAD_SSL_CLIENT_AUTH_CERT', 'net::ERR_SOCKET_NOT_CONNECTED'];
+
+/** @type {readonly CaseDef[]} */
+export const CASE_DEFS = Object.freeze([
+  { name: 'healthy', title: 'Healthy site (valid certificate from the test root)', host: 'healthy.hd.test', tsvCase: null,
+    expectChromium: [], expectFirefox: '' },
+  { name: 'expired', title: 'Expired certificate', host: 'expired.hd.test', tsvCase: 'expired',
+    expectChromium: ['net::ERR_CERT_DATE_INVALID'], expectFirefox: 'SEC_ERROR_EXPIRED_CERTIFICATE' },
+  { name: 'not-yet-valid', title: 'Certificate not yet valid', host: 'not-yet-valid.hd.test', tsvCase: 'not-yet-valid',
+    expectChromium: ['net::ERR_CERT_DATE_INVALID'], expectFirefox: 'MOZILLA_PKIX_ERROR_NOT_YET_VALID_CERTIFICATE' },
+  { name: 'self-signed', title: 'Self-signed certificate', host: 'self-signed.hd.test', tsvCase: 'self-signed',
+    expectChromium: ['net::ERR_CERT_AUTHORITY_INVALID'], expectFirefox: 'MOZILLA_PKIX_ERROR_SELF_SIGNED_CERT' },
+  { name: 'untrusted-root', title: 'Certificate from an untrusted root', host: 'untrusted-root.hd.test', tsvCase: 'untrusted-root',
+    expectChromium: ['net::ERR_CERT_AUTHORITY_INVALID'], expectFirefox: 'SEC_ERROR_UNKNOWN_ISSUER' },
+  { name: 'wrong-host', title: 'Certificate for another host name', host: 'wrong-host.hd.test', tsvCase: 'wrong-host',
+    expectChromium: ['net::ERR_CERT_COMMON_NAME_INVALID'], expectFirefox: 'SSL_ERROR_BAD_CERT_DOMAIN' },
+  { name: 'tls-1.0-1.1-only', title: 'Server speaks only TLS 1.0 / 1.1', host: 'tls-1-0-1-1-only.hd.test', tsvCase: 'tls-1.0-1.1-only',
+    expectChromium: ['net::ERR_SSL_VERSION_OR_CIPHER_MISMATCH'], expectFirefox: 'SSL_ERROR_PROTOCOL_VERSION_ALERT' },
+  { name: 'dhe-only', title: 'Server offers only DHE cipher suites', host: 'dhe-only.hd.test', tsvCase: 'dhe-only',
+    expectChromium: ['net::ERR_SSL_VERSION_OR_CIPHER_MISMATCH'], expectFirefox: 'SSL_ERROR_NO_CYPHER_OVERLAP' },
+  { name: 'client-cert-required', title: 'Client certificate required (TLS 1.3)', host: 'client-cert-required.hd.test', tsvCase: 'client-cert-tls13',
+    expectChromium: CHROMIUM_CLIENT_CERT, expectFirefox: 'SSL_ERROR_RX_CERTIFICATE_REQUIRED_ALERT' },
+  { name: 'client-cert-tls12', title: 'Client certificate required (TLS 1.2)', host: 'client-cert-tls12.hd.test', tsvCase: 'client-cert-tls12',
+    expectChromium: CHROMIUM_CLIENT_CERT, expectFirefox: 'SSL_ERROR_HANDSHAKE_FAILURE_ALERT' },
+  { name: 'tcp-reset', title: 'Connection reset during the handshake', host: 'tcp-reset.hd.test', tsvCase: 'tcp-reset',
+    expectChromium: ['net::ERR_CONNECTION_RESET'], expectFirefox: 'NS_ERROR_NET_RESET' },
+  { name: 'plain-http', title: 'Plain HTTP spoken on the HTTPS port', host: 'plain-http.hd.test', tsvCase: 'plain-http',
+    expectChromium: ['net::ERR_SSL_PROTOCOL_ERROR'], expectFirefox: 'SSL_ERROR_RX_RECORD_TOO_LONG' },
+  { name: 'refused', title: 'Connection refused (nothing listens; not a TLS failure)', host: 'refused.hd.test', tsvCase: 'refused',
+    expectChromium: ['net::ERR_CONNECTION_REFUSED'], expectFirefox: 'NS_ERROR_CONNECTION_REFUSED' },
+]);
+
+/** Hosts served by the interception root (one server each). */
+export const INTERCEPTION_HOSTS = Object.freeze(['icpt-1.hd.test', 'icpt-2.hd.test', 'icpt-3.hd.test', 'icpt-4.hd.test', 'icpt-5.hd.test']);
+/** What the browsers report for an interception host (a leaf from a root they do not trust). */
+export const INTERCEPTION_EXPECT = Object.freeze({
+  expectChromium: ['net::ERR_CERT_AUTHORITY_INVALID'],
+  expectFirefox: 'SEC_ERROR_UNKNOWN_ISSUER',
+});
+export const TIME_HOST = 'time.hd.test';
+/** The only name on the wrong-host certificate. */
+export const WRONG_HOST_CERT_NAME = 'other-name.hd.invalid';

@@ -1,0 +1,206 @@
+// Local TLS fault harness for the end-to-end tests: one loopback server per fault, certificates
+// generated at start. See README.md in this folder.
+import { mkdtemp, mkdir, rm, writeFile } from 'node:fs/promises';
+import http from 'node:http';
+import https from 'node:https';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { CASE_DEFS, INTERCEPTION_EXPECT, INTERCEPTION_HOSTS, TIME_HOST, WRONG_HOST_CERT_NAME } from './cases.mjs';
+import { DAY, INTERCEPTION_ROOT_NAME, TEST_ROOT_NAME, UNTRUSTED_ROOT_NAME, createLeaf, createRoot, newKeys } from './certs.mjs';
+import { makeNssDb } from './nss.mjs';
+import { makeHttpsHandler, timeHandler } from './pages.mjs';
+import { createPlainHttpServer, createResetServer, freePort, listenTracked } from './servers.mjs';
+
+export { CASE_DEFS, INTERCEPTION_EXPECT, INTERCEPTION_HOSTS } from './cases.mjs';
+
+/**
+ * @typedef {import('./cases.mjs').CaseName} CaseName
+ * @typedef {{ url: string, host: string, port: number, expectChromium: string[], expectFirefox: string }} HarnessCase
+ * @typedef {object} Harness
+ * @property {Record<CaseName, HarnessCase>} cases
+ * @property {HarnessCase[]} interception  icpt-1..5.hd.test, leaves from the "BadSSL MITM Software Test" root
+ * @property {{ index: string, mixed: string, healthy: string, subresources: string, json: string, img: string }} pages
+ * @property {{ image: string, fetch: string, iframe: string }} mixedTargets  faulty URLs that /mixed loads
+ * @property {{ url: string, host: string, port: number }} time  plain-HTTP server with the real time in `Date`
+ * @property {string[]} hostnames  every harness name (for Firefox's network.dns.localDomains)
+ * @property {string} rootCaPem  the test root the test profiles trust
+ * @property {string} rootCaPath
+ * @property {string} untrustedRootPem  never trusted (the untrusted-root case)
+ * @property {string} interceptionRootPem  never trusted (the icpt-N hosts)
+ * @property {string} dir
+ * @property {string} hostResolverRules  value for Chromium's --host-resolver-rules
+ * @property {(dir: string) => Promise<string>} makeNssDb  NSS db in dir trusting the test root; returns dir
+ * @property {() => Promise<void>} stop
+ */
+
+export const HOST_RESOLVER_RULES = 'MAP *.hd.test 127.0.0.1 , MAP * ~NOTFOUND , EXCLUDE 127.0.0.1 , EXCLUDE localhost';
+
+const LEGACY_CIPHERS = 'DEFAULT@SECLEVEL=0';
+const DHE_CIPHERS = [
+  'DHE-RSA-AES128-GCM-SHA256', 'DHE-RSA-AES256-GCM-SHA384', 'DHE-RSA-CHACHA20-POLY1305',
+  'DHE-RSA-AES128-SHA256', 'DHE-RSA-AES256-SHA256', 'DHE-RSA-AES128-SHA', 'DHE-RSA-AES256-SHA',
+].join(':');
+
+/**
+ * @param {{ dir?: string, quiet?: boolean }} [options]
+ * @returns {Promise<Harness>}
+ */
+export async function startHarness({ dir, quiet = false } = {}) {
+  /** @type {(line: string) => void} */
+  const log = quiet ? () => {} : (line) => void process.stderr.write(`harness: ${line}\n`);
+  const ownDir = !dir;
+  const base = dir ?? (await mkdtemp(join(tmpdir(), 'hd-harness-')));
+  await mkdir(join(base, 'certs'), { recursive: true });
+
+  // --- PKI -------------------------------------------------------------------------------
+  const now = Date.now();
+  const [rootKeys, untrustedKeys, icptKeys, selfKeys, leafKeys] = await Promise.all([newKeys(), newKeys(), newKeys(), newKeys(), newKeys()]);
+  const [testRoot, untrustedRoot, icptRoot] = await Promise.all([
+    createRoot(TEST_ROOT_NAME, rootKeys, now),
+    createRoot(UNTRUSTED_ROOT_NAME, untrustedKeys, now),
+    createRoot(INTERCEPTION_ROOT_NAME, icptKeys, now),
+  ]);
+  /**
+   * @param {string} name
+   * @param {import('./certs.mjs').Authority | null} issuer
+   * @param {{ notBefore?: number, notAfter?: number, keys?: CryptoKeyPair }} [o]
+   */
+  const leaf = (name, issuer, o = {}) =>
+    createLeaf({ dnsNames: [name], issuer, keys: o.keys ?? leafKeys, notBefore: o.notBefore ?? now - DAY, notAfter: o.notAfter ?? now + 90 * DAY });
+  /** @param {string} name */
+  const host = (name) => /** @type {import('./cases.mjs').CaseDef} */ (CASE_DEFS.find((c) => c.name === name)).host;
+
+  const [healthyLeaf, expiredLeaf, futureLeaf, selfLeaf, untrustedLeaf, wrongHostLeaf, legacyLeaf, dheLeaf, cc13Leaf, cc12Leaf, ...icptLeaves] =
+    await Promise.all([
+      leaf(host('healthy'), testRoot),
+      leaf(host('expired'), testRoot, { notBefore: now - 120 * DAY, notAfter: now - 30 * DAY }),
+      leaf(host('not-yet-valid'), testRoot, { notBefore: now + 30 * DAY, notAfter: now + 120 * DAY }),
+      leaf(host('self-signed'), null, { keys: selfKeys }),
+      leaf(host('untrusted-root'), untrustedRoot),
+      leaf(WRONG_HOST_CERT_NAME, testRoot),
+      leaf(host('tls-1.0-1.1-only'), testRoot),
+      leaf(host('dhe-only'), testRoot),
+      leaf(host('client-cert-required'), testRoot),
+      leaf(host('client-cert-tls12'), testRoot),
+      ...INTERCEPTION_HOSTS.map((h) => leaf(h, icptRoot)),
+    ]);
+
+  const rootCaPath = join(base, 'root.pem');
+  await Promise.all([
+    writeFile(rootCaPath, testRoot.certPem),
+    writeFile(join(base, 'untrusted-root.pem'), untrustedRoot.certPem),
+    writeFile(join(base, 'interception-root.pem'), icptRoot.certPem),
+  ]);
+
+  // --- servers ---------------------------------------------------------------------------
+  /** @type {import('./pages.mjs').PageContext | null} */
+  let ctx = null;
+  /** @type {Promise<void>[]} */
+  const certWrites = []; // leaf certificates, for inspection with openssl
+  const getCtx = () => /** @type {import('./pages.mjs').PageContext} */ (ctx);
+
+  /**
+   * @param {string} servedHost
+   * @param {import('./certs.mjs').Leaf} l
+   * @param {import('node:https').ServerOptions} [tlsOptions]
+   */
+  const httpsServer = (servedHost, l, tlsOptions = {}) => {
+    certWrites.push(writeFile(join(base, 'certs', `${servedHost}.pem`), l.certPem));
+    const server = https.createServer({ cert: l.certPem, key: l.keyPem, ...tlsOptions }, makeHttpsHandler(getCtx, servedHost));
+    server.keepAliveTimeout = 2000;
+    return server;
+  };
+
+  /** @type {[string, import('node:net').Server][]} */
+  const plan = [
+    ['healthy', httpsServer(host('healthy'), healthyLeaf)],
+    ['expired', httpsServer(host('expired'), expiredLeaf)],
+    ['not-yet-valid', httpsServer(host('not-yet-valid'), futureLeaf)],
+    ['self-signed', httpsServer(host('self-signed'), selfLeaf)],
+    ['untrusted-root', httpsServer(host('untrusted-root'), untrustedLeaf)],
+    ['wrong-host', httpsServer(host('wrong-host'), wrongHostLeaf)],
+    ['tls-1.0-1.1-only', httpsServer(host('tls-1.0-1.1-only'), legacyLeaf, { minVersion: 'TLSv1', maxVersion: 'TLSv1.1', ciphers: LEGACY_CIPHERS })],
+    ['dhe-only', httpsServer(host('dhe-only'), dheLeaf, { maxVersion: 'TLSv1.2', ciphers: DHE_CIPHERS, dhparam: 'auto', honorCipherOrder: true })],
+    ['client-cert-required', httpsServer(host('client-cert-required'), cc13Leaf, { minVersion: 'TLSv1.3', requestCert: true, rejectUnauthorized: true, ca: [testRoot.certPem] })],
+    ['client-cert-tls12', httpsServer(host('client-cert-tls12'), cc12Leaf, { maxVersion: 'TLSv1.2', requestCert: true, rejectUnauthorized: true, ca: [testRoot.certPem] })],
+    ['tcp-reset', createResetServer()],
+    ['plain-http', createPlainHttpServer()],
+    ...INTERCEPTION_HOSTS.map((h, i) => /** @type {[string, import('node:net').Server]} */ ([h, httpsServer(h, /** @type {import('./certs.mjs').Leaf} */ (icptLeaves[i]))])),
+    ['time', http.createServer(timeHandler)],
+  ];
+
+  /** @type {import('./servers.mjs').Running[]} */
+  const running = [];
+  try {
+    for (const [label, server] of plan) running.push(await listenTracked(server, label, log));
+  } catch (err) {
+    await Promise.all(running.map((r) => r.close()));
+    throw err;
+  }
+  /** @param {string} label */
+  const portOf = (label) => /** @type {import('./servers.mjs').Running} */ (running.find((r) => r.label === label)).port;
+  const refusedPort = await freePort();
+  await Promise.all(certWrites);
+
+  // --- description -----------------------------------------------------------------------
+  const cases = /** @type {Record<CaseName, HarnessCase>} */ ({});
+  for (const def of CASE_DEFS) {
+    const port = def.name === 'refused' ? refusedPort : portOf(def.name);
+    cases[def.name] = { url: `https://${def.host}:${port}/`, host: def.host, port, expectChromium: [...def.expectChromium], expectFirefox: def.expectFirefox };
+  }
+  const interception = INTERCEPTION_HOSTS.map((h) => ({
+    url: `https://${h}:${portOf(h)}/`, host: h, port: portOf(h),
+    expectChromium: [...INTERCEPTION_EXPECT.expectChromium], expectFirefox: INTERCEPTION_EXPECT.expectFirefox,
+  }));
+  const origin = `https://${host('healthy')}:${portOf('healthy')}`;
+  const time = { url: `http://${TIME_HOST}:${portOf('time')}/`, host: TIME_HOST, port: portOf('time') };
+  const mixedTargets = {
+    image: `${cases.expired.url}img.png`,
+    fetch: `${cases['untrusted-root'].url}json`,
+    iframe: `${cases['untrusted-root'].url}healthy`,
+  };
+  ctx = {
+    healthyOrigin: origin,
+    cases: CASE_DEFS.map((d) => ({ name: d.name, title: d.title, url: cases[d.name].url })),
+    interception: interception.map((i) => ({ host: i.host, url: i.url })),
+    mixed: mixedTargets,
+    timeUrl: time.url,
+  };
+  log(`ready: ${origin}/ (${running.length} servers, dir ${base})`);
+
+  /** @type {Promise<void> | null} */
+  let stopping = null;
+  return {
+    cases,
+    interception,
+    pages: {
+      index: `${origin}/`, mixed: `${origin}/mixed`, healthy: `${origin}/healthy`,
+      subresources: `${origin}/subresources?n=100`, json: `${origin}/json`, img: `${origin}/img.png`,
+    },
+    mixedTargets,
+    time,
+    hostnames: [...CASE_DEFS.map((d) => d.host), ...INTERCEPTION_HOSTS, TIME_HOST],
+    rootCaPem: testRoot.certPem,
+    rootCaPath,
+    untrustedRootPem: untrustedRoot.certPem,
+    interceptionRootPem: icptRoot.certPem,
+    dir: base,
+    hostResolverRules: HOST_RESOLVER_RULES,
+    makeNssDb: (nssDir) => makeNssDb(nssDir, rootCaPath),
+    stop: () =>
+      (stopping ??= (async () => {
+        await Promise.all(running.map((r) => r.close()));
+        if (ownDir) await rm(base, { recursive: true, force: true });
+        log('stopped');
+      })()),
+  };
+}
+
+/**
+ * Plain JSON description of a running harness (what cli.mjs writes to harness.json).
+ * @param {Harness} h
+ */
+export function harnessInfo(h) {
+  const { cases, interception, pages, mixedTargets, time, hostnames, rootCaPath, dir, hostResolverRules } = h;
+  return { cases, interception, pages, mixedTargets, time, hostnames, rootCaPath, untrustedRootPath: join(dir, 'untrusted-root.pem'), interceptionRootPath: join(dir, 'interception-root.pem'), dir, hostResolverRules };
+}

@@ -1,0 +1,85 @@
+// Server plumbing: listen on 127.0.0.1:0, track every socket so stop() never waits on a
+// keep-alive connection, and the two raw-TCP fault servers.
+import net from 'node:net';
+
+export const LOOPBACK = '127.0.0.1';
+
+/**
+ * @typedef {object} Running
+ * @property {string} label
+ * @property {number} port
+ * @property {() => Promise<void>} close  destroys open sockets, then closes the listener
+ */
+
+/**
+ * Starts `server` on an ephemeral loopback port with socket tracking.
+ * @param {net.Server} server  a net, tls, http or https server (not yet listening)
+ * @param {string} label  for log lines
+ * @param {(line: string) => void} log
+ * @returns {Promise<Running>}
+ */
+export async function listenTracked(server, label, log) {
+  /** @type {Set<net.Socket>} */
+  const sockets = new Set();
+  server.on('connection', (/** @type {net.Socket} */ socket) => {
+    sockets.add(socket);
+    socket.on('close', () => sockets.delete(socket));
+    socket.on('error', () => {}); // resets by browsers are normal here
+  });
+  server.on('tlsClientError', (/** @type {Error & { code?: string }} */ err) => {
+    log(`[${label}] TLS handshake failed: ${err.code ?? ''} ${err.message.split('\n')[0]}`);
+  });
+  server.on('error', (err) => log(`[${label}] server error: ${err.message}`));
+  await new Promise((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(0, LOOPBACK, () => {
+      server.off('error', reject);
+      resolve(undefined);
+    });
+  });
+  const address = server.address();
+  if (!address || typeof address === 'string') throw new Error(`${label}: no port`);
+  return {
+    label,
+    port: address.port,
+    close: () =>
+      new Promise((resolve) => {
+        for (const s of sockets) s.destroy();
+        sockets.clear();
+        server.close(() => resolve());
+      }),
+  };
+}
+
+/** A TCP server that sends RST as soon as the first bytes (the ClientHello) arrive. */
+export function createResetServer() {
+  return net.createServer((socket) => {
+    socket.once('data', () => socket.resetAndDestroy());
+  });
+}
+
+/** A TCP server that answers anything with plain HTTP/1.1 text (on the port an https URL names). */
+export function createPlainHttpServer() {
+  const body = 'This port speaks plain HTTP, not TLS.\n';
+  const response = () =>
+    'HTTP/1.1 400 Bad Request\r\n' +
+    'Content-Type: text/plain; charset=utf-8\r\n' +
+    `Content-Length: ${Buffer.byteLength(body)}\r\n` +
+    'Cache-Control: no-store\r\n' +
+    `Date: ${new Date().toUTCString()}\r\n` +
+    'Connection: close\r\n\r\n' +
+    body;
+  return net.createServer((socket) => {
+    socket.once('data', () => socket.end(response()));
+  });
+}
+
+/** A loopback port on which nothing listens (bound, then released). */
+export async function freePort() {
+  const server = net.createServer();
+  await new Promise((resolve) => server.listen(0, LOOPBACK, () => resolve(undefined)));
+  const address = server.address();
+  await new Promise((resolve) => server.close(() => resolve(undefined)));
+  if (!address || typeof address === 'string') throw new Error('no port');
+  return address.port;
+}

@@ -1,0 +1,4 @@
+// Interception evidence: Chromium's known-MITM-software table, issuer matching, DN parsing.
+export * from './table';
+export * from './dn';
+export * from './match';

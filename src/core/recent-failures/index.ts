@@ -1,0 +1,2 @@
+// Recent-failures evidence: a bounded, deduplicated window of TLS failures across hosts.
+export * from './window';

@@ -1,0 +1,211 @@
+// Starts the real harness and probes every server with Node's TLS client (no browser).
+import https from 'node:https';
+import http from 'node:http';
+import net from 'node:net';
+import tls from 'node:tls';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+// @ts-ignore plain ESM JavaScript with JSDoc types (allowJs is off)
+import { startHarness } from '../../../e2e/harness/index.mjs';
+
+interface HarnessCase { url: string; host: string; port: number; expectChromium: string[]; expectFirefox: string }
+interface Harness {
+  cases: Record<string, HarnessCase>;
+  interception: HarnessCase[];
+  pages: Record<string, string>;
+  time: { url: string; host: string; port: number };
+  hostnames: string[];
+  rootCaPem: string;
+  dir: string;
+  stop(): Promise<void>;
+}
+
+let h: Harness;
+beforeAll(async () => {
+  h = (await startHarness({ quiet: true })) as Harness;
+}, 30_000);
+afterAll(async () => {
+  await h?.stop();
+});
+
+const c = (name: string): HarnessCase => {
+  const found = h.cases[name];
+  if (!found) throw new Error(`no case ${name}`);
+  return found;
+};
+
+/** Opens a TLS connection; resolves with the socket once the handshake settles, or the error. */
+function handshake(name: string, options: tls.ConnectionOptions = {}): Promise<{ socket?: tls.TLSSocket; error?: NodeJS.ErrnoException }> {
+  const { port, host } = c(name);
+  return new Promise((resolve) => {
+    const socket = tls.connect({ host: '127.0.0.1', port, servername: host, ca: h.rootCaPem, ...options });
+    socket.once('secureConnect', () => resolve({ socket }));
+    socket.once('error', (error) => resolve({ error }));
+  });
+}
+
+/** GET over HTTPS to the healthy server. */
+function get(url: string, agent?: https.Agent): Promise<{ status: number; headers: http.IncomingHttpHeaders; body: string }> {
+  const u = new URL(url);
+  return new Promise((resolve, reject) => {
+    https
+      .get({ host: '127.0.0.1', port: u.port, path: u.pathname + u.search, servername: u.hostname, headers: { host: u.host }, ca: h.rootCaPem, agent }, (res) => {
+        let body = '';
+        res.setEncoding('utf8');
+        res.on('data', (d) => (body += d));
+        res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body }));
+      })
+      .on('error', reject);
+  });
+}
+
+describe('certificate faults', () => {
+  it.each([
+    ['expired', 'CERT_HAS_EXPIRED'],
+    ['not-yet-valid', 'CERT_NOT_YET_VALID'],
+    ['self-signed', 'DEPTH_ZERO_SELF_SIGNED_CERT'],
+    ['untrusted-root', 'UNABLE_TO_VERIFY_LEAF_SIGNATURE'], // leaf only; its issuer is unknown
+    ['wrong-host', 'ERR_TLS_CERT_ALTNAME_INVALID'],
+  ])('%s fails verification with %s', async (name, code) => {
+    const { error, socket } = await handshake(name);
+    socket?.destroy();
+    expect(error?.code).toBe(code);
+  });
+
+  it('healthy verifies against the test root', async () => {
+    const { error, socket } = await handshake('healthy');
+    expect(error).toBeUndefined();
+    expect(socket?.authorized).toBe(true);
+    socket?.destroy();
+  });
+
+  it('interception hosts present their own name from the BadSSL MITM root', async () => {
+    for (const icpt of h.interception) {
+      const socket = await new Promise<tls.TLSSocket>((resolve, reject) => {
+        const s = tls.connect({ host: '127.0.0.1', port: icpt.port, servername: icpt.host, rejectUnauthorized: false }, () => resolve(s));
+        s.once('error', reject);
+      });
+      const cert = socket.getPeerCertificate();
+      socket.destroy();
+      expect(cert.subjectaltname).toBe(`DNS:${icpt.host}`);
+      expect(cert.issuer.CN).toBe('BadSSL MITM Software Test');
+    }
+  });
+});
+
+describe('protocol faults', () => {
+  it('tls-1.0-1.1-only speaks TLS 1.1 but refuses TLS 1.2+', async () => {
+    const modern = await handshake('tls-1.0-1.1-only', { minVersion: 'TLSv1.2' });
+    expect(modern.error).toBeDefined();
+    const legacy = await handshake('tls-1.0-1.1-only', { minVersion: 'TLSv1', maxVersion: 'TLSv1.1', ciphers: 'DEFAULT@SECLEVEL=0' });
+    expect(legacy.error).toBeUndefined();
+    expect(legacy.socket?.getProtocol()).toBe('TLSv1.1');
+    legacy.socket?.destroy();
+  });
+
+  it('dhe-only negotiates only DHE suites on TLS 1.2', async () => {
+    const ecdhe = await handshake('dhe-only', { ciphers: 'ECDHE-RSA-AES128-GCM-SHA256', maxVersion: 'TLSv1.2' });
+    expect(ecdhe.error).toBeDefined();
+    const dhe = await handshake('dhe-only', { ciphers: 'DHE-RSA-AES128-GCM-SHA256' });
+    expect(dhe.error).toBeUndefined();
+    expect(dhe.socket?.getCipher().name).toMatch(/^DHE-RSA-/);
+    expect(dhe.socket?.getProtocol()).toBe('TLSv1.2');
+    dhe.socket?.destroy();
+  });
+
+  it.each([['client-cert-required', 'TLSv1.3'], ['client-cert-tls12', 'TLSv1.2']])('%s requires a client certificate (%s)', async (name, version) => {
+    const { port, host } = c(name);
+    const result = await new Promise<{ error?: string; protocol: string | null }>((resolve) => {
+      const s = tls.connect({ host: '127.0.0.1', port, servername: host, ca: h.rootCaPem });
+      let protocol: string | null = null;
+      s.once('secureConnect', () => (protocol = s.getProtocol()));
+      s.once('error', (e: NodeJS.ErrnoException) => resolve({ error: e.code ?? e.message, protocol }));
+      s.once('close', () => resolve({ protocol }));
+    });
+    expect(result.error ?? '').toMatch(/ALERT|HANDSHAKE|CERTIFICATE_REQUIRED/i);
+    if (result.protocol) expect(result.protocol).toBe(version);
+  });
+
+  it('tcp-reset resets once the ClientHello arrives', async () => {
+    expect((await handshake('tcp-reset')).error?.code).toBe('ECONNRESET');
+  });
+
+  it('plain-http answers TLS with HTTP text', async () => {
+    const { error } = await handshake('plain-http');
+    expect(error?.code).toMatch(/WRONG_VERSION_NUMBER|PACKET_LENGTH_TOO_LONG|RECORD/);
+  });
+
+  it('refused has nothing listening', async () => {
+    const code = await new Promise<string | undefined>((resolve) => {
+      const s = net.connect(c('refused').port, '127.0.0.1', () => {
+        s.destroy();
+        resolve('connected');
+      });
+      s.once('error', (e: NodeJS.ErrnoException) => resolve(e.code));
+    });
+    expect(code).toBe('ECONNREFUSED');
+  });
+});
+
+describe('pages', () => {
+  it('index links every case once, with no-store and Date headers', async () => {
+    const res = await get(h.pages.index ?? '');
+    expect(res.status).toBe(200);
+    expect(res.headers['cache-control']).toBe('no-store');
+    expect(Date.parse(res.headers.date ?? '')).not.toBeNaN();
+    for (const [name, fault] of Object.entries(h.cases)) {
+      expect(res.body.split(`href="${fault.url}"`).length - 1, name).toBe(1);
+    }
+    expect(res.body).not.toMatch(/https?:\/\/(?![a-z0-9-]+\.hd\.test:\d+)/);
+  });
+
+  it('serves /healthy, /mixed, /json, /img.png and /subresources', async () => {
+    expect((await get(h.pages.healthy ?? '')).body).toContain('<title>Healthy page</title>');
+    const mixed = (await get(h.pages.mixed ?? '')).body;
+    expect(mixed).toContain(`${c('expired').url}img.png`);
+    expect(mixed).toContain(`${c('untrusted-root').url}json`);
+    expect(JSON.parse((await get(h.pages.json ?? '')).body).ok).toBe(true);
+    const png = await get(h.pages.img ?? '');
+    expect(png.headers['content-type']).toBe('image/png');
+    const sub = (await get(h.pages.index + 'subresources?n=7')).body;
+    expect(sub.match(/<img /g)?.length).toBe(7);
+    expect((await get(h.pages.index + 'subresources?n=<script>')).status).toBe(400);
+    expect((await get(h.pages.index + 'nope')).status).toBe(404);
+  });
+
+  it('time server gives the real time in Date, readable cross-origin', async () => {
+    const res = await new Promise<http.IncomingMessage>((resolve, reject) =>
+      http.get({ host: '127.0.0.1', port: h.time.port, path: '/', headers: { host: `${h.time.host}:${h.time.port}` } }, resolve).on('error', reject),
+    );
+    res.resume();
+    expect(Math.abs(Date.parse(res.headers.date ?? '') - Date.now())).toBeLessThan(5000);
+    expect(res.headers['access-control-expose-headers']).toBe('Date');
+  });
+
+  it('lists every name for Firefox', () => {
+    for (const fault of [...Object.values(h.cases), ...h.interception]) expect(h.hostnames).toContain(fault.host);
+    expect(h.hostnames).toContain(h.time.host);
+  });
+});
+
+describe('stop()', () => {
+  it('finishes quickly with keep-alive connections open', async () => {
+    const other = (await startHarness({ quiet: true })) as Harness;
+    const agent = new https.Agent({ keepAlive: true });
+    const u = new URL(other.pages.healthy ?? '');
+    await new Promise<void>((resolve, reject) => {
+      https
+        .get({ host: '127.0.0.1', port: u.port, path: '/healthy', servername: u.hostname, ca: other.rootCaPem, agent }, (res) => {
+          res.resume();
+          res.on('end', () => resolve());
+        })
+        .on('error', reject);
+    });
+    const idle = net.connect(Number(new URL(other.cases['tcp-reset']?.url ?? '').port), '127.0.0.1');
+    idle.on('error', () => {});
+    await new Promise((r) => idle.once('connect', r));
+    const t0 = performance.now();
+    await other.stop();
+    expect(performance.now() - t0).toBeLessThan(1000);
+    agent.destroy();
+  }, 30_000);
+});
