@@ -3,8 +3,8 @@ import { crx } from '@crxjs/vite-plugin';
 import { defineConfig, type Plugin } from 'vite';
 import { resolve } from 'node:path';
 import baseManifest from './manifest.json' with { type: 'json' };
-import { firefoxManifest } from './build/firefox-manifest';
-import { loadLocale, localeNames } from './build/locales';
+import { firefoxManifest } from './build/firefox-manifest.ts';
+import { loadLocale, localeNames } from './build/locales.ts';
 
 const target = process.env.BROWSER === 'firefox' ? 'firefox' : 'chrome';
 /** Test builds add a test-only message handler; they go to dist-test/, never to dist/. */
@@ -36,7 +36,8 @@ export default defineConfig({
   oxc: { jsx: { runtime: 'automatic', importSource: 'preact' } },
   plugins: [crx({ manifest: manifest as never, browser: target }), emitLocales()],
   build: {
-    outDir: resolve(import.meta.dirname, testBuild ? 'dist-test' : 'dist', target),
+    // HD_DIST lets parallel work build elsewhere; the default is what the README documents.
+    outDir: resolve(import.meta.dirname, process.env.HD_DIST ?? (testBuild ? 'dist-test' : 'dist'), target),
     emptyOutDir: true,
     target: target === 'firefox' ? 'firefox140' : 'chrome120',
     minify: true,

@@ -1,0 +1,72 @@
+// Launches Chromium with the extension loaded, all traffic kept on 127.0.0.1 (E2E.md recipe).
+import { chromium, type BrowserContext, type Worker } from '@playwright/test';
+import { mkdtempSync } from 'node:fs';
+import { join } from 'node:path';
+import { chromiumExecutable, DIST_CHROME, TMP } from './paths';
+import type { HarnessInfo } from './harness-info';
+
+export interface LaunchOptions {
+  extensionDir?: string;
+  /** Extra environment, e.g. LD_PRELOAD + FAKETIME for a wrong clock. */
+  env?: Record<string, string>;
+  /** Browser UI language, e.g. 'ja'. */
+  lang?: string;
+  colorScheme?: 'light' | 'dark';
+}
+
+export interface LaunchedExtension {
+  context: BrowserContext;
+  worker: Worker;
+  extensionId: string;
+  close(): Promise<void>;
+}
+
+export async function launchWithExtension(harness: HarnessInfo, options: LaunchOptions = {}): Promise<LaunchedExtension> {
+  const dist = options.extensionDir ?? DIST_CHROME;
+  const userDataDir = mkdtempSync(join(TMP, 'chromium-profile-'));
+  const lang = options.lang ?? 'en-US';
+  const executablePath = chromiumExecutable();
+  const context = await chromium.launchPersistentContext(userDataDir, {
+    executablePath,
+    channel: executablePath ? undefined : 'chromium',
+    headless: true,
+    locale: lang,
+    colorScheme: options.colorScheme ?? 'light',
+    env: { ...process.env, HOME: harness.home, LANGUAGE: lang.replace('-', '_'), ...options.env },
+    args: [
+      `--disable-extensions-except=${dist}`,
+      `--load-extension=${dist}`,
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+      `--lang=${lang}`,
+      `--host-resolver-rules=${harness.hostResolverRules}`,
+    ],
+  });
+  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+  // The worker is reported before its script has run: wait until every listener is registered.
+  await worker.evaluate(async () => {
+    for (let i = 0; i < 200 && !(globalThis as { __handshakeDoctorReady?: boolean }).__handshakeDoctorReady; i++)
+      await new Promise((r) => setTimeout(r, 25));
+  });
+  const extensionId = new URL(worker.url()).host;
+  return { context, worker, extensionId, close: () => context.close() };
+}
+
+/** The extension's service worker, re-acquired after a restart. */
+export async function currentWorker(context: BrowserContext): Promise<Worker> {
+  return context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+}
+
+/** Stops every service worker, as the browser does when one idles (CDP ServiceWorker.stopAllWorkers). */
+export async function stopServiceWorkers(context: BrowserContext): Promise<void> {
+  const page = context.pages()[0] ?? (await context.newPage());
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('ServiceWorker.enable');
+  await cdp.send('ServiceWorker.stopAllWorkers');
+  await cdp.detach();
+}

@@ -1,0 +1,29 @@
+// Starts the fault harness once for the whole Chromium run and shares its description via a file.
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+// @ts-expect-error plain ESM JavaScript with JSDoc types
+import { startHarness } from '../harness/index.mjs';
+import { DIST_CHROME, HARNESS_INFO, TMP } from './paths';
+
+export default async function globalSetup(): Promise<() => Promise<void>> {
+  if (!existsSync(DIST_CHROME)) throw new Error('dist/chrome is missing: run `npm run build` first');
+  mkdirSync(TMP, { recursive: true });
+  const harness = await startHarness({ quiet: true });
+  // Chromium reads $HOME/.pki/nssdb: that database trusts the harness's test root.
+  const home = join(TMP, 'home');
+  mkdirSync(join(home, '.pki', 'nssdb'), { recursive: true });
+  await harness.makeNssDb(join(home, '.pki', 'nssdb'));
+  writeFileSync(
+    HARNESS_INFO,
+    JSON.stringify({
+      cases: harness.cases,
+      pages: harness.pages,
+      hostnames: harness.hostnames,
+      hostResolverRules: harness.hostResolverRules,
+      rootCaPath: harness.rootCaPath,
+      dir: harness.dir,
+      home,
+    }),
+  );
+  return () => harness.stop();
+}

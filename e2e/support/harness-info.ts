@@ -1,0 +1,21 @@
+import { readFileSync } from 'node:fs';
+import { HARNESS_INFO } from './paths';
+
+export interface HarnessCase {
+  url: string;
+  host: string;
+  port: number;
+  expectChromium: string[];
+  expectFirefox: string;
+}
+export interface HarnessInfo {
+  cases: Record<string, HarnessCase>;
+  pages: { index: string; mixed: string; healthy: string };
+  hostnames: string[];
+  hostResolverRules: string;
+  rootCaPath: string;
+  dir: string;
+  home: string;
+}
+
+export const harnessInfo = (): HarnessInfo => JSON.parse(readFileSync(HARNESS_INFO, 'utf8')) as HarnessInfo;

@@ -1,0 +1,68 @@
+// Service worker (Chromium) / background script (Firefox). Every listener is registered
+// synchronously at the top level, so events that wake a stopped worker are never missed.
+import { browser, type Runtime } from '../platform/browser';
+import { handleMessage } from './message-router';
+import {
+  forgetNavigation,
+  onMainFrameCommitted,
+  onMainFrameFailure,
+  onMainFrameNavigationStart,
+  resumePendingMoves,
+} from './page-failures';
+import { onExtensionRequestError } from './probe';
+import { forgetTab } from './session-store';
+
+const logFailure = (error: unknown) => console.warn('[handshake-doctor]', error);
+
+browser.webRequest.onErrorOccurred.addListener(
+  (details) => {
+    if (details.tabId < 0) return onExtensionRequestError(details.url, details.error);
+    if (details.type !== 'main_frame') return;
+    const lifecycle = (details as { documentLifecycle?: string }).documentLifecycle;
+    onMainFrameFailure({
+      tabId: details.tabId,
+      frameId: details.frameId,
+      url: details.url,
+      error: details.error,
+      timeStamp: details.timeStamp,
+      documentLifecycle: lifecycle,
+    }).catch(logFailure);
+  },
+  { urls: ['<all_urls>'] },
+);
+
+browser.webNavigation.onErrorOccurred.addListener((details) => {
+  if (details.frameId !== 0) return;
+  // Both browsers pass `error`; the polyfill's types omit it.
+  const { error, documentLifecycle } = details as { error?: string; documentLifecycle?: string };
+  onMainFrameFailure({
+    tabId: details.tabId,
+    frameId: 0,
+    url: details.url,
+    error: error ?? '',
+    timeStamp: details.timeStamp,
+    documentLifecycle,
+  }).catch(logFailure);
+});
+
+browser.webNavigation.onBeforeNavigate.addListener((details) => {
+  if (details.frameId === 0) onMainFrameNavigationStart(details.tabId, details.url, details.timeStamp);
+});
+
+browser.webNavigation.onCommitted.addListener((details) => {
+  if (details.frameId === 0) onMainFrameCommitted(details.tabId, details.url).catch(logFailure);
+});
+
+browser.tabs.onRemoved.addListener((tabId) => {
+  forgetNavigation(tabId);
+  forgetTab(tabId).catch(logFailure);
+});
+
+browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.MessageSender) =>
+  handleMessage(message, sender).catch((error: unknown) => ({ ok: false, error: String(error) })),
+);
+
+resumePendingMoves().catch(logFailure);
+
+// Tests wait for this before navigating: the worker's top level has run and every listener is live.
+(globalThis as { __handshakeDoctorReady?: boolean }).__handshakeDoctorReady = true;

@@ -1,0 +1,209 @@
+// The reaction to a failed main-frame load: record an Incident, then move the tab to the
+// troubleshooter. Both webRequest and webNavigation report the same failure (webRequest first,
+// webNavigation up to seconds later); each navigation is handled once, even across a worker restart.
+import { classify } from '../core/catalog';
+import type { Evidence, Failure } from '../core/evidence';
+import type { Incident } from '../core/incident';
+import { isNeverIntervene } from '../core/settings';
+import { hostOf } from '../core/url';
+import { browser } from '../platform/browser';
+import { detectEnvironment } from '../platform/environment';
+import { newIncidentId } from './incident-id';
+import { updateBadge } from './badge';
+import { attachIncident, readIncident, readTab, writeIncident, writeTab, type TabState } from './session-store';
+import { loadSettings } from './settings-store';
+import { troubleshooterUrl } from './troubleshooter-url';
+import { enqueue } from './write-queue';
+import { recentFailuresFor, rememberFailure } from './recent-failures-store';
+import { reprobeFailedUrl } from './gather-evidence';
+
+export interface FailureEvent {
+  tabId: number;
+  frameId: number;
+  url: string;
+  error: string;
+  /** Event time by the local clock (ms). */
+  timeStamp: number;
+  /** Chromium: 'prerender' for prerendered documents the person never saw. */
+  documentLifecycle?: string;
+}
+
+/** A second report of the same failed navigation arrives within this window (webNavigation lags). */
+const DUPLICATE_WINDOW_MS = 15_000;
+/** How long a Back request keeps stepping over the failed entry. */
+const BACK_SKIP_MS = 10_000;
+
+/** Start times of main-frame navigations, in memory: they only tell a new navigation from a repeat report. */
+const navStarts = new Map<number, { url: string; startedAt: number }>();
+
+export function onMainFrameNavigationStart(tabId: number, url: string, timeStamp: number): void {
+  if (!/^https?:/i.test(url)) return;
+  navStarts.set(tabId, { url, startedAt: timeStamp });
+}
+
+export function forgetNavigation(tabId: number): void {
+  navStarts.delete(tabId);
+}
+
+/** Tabs with a Back skip or stand-aside pending, so healthy commits elsewhere cost no storage read. */
+const tabsWithPendingState = new Set<number>();
+
+/** Should this failure show the browser's own page rather than the troubleshooter? */
+function standsAside(state: TabState, url: string, committedUrl: string | undefined): boolean {
+  const aside = state.standAside;
+  if (!aside || aside.url !== url) return false;
+  // The first failure after Back / "show the browser's warning", or a reload of the page the
+  // browser already shows for this URL (Chromium auto-reloads network error pages).
+  return !aside.nativeShown || committedUrl === url;
+}
+
+/** Is this a second report of a navigation already handled? */
+function isRepeatReport(state: TabState, tabId: number, url: string, now: number): boolean {
+  const handled = state.nav;
+  if (!handled?.handled || handled.url !== url) return false;
+  const started = navStarts.get(tabId);
+  if (started && started.url === url) return started.startedAt === handled.startedAt;
+  // The worker restarted and lost the start times: a report this soon repeats the handled one.
+  return now - handled.startedAt < DUPLICATE_WINDOW_MS;
+}
+
+export function onMainFrameFailure(event: FailureEvent): Promise<void> {
+  if (event.tabId < 0 || event.frameId !== 0) return Promise.resolve();
+  if (event.documentLifecycle === 'prerender') return Promise.resolve();
+  const classification = classify(event.error, event.url);
+  if (classification.kind === 'not-tls') return Promise.resolve();
+  return enqueue(async () => {
+    const now = Date.now();
+    let state = await readTab(event.tabId);
+    if (isRepeatReport(state, event.tabId, event.url, now)) {
+      await finishPendingMove(state, event.url);
+      return undefined;
+    }
+    const started = navStarts.get(event.tabId);
+    state.nav = { url: event.url, startedAt: started?.url === event.url ? started.startedAt : now, handled: true };
+
+    if (state.backSkip && state.backSkip.url === event.url && now < state.backSkip.until) {
+      state.backSkip = undefined;
+      await writeTab(event.tabId, state);
+      await browser.tabs.goBack(event.tabId).catch(() => undefined);
+      return undefined;
+    }
+
+    const settings = await loadSettings();
+    const host = hostOf(event.url);
+    if (isNeverIntervene(host, settings.neverIntervene)) {
+      await writeTab(event.tabId, state);
+      return undefined;
+    }
+    const tab = await browser.tabs.get(event.tabId).catch(() => undefined);
+    if (!tab) return undefined;
+
+    const letThrough = standsAside(state, event.url, tab.url);
+    state.standAside = letThrough ? { url: event.url, nativeShown: true } : undefined;
+    const failure: Failure = {
+      rawError: event.error.slice(0, 4096),
+      errorCode: classification.errorCode,
+      kind: classification.kind,
+      url: event.url.slice(0, 70_000),
+      host,
+      frame: 'main',
+      time: now,
+    };
+    const evidence: Evidence = {
+      failure,
+      recentFailures: await recentFailuresFor(failure),
+      environment: await detectEnvironment(),
+    };
+    await rememberFailure(failure);
+    const incident: Incident = {
+      id: newIncidentId(),
+      tabId: event.tabId,
+      status: letThrough || settings.onPageFailure === 'badge' ? 'passive' : 'pending',
+      incognito: tab.incognito,
+      createdAt: now,
+      evidence,
+    };
+    state = await attachIncident(state, incident);
+    await writeTab(event.tabId, state);
+    await updateBadge(event.tabId, state.incidentIds.length);
+    if (incident.status === 'pending') await moveTab(incident, state);
+    return { incident, settings };
+  }).then((started) => {
+    // Outside the queue: probes take seconds and must not hold up other tabs' events.
+    if (started) reprobeFailedUrl(started.incident.id, started.incident.evidence.failure.url, started.settings).catch(() => undefined);
+  });
+}
+
+/** The worker may have stopped after recording but before moving the tab: finish the move. */
+async function finishPendingMove(state: TabState, url: string): Promise<void> {
+  const lastId = state.incidentIds[state.incidentIds.length - 1];
+  const last = lastId ? await readIncident(lastId) : undefined;
+  if (last?.status === 'pending' && last.evidence.failure.url === url) await moveTab(last, state);
+}
+
+async function moveTab(incident: Incident, state: TabState): Promise<void> {
+  try {
+    await browser.tabs.update(incident.tabId, { url: troubleshooterUrl(incident.id) });
+  } catch (error) {
+    // E.g. an incognito tab where extension pages may not load: the badge still tells.
+    console.warn(`[handshake-doctor] could not open the troubleshooter: ${String(error)}`);
+    await writeIncident({ ...incident, status: 'passive' });
+    return;
+  }
+  await writeIncident({ ...incident, status: 'shown' });
+  // Back from the troubleshooter lands on the failed entry: let that one failure show the
+  // browser's own page instead of redirecting again (no loop).
+  await writeTab(incident.tabId, { ...state, standAside: { url: incident.evidence.failure.url, nativeShown: false } });
+  tabsWithPendingState.add(incident.tabId);
+}
+
+/** Resume moves that a stopped worker left half done (called once at worker start). */
+export async function resumePendingMoves(): Promise<void> {
+  const all = await browser.storage.session.get(null);
+  for (const [key] of Object.entries(all)) {
+    if (!key.startsWith('tab:')) continue;
+    const id = Number(key.slice(4));
+    await enqueue(async () => {
+      const state = await readTab(id);
+      const tab = await browser.tabs.get(id).catch(() => undefined);
+      if (!tab || !state.nav) return;
+      if (tab.url === state.nav.url || tab.pendingUrl === state.nav.url) await finishPendingMove(state, state.nav.url);
+    });
+  }
+}
+
+export function requestBack(tabId: number, failedUrl: string): Promise<void> {
+  return enqueue(async () => {
+    const state = await readTab(tabId);
+    await writeTab(tabId, { ...state, standAside: undefined, backSkip: { url: failedUrl, until: Date.now() + BACK_SKIP_MS } });
+    tabsWithPendingState.add(tabId);
+  }).then(() => browser.tabs.goBack(tabId));
+}
+
+export function requestRetry(tabId: number, failedUrl: string): Promise<void> {
+  return enqueue(async () => {
+    const state = await readTab(tabId);
+    await writeTab(tabId, { ...state, standAside: undefined, backSkip: undefined });
+  }).then(() => browser.tabs.update(tabId, { url: failedUrl }).then(() => undefined));
+}
+
+export function requestNativePage(tabId: number, failedUrl: string): Promise<void> {
+  return enqueue(async () => {
+    const state = await readTab(tabId);
+    await writeTab(tabId, { ...state, standAside: { url: failedUrl, nativeShown: false }, backSkip: undefined });
+    tabsWithPendingState.add(tabId);
+  }).then(() => browser.tabs.update(tabId, { url: failedUrl }).then(() => undefined));
+}
+
+/** Committing another page ends a pending Back skip or stand-aside for the tab. */
+export function onMainFrameCommitted(tabId: number, url: string): Promise<void> {
+  if (!tabsWithPendingState.has(tabId) || !/^https?:/i.test(url)) return Promise.resolve();
+  return enqueue(async () => {
+    const state = await readTab(tabId);
+    const next = { ...state };
+    if (next.backSkip && next.backSkip.url !== url) next.backSkip = undefined;
+    if (next.standAside && next.standAside.url !== url) next.standAside = undefined;
+    if (!next.backSkip && !next.standAside) tabsWithPendingState.delete(tabId);
+    if (next.backSkip !== state.backSkip || next.standAside !== state.standAside) await writeTab(tabId, next);
+  });
+}

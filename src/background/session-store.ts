@@ -1,0 +1,75 @@
+// Per-tab state and incidents in storage.session: they must outlive the service worker, which
+// the browser stops whenever it is idle. Every read validates; a corrupt record is dropped and
+// logged on its own, never thrown into a listener.
+import * as z from 'zod/mini';
+import { parseIncident, type Incident } from '../core/incident';
+import { browser } from '../platform/browser';
+
+const TabStateSchema = z.object({
+  /** The main-frame navigation in progress: failure events for it are handled once. */
+  nav: z.optional(z.object({ url: z.string(), startedAt: z.number(), handled: z.boolean() })),
+  /**
+   * Failures of this URL show the browser's own page (Back onto the failed entry, or "show the
+   * browser's warning"): the first one, and any while the tab already shows that page (Chromium
+   * auto-reloads network error pages). Leaving the URL ends it.
+   */
+  standAside: z.optional(z.object({ url: z.string(), nativeShown: z.boolean() })),
+  /** Back was asked for: if this URL fails again before `until`, step back over it. */
+  backSkip: z.optional(z.object({ url: z.string(), until: z.number() })),
+  /** Incidents of this tab, oldest first. */
+  incidentIds: z.array(z.string()),
+});
+export type TabState = z.infer<typeof TabStateSchema>;
+
+const MAX_INCIDENTS_PER_TAB = 20;
+const tabKey = (tabId: number) => `tab:${tabId}`;
+const incidentKey = (id: string) => `incident:${id}`;
+
+export const emptyTabState = (): TabState => ({ incidentIds: [] });
+
+export async function readTab(tabId: number): Promise<TabState> {
+  const key = tabKey(tabId);
+  const stored = (await browser.storage.session.get(key))[key];
+  if (stored === undefined) return emptyTabState();
+  const parsed = TabStateSchema.safeParse(stored);
+  if (parsed.success) return parsed.data;
+  console.warn(`[handshake-doctor] dropped corrupt ${key}: ${parsed.error.message}`);
+  return emptyTabState();
+}
+
+export async function writeTab(tabId: number, state: TabState): Promise<void> {
+  await browser.storage.session.set({ [tabKey(tabId)]: state });
+}
+
+export async function readIncident(id: string): Promise<Incident | undefined> {
+  const key = incidentKey(id);
+  const stored = (await browser.storage.session.get(key))[key];
+  if (stored === undefined) return undefined;
+  const incident = parseIncident(stored);
+  if (!incident) console.warn(`[handshake-doctor] dropped corrupt ${key}`);
+  return incident;
+}
+
+export async function writeIncident(incident: Incident): Promise<void> {
+  await browser.storage.session.set({ [incidentKey(incident.id)]: incident });
+}
+
+/** Adds the incident to its tab, dropping the tab's oldest incidents beyond the cap. */
+export async function attachIncident(state: TabState, incident: Incident): Promise<TabState> {
+  await writeIncident(incident);
+  const ids = [...state.incidentIds, incident.id];
+  const dropped = ids.splice(0, Math.max(0, ids.length - MAX_INCIDENTS_PER_TAB));
+  if (dropped.length) await browser.storage.session.remove(dropped.map(incidentKey));
+  return { ...state, incidentIds: ids };
+}
+
+export async function forgetTab(tabId: number): Promise<void> {
+  const state = await readTab(tabId);
+  await browser.storage.session.remove([tabKey(tabId), ...state.incidentIds.map(incidentKey)]);
+}
+
+export async function incidentsOfTab(tabId: number): Promise<Incident[]> {
+  const state = await readTab(tabId);
+  const found = await Promise.all(state.incidentIds.map(readIncident));
+  return found.filter((i): i is Incident => i !== undefined);
+}

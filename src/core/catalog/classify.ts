@@ -1,0 +1,130 @@
+// classify(raw, url): what kind of failure a browser's raw error string describes.
+//
+// The inputs, by dialect:
+//   Chromium          "net::ERR_CERT_DATE_INVALID" (the prefix may be missing)
+//   Firefox webNav    "Error code 2153390069"  — an nsresult, language-independent
+//   Firefox webReq    "NS_ERROR_NET_RESET", "SSL_ERROR_BAD_CERT_DOMAIN",
+//                     "NS_ERROR_GENERATE_FAILURE(NS_ERROR_MODULE_SECURITY, SSL_ERROR_…)",
+//                     or the TLS error's message text in the UI language.
+//
+// The language-independent route for Firefox text: webRequest names every non-TLS network
+// failure with an NS_ERROR_* / NS_BINDING_* token in every UI language, and only TLS failures
+// come as translated prose. So text that is not a token and not a known en-US message is, on an
+// https URL, honestly a TLS failure we cannot name: `tls-unknown`, with errorCode '' (surfaces show
+// the raw text). The same text on a non-https URL cannot be a TLS failure: `not-tls`.
+//
+// Never throws: hostile input (markup, huge strings, non-strings at runtime) classifies safely.
+import type { FailureKind } from '../kinds';
+import type { CatalogEntry, Classification, ClassificationSource } from './classification';
+import { CHROMIUM_NET_ERRORS } from './chromium-net-errors';
+import { firefoxNameForResult, isSecurityModuleResult, securityResultFor } from './firefox-error-code';
+import { firefoxNameForMessage, MAX_MESSAGE_LENGTH } from './firefox-message-text';
+import { FIREFOX_NETWORK_RESULTS, networkResultFor } from './firefox-network-results';
+import { FIREFOX_SECURITY_ERRORS } from './firefox-security-errors';
+
+const lookup = <T>(table: Readonly<Record<string, T>>, name: string): T | undefined =>
+  Object.hasOwn(table, name) ? table[name] : undefined;
+
+/** A Firefox name from either Firefox table. */
+export const firefoxEntry = (name: string): CatalogEntry | undefined =>
+  lookup(FIREFOX_SECURITY_ERRORS, name) ?? lookup(FIREFOX_NETWORK_RESULTS, name);
+
+export const chromiumEntry = (name: string): CatalogEntry | undefined => lookup(CHROMIUM_NET_ERRORS, name);
+
+const isHttps = (url: unknown): boolean => typeof url === 'string' && /^https:/i.test(url.trimStart());
+
+const result = (kind: FailureKind, errorCode: string, source: ClassificationSource): Classification => ({
+  kind,
+  errorCode,
+  source,
+});
+
+/** A table entry's kind for this URL: resets, closes and timeouts count only on https. */
+const fromEntry = (entry: CatalogEntry, errorCode: string, source: ClassificationSource, https: boolean) =>
+  result(entry.httpsOnly && !https ? 'not-tls' : entry.kind, errorCode, source);
+
+// Fallbacks for well-formed names newer than the tables. The mapping itself is the reviewed
+// tables; these prefixes only decide between "recognizably TLS" and "not ours" for names the
+// tables have never seen.
+const NEW_CHROMIUM_TLS_NAME = /^ERR_(SSL_|CERT_|CERTIFICATE_|TLS|ECH_)/;
+const NEW_FIREFOX_TLS_NAME = /^(SSL_ERROR_|SEC_ERROR_|MOZILLA_PKIX_ERROR_)/;
+
+const CHROMIUM_TOKEN = /^(?:net::)?(ERR_[A-Z0-9_]+)$/i;
+const FIREFOX_TOKEN = /^[A-Z][A-Z0-9_]+$/;
+const FIREFOX_ERROR_CODE = /^Error code:?\s*(\d{1,20}|0x[0-9a-f]{1,16})$/i;
+const GENERATE_FAILURE =
+  /^NS_ERROR_GENERATE_FAILURE\(\s*NS_ERROR_MODULE_([A-Z_]{1,40})\s*,\s*(-?\d{1,6}|[A-Z][A-Z0-9_]{0,80})\s*\)$/;
+
+function classifyChromium(text: string, https: boolean): Classification | undefined {
+  const match = CHROMIUM_TOKEN.exec(text);
+  if (!match?.[1]) return undefined;
+  const name = match[1].toUpperCase();
+  const errorCode = `net::${name}`;
+  const entry = chromiumEntry(name);
+  if (entry) return fromEntry(entry, errorCode, 'chromium', https);
+  return result(NEW_CHROMIUM_TLS_NAME.test(name) ? 'tls-unknown' : 'not-tls', errorCode, 'chromium');
+}
+
+function classifyFirefoxName(name: string, https: boolean, source: ClassificationSource): Classification | undefined {
+  const entry = firefoxEntry(name);
+  if (entry) return fromEntry(entry, name, source, https);
+  if (NEW_FIREFOX_TLS_NAME.test(name)) return result('tls-unknown', name, source);
+  if (name.startsWith('NS_') || name.startsWith('PR_')) return result('not-tls', name, source);
+  return undefined; // some other capitalised word: treat as text
+}
+
+function classifyFirefoxCode(text: string, https: boolean): Classification | undefined {
+  const match = FIREFOX_ERROR_CODE.exec(text);
+  if (!match?.[1]) return undefined;
+  const n = Number(match[1]); // Number() reads both decimal and 0x… forms
+  const name = firefoxNameForResult(n);
+  const entry = name === undefined ? undefined : firefoxEntry(name);
+  if (name !== undefined && entry) return fromEntry(entry, name, 'firefox-code', https);
+  // Unknown number: the security module only ever reports TLS/certificate failures.
+  return result(isSecurityModuleResult(n) ? 'tls-unknown' : 'not-tls', '', 'firefox-code');
+}
+
+/** NS_ERROR_GENERATE_FAILURE(NS_ERROR_MODULE_X, Y): Firefox's text when an error has no message. */
+function classifyGeneratedFailure(text: string, https: boolean): Classification | undefined {
+  const match = GENERATE_FAILURE.exec(text);
+  if (!match?.[1] || !match[2]) return undefined;
+  const [, module, inner] = match;
+  const numeric = /^-?\d+$/.test(inner);
+  if (module === 'SECURITY') {
+    const name = numeric ? firefoxNameForResult(securityResultFor(-Math.abs(Number(inner)))) : inner;
+    const entry = name === undefined ? undefined : firefoxEntry(name);
+    if (name !== undefined && entry) return fromEntry(entry, name, 'firefox-name', https);
+    // Whatever the name, the security module only reports TLS/certificate failures.
+    return result('tls-unknown', name ?? '', 'firefox-name');
+  }
+  if (module === 'NETWORK' && numeric) {
+    const name = firefoxNameForResult(networkResultFor(Math.abs(Number(inner)) & 0xffff));
+    const entry = name === undefined ? undefined : firefoxEntry(name);
+    if (name !== undefined && entry) return fromEntry(entry, name, 'firefox-name', https);
+  }
+  return result('not-tls', '', 'firefox-name');
+}
+
+function classifyFirefoxText(text: string, https: boolean): Classification | undefined {
+  const name = firefoxNameForMessage(text);
+  const entry = name === undefined ? undefined : firefoxEntry(name);
+  return name !== undefined && entry ? fromEntry(entry, name, 'firefox-text', https) : undefined;
+}
+
+/** What kind of failure the browser's raw error describes, and its normalized code. */
+export function classify(raw: string, url?: string): Classification {
+  if (typeof raw !== 'string') return result('not-tls', '', 'unknown');
+  // No browser reports anything this long: garbage, so stay out of the way (before any regex runs).
+  if (raw.length > MAX_MESSAGE_LENGTH) return result('not-tls', '', 'unknown');
+  const text = raw.trim();
+  if (!text) return result('not-tls', '', 'unknown');
+  const https = isHttps(url);
+  return (
+    classifyFirefoxCode(text, https) ??
+    classifyGeneratedFailure(text, https) ??
+    classifyChromium(text, https) ??
+    (FIREFOX_TOKEN.test(text) ? classifyFirefoxName(text, https, 'firefox-name') : undefined) ??
+    classifyFirefoxText(text, https) ??
+    result(https ? 'tls-unknown' : 'not-tls', '', 'unknown')
+  );
+}

@@ -1,0 +1,34 @@
+// Plain-language text for a classified failure: a heading per kind, one explanation per kind,
+// and a note for specific codes where the code says more. Only message keys leave the core;
+// every surface renders them through the locale files (src/locales/<lang>/catalog.json).
+import type { FailureKind } from '../kinds';
+import { text, type Text } from '../text';
+import { CODE_NOTE_KEYS } from './code-notes';
+
+const slug = (kind: FailureKind): string => kind.replace(/-/g, '_');
+
+export const kindTitleKey = (kind: FailureKind): string => `kind_${slug(kind)}_title`;
+export const kindExplainKey = (kind: FailureKind): string => `kind_${slug(kind)}_explain`;
+
+/** A short heading for the kind, e.g. "Certificate date problem". */
+export const kindTitle = (kind: FailureKind): Text => text(kindTitleKey(kind));
+
+/** The code as classify() would return it, so `ERR_X` and `net::ERR_X` find the same note. */
+function normalizeCode(errorCode: string): string {
+  const code = typeof errorCode === 'string' ? errorCode.trim() : '';
+  const chromium = /^(?:net::)?(ERR_[A-Z0-9_]+)$/i.exec(code);
+  return chromium?.[1] ? `net::${chromium[1].toUpperCase()}` : code;
+}
+
+/**
+ * What happened and whose side the problem is likely on: the kind's explanation first, then a
+ * note for the specific code when there is one. A not-tls failure gets no code note: the notes
+ * talk about secure connections, which is exactly what a not-tls failure was not.
+ */
+export function explain(kind: FailureKind, errorCode: string): Text[] {
+  const texts = [text(kindExplainKey(kind))];
+  if (kind === 'not-tls') return texts;
+  const note = CODE_NOTE_KEYS.get(normalizeCode(errorCode));
+  if (note) texts.push(text(note));
+  return texts;
+}

@@ -1,0 +1,68 @@
+// checklist(diagnosis, env) → the steps that apply, in order: narrowing down first, then the
+// steps each ranked cause brings in (by rank), then destructive steps, resetting the browser
+// last of all. Pure: plain data in, plain data out.
+import type { Diagnosis, RankedCause } from '../diagnosis';
+import type { Step } from '../steps';
+import { CAUSE_STEPS, DESTRUCTIVE_STEPS, narrowDown } from './steps';
+import type { ChecklistContext, ChecklistEnv, StepDefinition, StepInput } from './types';
+
+export { isActionAllowed } from './actions';
+export { STEP_IDS } from './types';
+export type { ChecklistContext, ChecklistEnv, StepId } from './types';
+
+/** Under a firm verdict, lesser causes below this confidence bring in no steps. */
+export const SECONDARY_MIN_CONFIDENCE = 0.2;
+
+const UNKNOWN: RankedCause = { cause: 'unknown', confidence: 0, rule: 'checklist:no-cause', evidence: [] };
+
+function cleanContext(context: ChecklistContext): ChecklistContext {
+  const product = context.interceptionProduct?.trim();
+  const proxyExtension = context.proxyExtensionName?.trim();
+  return {
+    ...(product ? { interceptionProduct: product } : {}),
+    ...(proxyExtension ? { proxyExtensionName: proxyExtension } : {}),
+  };
+}
+
+/** Highest confidence first; equal ones keep the diagnosis's order. */
+function ranked(diagnosis: Diagnosis): RankedCause[] {
+  return [...diagnosis.causes].sort((a, b) => b.confidence - a.confidence);
+}
+
+export function checklist(diagnosis: Diagnosis, env: ChecklistEnv, context: ChecklistContext = {}): Step[] {
+  if (diagnosis.kind === 'not-tls') return [];
+  const causes = ranked(diagnosis);
+  const uncertain = diagnosis.uncertain || causes.length === 0;
+  const top = causes[0] ?? UNKNOWN;
+  const included = (causes.length ? causes : [UNKNOWN]).filter(
+    (c, i) => i === 0 || uncertain || c.confidence >= SECONDARY_MIN_CONFIDENCE,
+  );
+  const base = { diagnosis, browser: env.browser, os: env.os, context: cleanContext(context), uncertain, top };
+  const input = (triggers: readonly RankedCause[]): StepInput => ({ ...base, triggers });
+
+  const picked = new Map<StepDefinition, RankedCause[]>();
+  const pick = (def: StepDefinition, cause?: RankedCause): void => {
+    const triggers = picked.get(def) ?? [];
+    if (cause) triggers.push(cause);
+    picked.set(def, triggers);
+  };
+
+  for (const cause of included) {
+    const defs = CAUSE_STEPS.filter((d) => d.causes.includes(cause.cause));
+    const order = defs.map((d, i) => ({ d, p: d.priority?.(input([cause])) ?? 0, i }));
+    order.sort((a, b) => a.p - b.p || a.i - b.i);
+    for (const { d } of order) if (d.applies(input([cause]))) pick(d, cause);
+  }
+  for (const def of CAUSE_STEPS) {
+    if (!picked.has(def) && def.fallback?.(input([])) && def.applies(input([]))) pick(def);
+  }
+  for (const def of DESTRUCTIVE_STEPS) {
+    const triggers = included.filter((c) => def.causes.includes(c.cause));
+    if (triggers.length && def.applies(input(triggers))) picked.set(def, triggers);
+  }
+
+  const steps = [...picked].map(([def, triggers]) => def.build(input(triggers)));
+  // Narrowing down leads whenever it can tell causes apart, and stands in when nothing else applies.
+  if (narrowDown.applies(input([])) || steps.length === 0) steps.unshift(narrowDown.build(input([])));
+  return steps;
+}

@@ -1,0 +1,87 @@
+// Resetting the browser: the last resort, after every other step. Chrome and Edge reset
+// settings and turn extensions off; Firefox's Refresh makes a new profile and keeps the old one
+// on the desktop; on Android only clearing the app's storage resets it.
+import type { BrowserName } from '../../kinds';
+import type { Step } from '../../steps';
+import { text } from '../../text';
+import { copy, openPage, retry } from '../actions';
+import { causeIntro, uniqueTexts } from '../common';
+import type { StepDefinition, StepInput } from '../types';
+import { ABOUT_SUPPORT } from './certificate-store';
+
+type Body = Pick<Step, 'title' | 'instructions' | 'actions'> & {
+  destructive: NonNullable<Step['destructive']>;
+};
+
+interface ResetKeys {
+  readonly open: string;
+  readonly confirm: string;
+  readonly loses: string;
+  readonly backup: string;
+}
+
+const CHROMIUM_KEYS: Readonly<Record<Exclude<BrowserName, 'firefox'>, ResetKeys>> = {
+  chrome: {
+    open: 'step_reset_chrome_open',
+    confirm: 'step_reset_chrome_confirm',
+    loses: 'step_reset_chromium_loses',
+    backup: 'step_reset_chromium_backup',
+  },
+  chromium: {
+    open: 'step_reset_chromium_open',
+    confirm: 'step_reset_chromium_confirm',
+    loses: 'step_reset_chromium_loses',
+    backup: 'step_reset_chromium_backup',
+  },
+  edge: {
+    open: 'step_reset_edge_open',
+    confirm: 'step_reset_edge_confirm',
+    loses: 'step_reset_edge_loses',
+    backup: 'step_reset_edge_backup',
+  },
+};
+
+function body(input: StepInput): Body {
+  if (input.os === 'android') {
+    return {
+      title: text('step_reset_title_android'),
+      instructions: [text('step_reset_android_open'), text('step_reset_android_confirm')],
+      actions: [],
+      destructive: { loses: text('step_reset_android_loses'), backup: text('step_reset_android_backup') },
+    };
+  }
+  if (input.browser === 'firefox') {
+    return {
+      title: text('step_reset_title_firefox'),
+      instructions: [text('step_reset_firefox_open'), text('step_reset_firefox_confirm')],
+      actions: [copy(ABOUT_SUPPORT, 'step_action_copy_about_support')],
+      destructive: { loses: text('step_reset_firefox_loses'), backup: text('step_reset_firefox_backup') },
+    };
+  }
+  const keys = CHROMIUM_KEYS[input.browser];
+  return {
+    title: text('step_reset_title'),
+    instructions: [text(keys.open), text(keys.confirm)],
+    actions: openPage(input.browser, input.os, 'reset', 'step_action_open_reset'),
+    destructive: { loses: text(keys.loses), backup: text(keys.backup) },
+  };
+}
+
+export const browserReset: StepDefinition = {
+  id: 'browser-reset',
+  causes: ['interception', 'browser-settings', 'unknown'],
+  destructive: true,
+  applies: () => true,
+  build: (input) => {
+    const b = body(input);
+    return {
+      id: 'browser-reset',
+      title: b.title,
+      why: uniqueTexts([text('step_why_last_resort'), ...input.triggers.map((c) => causeIntro(c.cause, input))]),
+      instructions: b.instructions,
+      actions: [...b.actions, retry()],
+      verify: text('step_reset_verify'),
+      destructive: b.destructive,
+    };
+  },
+};

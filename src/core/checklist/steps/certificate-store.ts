@@ -1,0 +1,128 @@
+// The certificate store (destructive). Firefox: a damaged cert9.db is rebuilt by renaming it
+// (cert8.db is the old format current Firefox ignores). Chromium browsers: review the store
+// they trust (Windows certificate store, macOS keychain, the NSS database on Linux, ChromeOS's
+// certificate manager, Android's user credentials) for leftover or distrusted certificates.
+import type { FailureKind, OsName } from '../../kinds';
+import type { Step, StepAction } from '../../steps';
+import { text } from '../../text';
+import { copy, openPage, retry } from '../actions';
+import { causeIntro, uniqueTexts } from '../common';
+import type { StepDefinition, StepInput } from '../types';
+import { CERTMGR } from './client-certificate';
+
+/** Kinds a damaged or tampered store can produce. */
+const STORE_KINDS: ReadonlySet<FailureKind> = new Set([
+  'cert-untrusted',
+  'cert-invalid',
+  'interception-detected',
+  'tls-unknown',
+]);
+
+export const ABOUT_SUPPORT = 'about:support';
+export const NSSDB_RENAME = 'mv ~/.pki/nssdb ~/.pki/nssdb.old';
+
+type Body = Pick<Step, 'title' | 'instructions'> & {
+  actions: StepAction[];
+  destructive: NonNullable<Step['destructive']>;
+};
+
+/** Firefox's desktop builds label the profile folder per OS; ChromeOS runs the Linux build. */
+const FIREFOX_DESKTOP: Readonly<Record<Exclude<OsName, 'android'>, string>> = {
+  windows: 'windows',
+  macos: 'macos',
+  linux: 'linux',
+  chromeos: 'linux',
+};
+
+function firefox(os: Exclude<OsName, 'android'>): Body {
+  const variant = FIREFOX_DESKTOP[os];
+  return {
+    title: text('step_certstore_title_firefox'),
+    instructions: [
+      text(`step_certstore_firefox_open_${variant}`),
+      text(`step_certstore_firefox_quit_${variant}`),
+      text('step_certstore_firefox_rename'),
+      text('step_certstore_firefox_restart'),
+    ],
+    actions: [copy(ABOUT_SUPPORT, 'step_action_copy_about_support')],
+    destructive: { loses: text('step_certstore_firefox_loses'), backup: text('step_certstore_firefox_backup') },
+  };
+}
+
+function chromium(input: StepInput): Body {
+  const certificates = openPage(input.browser, input.os, 'certificates', 'step_action_open_certificates');
+  const system = { loses: text('step_certstore_system_loses'), backup: text('step_certstore_system_backup') };
+  const bodies: Readonly<Record<OsName, () => Body>> = {
+    windows: () => ({
+      title: text('step_certstore_title_system'),
+      instructions: [
+        text('step_certstore_windows_open'),
+        text('step_certstore_windows_untrusted'),
+        text('step_certstore_windows_look'),
+        text('step_certstore_windows_delete'),
+      ],
+      actions: [copy(CERTMGR, 'step_action_copy_certmgr'), ...certificates],
+      destructive: system,
+    }),
+    macos: () => ({
+      title: text('step_certstore_title_system'),
+      instructions: [
+        text('step_certstore_macos_open'),
+        text('step_certstore_macos_trust'),
+        text('step_certstore_macos_look'),
+        text('step_certstore_macos_delete'),
+      ],
+      actions: certificates,
+      destructive: system,
+    }),
+    linux: () => ({
+      title: text('step_certstore_title_linux'),
+      instructions: [
+        text('step_certstore_linux_review'),
+        text('step_certstore_linux_quit'),
+        text('step_certstore_linux_rename'),
+        text('step_certstore_linux_restart'),
+      ],
+      actions: [...certificates, copy(NSSDB_RENAME, 'step_action_copy_command')],
+      destructive: { loses: text('step_certstore_linux_loses'), backup: text('step_certstore_linux_backup') },
+    }),
+    chromeos: () => ({
+      title: text('step_certstore_title_system'),
+      instructions: [text('step_certstore_chromeos_open'), text('step_certstore_chromeos_review')],
+      actions: certificates,
+      destructive: { loses: text('step_certstore_chromeos_loses'), backup: text('step_certstore_chromeos_backup') },
+    }),
+    android: () => ({
+      title: text('step_certstore_title_system'),
+      instructions: [text('step_certstore_android_open'), text('step_certstore_android_remove')],
+      actions: [],
+      destructive: { loses: text('step_certstore_android_loses'), backup: text('step_certstore_android_backup') },
+    }),
+  };
+  return bodies[input.os]();
+}
+
+export const certificateStore: StepDefinition = {
+  id: 'certificate-store',
+  causes: ['interception', 'unknown'],
+  destructive: true,
+  // Firefox for Android keeps its profile out of reach.
+  applies: (input) =>
+    STORE_KINDS.has(input.diagnosis.kind) && !(input.browser === 'firefox' && input.os === 'android'),
+  build: (input) => {
+    const body = input.browser === 'firefox' && input.os !== 'android' ? firefox(input.os) : chromium(input);
+    return {
+      id: 'certificate-store',
+      title: body.title,
+      // A named product's certificate may be the one to remove, so its name stays in the why.
+      why: uniqueTexts([
+        text('step_why_last_resort'),
+        ...input.triggers.map((c) => causeIntro(c.cause, input, true)),
+      ]),
+      instructions: body.instructions,
+      actions: [...body.actions, retry()],
+      verify: text('step_certstore_verify'),
+      destructive: body.destructive,
+    };
+  },
+};

@@ -1,0 +1,30 @@
+// The site is at fault: say so plainly, warn against entering secrets, and say how to reach
+// the owner through a channel other than the broken site. Under an open verdict it says "if".
+import { text } from '../../text';
+import { copy, retry } from '../actions';
+import { causeWhy, failureDetails, hasCause } from '../common';
+import type { StepDefinition } from '../types';
+
+export const siteOwner: StepDefinition = {
+  id: 'site-owner',
+  causes: ['site-certificate', 'site-configuration'],
+  // The verdict, or one of several open possibilities; never a minor note under a firm verdict.
+  applies: (input) => input.uncertain || input.triggers.includes(input.top),
+  build: (input) => {
+    const { host, errorCode, rawError } = input.diagnosis;
+    const what = hasCause(input, 'site-certificate') ? 'certificate' : 'configuration';
+    return {
+      id: 'site-owner',
+      title: text(input.uncertain ? 'step_site_title_possible' : 'step_site_title'),
+      why: causeWhy(input),
+      instructions: [
+        text(`step_site_${what}_${input.uncertain ? 'possible' : 'explain'}`, host),
+        text('step_site_no_secrets'),
+        text('step_site_contact', host, errorCode || rawError),
+        text('step_site_later'),
+      ],
+      actions: [copy(failureDetails(input), 'step_action_copy_details'), retry()],
+      verify: text('step_site_verify'),
+    };
+  },
+};

@@ -1,0 +1,78 @@
+// TLS version settings. Firefox keeps them in about:config; Chrome and Edge have no such setting
+// (their own TLS stack ignores the Windows Internet Options boxes): only the SSLVersionMin
+// enterprise policy changes them.
+import type { BrowserName } from '../../kinds';
+import type { StepAction } from '../../steps';
+import { text, type Text } from '../../text';
+import { copy, openPage, retry } from '../actions';
+import { CERTIFICATE_KINDS, causeWhy, isFirefox } from '../common';
+import type { StepDefinition, StepInput } from '../types';
+
+export const ABOUT_CONFIG = 'about:config';
+export const TLS_MIN_PREF = 'security.tls.version.min';
+export const TLS_MAX_PREF = 'security.tls.version.max';
+export const SSL_VERSION_MIN_POLICY = 'SSLVersionMin';
+
+const POLICY_PAGE: Readonly<Record<Exclude<BrowserName, 'firefox'>, string>> = {
+  chrome: 'step_tls_policy_chrome',
+  edge: 'step_tls_policy_edge',
+  chromium: 'step_tls_policy_chromium',
+};
+
+function firefoxStep(): Body {
+  return {
+    instructions: [
+      text('step_tls_firefox_open'),
+      text('step_tls_firefox_search'),
+      text('step_tls_firefox_values'),
+      text('step_tls_firefox_reset'),
+      text('step_tls_firefox_locked'),
+      text('step_tls_firefox_no_lower'),
+    ],
+    actions: [
+      copy(ABOUT_CONFIG, 'step_action_copy_about_config'),
+      copy(TLS_MIN_PREF, 'step_action_copy_tls_min'),
+      copy(TLS_MAX_PREF, 'step_action_copy_tls_max'),
+    ],
+  };
+}
+
+type Body = { instructions: Text[]; actions: StepAction[] };
+
+function chromiumStep(input: StepInput, browser: Exclude<BrowserName, 'firefox'>): Body {
+  const instructions: Text[] = [];
+  if (input.os === 'windows') instructions.push(text('step_tls_chromium_internet_options'));
+  instructions.push(text('step_tls_chromium_no_setting'), text(POLICY_PAGE[browser]), text('step_tls_policy_who'));
+  return {
+    instructions,
+    actions: [
+      ...openPage(browser, input.os, 'policy', 'step_action_open_policy'),
+      copy(SSL_VERSION_MIN_POLICY, 'step_action_copy_ssl_version_min'),
+    ],
+  };
+}
+
+export const tlsSettings: StepDefinition = {
+  id: 'tls-settings',
+  causes: ['browser-settings'],
+  applies: (input) =>
+    !CERTIFICATE_KINDS.has(input.diagnosis.kind) &&
+    input.diagnosis.kind !== 'client-cert' &&
+    // Release Firefox for Android has no about:config.
+    !(input.browser === 'firefox' && input.os === 'android'),
+  // Chromium cannot tell whether TLS settings changed, so an open verdict on a version or
+  // cipher mismatch keeps this check even when no rule ranked browser settings.
+  fallback: (input) => input.diagnosis.kind === 'protocol-mismatch' && input.uncertain,
+  build: (input) => {
+    const { instructions, actions } =
+      input.browser === 'firefox' ? firefoxStep() : chromiumStep(input, input.browser);
+    return {
+      id: 'tls-settings',
+      title: text('step_tls_title'),
+      why: input.triggers.length > 0 ? causeWhy(input) : [text('step_why_protocol_mismatch')],
+      instructions,
+      actions: [...actions, retry()],
+      verify: text('step_tls_verify'),
+    };
+  },
+};

@@ -1,0 +1,94 @@
+// Interception rules: is something between the browser and the site re-signing or steering traffic?
+import type { Rule } from '../types';
+import { msg } from '../messages';
+import { THRESHOLDS } from '../thresholds';
+import { INTERCEPTION_KINDS, isTlsKind, minutes, normalizeHost, sitesWithin } from '../util';
+
+/**
+ * shared-untrusted-issuer: the current failure is cert-untrusted / cert-invalid /
+ * interception-detected, and the same error (same errorCode; same kind when the code is unknown)
+ * hit ≥ 3 unrelated sites (registrable-ish names, current one included) within 2 minutes →
+ * `interception` (0.7; 0.85 from 5 sites).
+ */
+export const sharedUntrustedIssuer: Rule = (e, now) => {
+  const { kind, errorCode } = e.failure;
+  if (!INTERCEPTION_KINDS.has(kind)) return null;
+  const W = THRESHOLDS.sharedIssuer;
+  const same = errorCode
+    ? (f: { kind: string; errorCode: string }) => f.errorCode === errorCode
+    : (f: { kind: string; errorCode: string }) => f.kind === kind && !f.errorCode;
+  const sites = sitesWithin(e, now, W.windowMs, same);
+  if (sites.size < W.minSites) return null;
+  return {
+    rule: 'shared-untrusted-issuer',
+    cause: 'interception',
+    confidence: sites.size >= W.strongSites ? W.confidenceStrong : W.confidence,
+    evidence: [msg('ev_shared_issuer', sites.size, minutes(W.windowMs))],
+  };
+};
+
+/**
+ * interception-issuer: a certificate issuer matched known interception software → `interception`
+ * (0.9 when seen on the failing host, 0.75 on another connection), naming the product.
+ */
+export const interceptionIssuer: Rule = (e) => {
+  const m = e.interception;
+  if (!m || !isTlsKind(e.failure.kind)) return null;
+  const sameHost = normalizeHost(m.host) === normalizeHost(e.failure.host);
+  const T = THRESHOLDS.interceptionIssuer;
+  return {
+    rule: 'interception-issuer',
+    cause: 'interception',
+    confidence: sameHost ? T.sameHost : T.otherHost,
+    evidence: [msg('ev_interception_product', m.host, m.issuer, m.product)],
+  };
+};
+
+/** browser-detected-interception: kind `interception-detected` → `interception` (0.9). */
+export const browserDetectedInterception: Rule = (e) =>
+  e.failure.kind === 'interception-detected'
+    ? {
+        rule: 'browser-detected-interception',
+        cause: 'interception',
+        confidence: THRESHOLDS.browserDetectedInterception,
+        evidence: [msg('ev_browser_detected_interception')],
+      }
+    : null;
+
+/**
+ * proxy-by-extension: another extension controls the proxy settings → `interception` (0.6 for
+ * certificate kinds a re-signing proxy causes, 0.4 for other TLS kinds), naming the extension when
+ * the optional `management` permission let us see it.
+ */
+export const proxyByExtension: Rule = (e) => {
+  const p = e.proxy;
+  if (!p || p.levelOfControl !== 'controlled_by_other_extensions' || !isTlsKind(e.failure.kind)) return null;
+  const T = THRESHOLDS.proxy;
+  const certish = INTERCEPTION_KINDS.has(e.failure.kind) || e.failure.kind === 'cert-name' || e.failure.kind === 'cert-weak';
+  const name = p.controllingExtension?.name.trim();
+  return {
+    rule: 'proxy-by-extension',
+    cause: 'interception',
+    confidence: certish ? T.extensionCertKinds : T.extensionOtherKinds,
+    evidence: [name ? msg('ev_proxy_extension_named', name) : msg('ev_proxy_extension')],
+  };
+};
+
+/** Chromium `fixed_servers` / `pac_script`; Firefox `manual` / `autoConfig`. */
+const PROXY_MODES = new Set(['fixed_servers', 'pac_script', 'manual', 'autoconfig']);
+
+/**
+ * proxy-configured: a proxy server is configured (fixed servers or a PAC script) and no other
+ * extension controls it → `network` (0.25, a low hint: such proxies are usually deliberate).
+ */
+export const proxyConfigured: Rule = (e) => {
+  const p = e.proxy;
+  if (!p || p.levelOfControl === 'controlled_by_other_extensions' || !isTlsKind(e.failure.kind)) return null;
+  if (!p.mode || !PROXY_MODES.has(p.mode.toLowerCase())) return null;
+  return {
+    rule: 'proxy-configured',
+    cause: 'network',
+    confidence: THRESHOLDS.proxy.configured,
+    evidence: [msg('ev_proxy_configured')],
+  };
+};

@@ -1,0 +1,75 @@
+// Settings: the schema and the defaults are the source of truth. Reading repairs field by field:
+// one bad value falls back to its default and is reported, the rest are kept.
+import * as z from 'zod/mini';
+
+export const SETTINGS_VERSION = 1;
+
+const hostPattern = z.string().check(z.minLength(1), z.maxLength(253), z.regex(/^[A-Za-z0-9.*:[\]_-]+$/));
+
+export const SettingsFields = {
+  /** What happens when a page itself fails: open the troubleshooter in the tab, or only badge the icon. */
+  onPageFailure: z.enum(['troubleshooter', 'badge']),
+  /** Show the in-page banner when parts of a loaded page failed. */
+  banner: z.boolean(),
+  /** Fetch the failed URL again from the extension to read the exact, current error. */
+  reprobe: z.boolean(),
+  /** Probe other HTTPS sites after a failure ("is it just this site?"). */
+  otherSiteProbe: z.boolean(),
+  /** The sites that probe contacts; shown and editable in the options page. */
+  probeUrls: z.array(z.string().check(z.maxLength(2048), z.regex(/^https:\/\/[^\s]+$/))).check(z.maxLength(10)),
+  /** Estimate the clock's error from server Date headers, and check it actively after date errors. */
+  clockCheck: z.boolean(),
+  /** Hosts never to intervene on (routers, intranets, dev servers); `*.example` matches subdomains. */
+  neverIntervene: z.array(hostPattern).check(z.maxLength(500)),
+  /** How many past incidents history keeps. */
+  historyLimit: z.number().check(z.int(), z.minimum(0), z.maximum(500)),
+} as const;
+
+export type Settings = { [K in keyof typeof SettingsFields]: z.infer<(typeof SettingsFields)[K]> };
+
+/** Neutral, well-known HTTPS endpoints; contacted only after a TLS failure, and only if enabled. */
+export const DEFAULT_PROBE_URLS = [
+  'https://www.wikipedia.org/',
+  'https://www.mozilla.org/',
+  'https://www.gstatic.com/generate_204',
+];
+
+export const DEFAULT_SETTINGS: Settings = {
+  onPageFailure: 'troubleshooter',
+  banner: true,
+  reprobe: true,
+  otherSiteProbe: true,
+  probeUrls: DEFAULT_PROBE_URLS,
+  clockCheck: true,
+  neverIntervene: [],
+  historyLimit: 50,
+};
+
+export interface RepairResult {
+  settings: Settings;
+  /** Fields that were missing or invalid and fell back to their default. */
+  repaired: string[];
+}
+
+export function repairSettings(raw: unknown): RepairResult {
+  const source = raw !== null && typeof raw === 'object' && !Array.isArray(raw) ? (raw as Record<string, unknown>) : {};
+  const settings = { ...DEFAULT_SETTINGS } as Record<string, unknown>;
+  const repaired: string[] = [];
+  for (const [key, schema] of Object.entries(SettingsFields)) {
+    if (!(key in source)) continue;
+    const parsed = (schema as z.ZodMiniType).safeParse(source[key]);
+    if (parsed.success) settings[key] = parsed.data;
+    else repaired.push(key);
+  }
+  return { settings: settings as Settings, repaired };
+}
+
+/** Does `host` match a never-intervene pattern (`example.com`, `*.example.com`, `192.168.1.1`)? */
+export function isNeverIntervene(host: string, patterns: readonly string[]): boolean {
+  const h = host.toLowerCase();
+  return patterns.some((p) => {
+    const pattern = p.toLowerCase();
+    if (pattern.startsWith('*.')) return h.endsWith(pattern.slice(1)) || h === pattern.slice(2);
+    return h === pattern;
+  });
+}

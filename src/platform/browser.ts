@@ -1,0 +1,5 @@
+// The only place that imports the polyfill: everything else takes `browser` from here.
+import browser from 'webextension-polyfill';
+
+export { browser };
+export type { Runtime, Tabs, WebNavigation, WebRequest } from 'webextension-polyfill';

@@ -1,0 +1,32 @@
+// The verdict block every view of a diagnosis shares; it carries the test contract attributes.
+import type { Diagnosis } from '../core/diagnosis';
+import { explain, kindTitle } from '../core/catalog';
+import { t } from './i18n';
+
+export function DiagnosisSummary({ diagnosis, compact = false }: { diagnosis: Diagnosis; compact?: boolean }) {
+  const top = diagnosis.causes[0];
+  return (
+    <section
+      class="diagnosis"
+      data-testid="diagnosis"
+      data-error-code={diagnosis.errorCode || diagnosis.rawError}
+      data-kind={diagnosis.kind}
+      data-cause={top?.cause ?? 'unknown'}
+      aria-labelledby="verdict"
+    >
+      <p class="kind-title">{t(kindTitle(diagnosis.kind))}</p>
+      <h1 id="verdict" class="verdict">
+        {t(diagnosis.summary)}
+      </h1>
+      <p class="site">
+        <span class="label">{t('ui_site')}</span> <bdi class="host">{diagnosis.host}</bdi>
+        <span class="sep" aria-hidden="true">
+          {' · '}
+        </span>
+        <span class="label">{t('ui_error')}</span> <code class="error-code">{diagnosis.errorCode || diagnosis.rawError}</code>
+      </p>
+      {!compact && explain(diagnosis.kind, diagnosis.errorCode).map((line) => <p class="explain">{t(line)}</p>)}
+      {diagnosis.uncertain && <p class="uncertain">{t('ui_uncertain')}</p>}
+    </section>
+  );
+}

@@ -1,0 +1,24 @@
+// Why we think so: the ranked causes with the evidence lines behind each.
+import type { Diagnosis } from '../core/diagnosis';
+import { t } from './i18n';
+
+export function EvidenceList({ diagnosis }: { diagnosis: Diagnosis }) {
+  return (
+    <section class="evidence" aria-labelledby="evidence-heading">
+      <h2 id="evidence-heading">{t('ui_evidence_heading')}</h2>
+      <ol class="causes">
+        {diagnosis.causes.map((cause) => (
+          <li class="cause" data-cause={cause.cause} key={cause.cause}>
+            <span class="cause-title">{t(`cause_${cause.cause.replaceAll('-', '_')}_title`)}</span>
+            <span class="confidence">{t('ui_confidence', String(Math.round(cause.confidence * 100)))}</span>
+            <ul>
+              {cause.evidence.map((line) => (
+                <li>{t(line)}</li>
+              ))}
+            </ul>
+          </li>
+        ))}
+      </ol>
+    </section>
+  );
+}

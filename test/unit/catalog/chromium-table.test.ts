@@ -1,0 +1,165 @@
+// Every row of chrome-net-errors.tsv against a reviewed expectation written out here, apart from
+// the catalog's own table, so a catch-all implementation cannot pass.
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { classify } from '../../../src/core/catalog';
+import type { FailureKind } from '../../../src/core/kinds';
+
+const TSV = new URL('../../fixtures/shared-data/chrome-net-errors.tsv', import.meta.url);
+const rows = readFileSync(TSV, 'utf8')
+  .split('\n')
+  .slice(1)
+  .filter((line) => line.trim())
+  .map((line) => {
+    const [rawName = '', code = ''] = line.split('\t');
+    // "(removed) SSL_WEAK_SERVER_EPHEMERAL_DH_KEY" was reported as net::ERR_SSL_WEAK_SERVER_EPHEMERAL_DH_KEY.
+    const bare = rawName.replace(/^\((removed|available|renumbered)\) /, '');
+    return { rawName, name: bare.startsWith('ERR_') ? bare : `ERR_${bare}`, code: Number(code) };
+  });
+
+/** Rows in the SSL (-100..-184) or certificate (-200..-219) range. */
+const inTlsRange = (code: number) => (code <= -100 && code >= -184) || (code <= -200 && code >= -219);
+
+// 'interrupted-on-https': handshake-interrupted for https URLs, not-tls anywhere else.
+type Expected = FailureKind | 'interrupted-on-https';
+
+// Generic connection errors inside the SSL range that are not TLS failures: DNS, refused,
+// proxies, socket plumbing, WebSocket. Reviewed row by row; everything else in range is TLS.
+const GENERIC_IN_SSL_RANGE = [
+  'ERR_CONNECTION_REFUSED', 'ERR_CONNECTION_FAILED', 'ERR_NAME_NOT_RESOLVED', 'ERR_INTERNET_DISCONNECTED',
+  'ERR_ADDRESS_INVALID', 'ERR_ADDRESS_UNREACHABLE', 'ERR_TUNNEL_CONNECTION_FAILED', 'ERR_PROXY_AUTH_UNSUPPORTED',
+  'ERR_HOST_RESOLVER_QUEUE_TOO_LARGE', 'ERR_SOCKS_CONNECTION_FAILED', 'ERR_SOCKS_CONNECTION_HOST_UNREACHABLE',
+  'ERR_WINSOCK_UNEXPECTED_WRITTEN_BYTES', 'ERR_PROXY_AUTH_REQUESTED', 'ERR_PROXY_CONNECTION_FAILED',
+  'ERR_MANDATORY_PROXY_CONFIGURATION_FAILED', 'ERR_PRECONNECT_MAX_SOCKET_LIMIT', 'ERR_NAME_RESOLUTION_FAILED',
+  'ERR_NETWORK_ACCESS_DENIED', 'ERR_TEMPORARILY_THROTTLED', 'ERR_HTTPS_PROXY_TUNNEL_RESPONSE_REDIRECT',
+  'ERR_MSG_TOO_BIG', 'ERR_WS_PROTOCOL_ERROR', 'ERR_ADDRESS_IN_USE', 'ERR_WS_THROTTLE_QUEUE_TOO_LARGE',
+  'ERR_SOCKET_SET_RECEIVE_BUFFER_SIZE_ERROR', 'ERR_SOCKET_SET_SEND_BUFFER_SIZE_ERROR',
+  'ERR_SOCKET_RECEIVE_BUFFER_SIZE_UNCHANGEABLE', 'ERR_SOCKET_SEND_BUFFER_SIZE_UNCHANGEABLE',
+  'ERR_ICANN_NAME_COLLISION', 'ERR_UNABLE_TO_REUSE_CONNECTION_FOR_PROXY_AUTH', 'ERR_WS_UPGRADE',
+  'ERR_READ_IF_READY_NOT_IMPLEMENTED', 'ERR_NO_BUFFER_SPACE',
+];
+
+const EXPECTED: Record<Expected, string[]> = {
+  'interrupted-on-https': [
+    'ERR_CONNECTION_CLOSED', 'ERR_CONNECTION_RESET', 'ERR_CONNECTION_ABORTED', 'ERR_CONNECTION_TIMED_OUT',
+  ],
+  'not-tls': [
+    ...GENERIC_IN_SSL_RANGE,
+    // Outside the TLS ranges.
+    'ERR_EMPTY_RESPONSE', // an HTTP-level failure: any handshake had completed
+    'ERR_NO_PRIVATE_KEY_FOR_CERT', 'ERR_ADD_USER_CERT_FAILED', 'ERR_PKCS12_IMPORT_BAD_PASSWORD',
+    'ERR_PKCS12_IMPORT_FAILED', 'ERR_IMPORT_CA_CERT_NOT_CA', 'ERR_IMPORT_CERT_ALREADY_EXISTS',
+    'ERR_IMPORT_CA_CERT_FAILED', 'ERR_IMPORT_SERVER_CERT_FAILED', 'ERR_PKCS12_IMPORT_INVALID_MAC',
+    'ERR_PKCS12_IMPORT_INVALID_FILE', 'ERR_PKCS12_IMPORT_UNSUPPORTED', 'ERR_KEY_GENERATION_FAILED',
+    'ERR_PRIVATE_KEY_EXPORT_FAILED', 'ERR_SELF_SIGNED_CERT_GENERATION_FAILED', 'ERR_CERT_DATABASE_CHANGED',
+    'ERR_CERT_VERIFIER_CHANGED',
+  ],
+  'protocol-error': [
+    'ERR_SSL_PROTOCOL_ERROR', 'ERR_SSL_RENEGOTIATION_REQUESTED', 'ERR_SSL_NO_RENEGOTIATION',
+    'ERR_SSL_DECOMPRESSION_FAILURE_ALERT', 'ERR_SSL_BAD_RECORD_MAC_ALERT', 'ERR_SSL_BAD_PEER_PUBLIC_KEY',
+    'ERR_SSL_DECRYPT_ERROR_ALERT', 'ERR_SSL_SERVER_CERT_CHANGED', 'ERR_EARLY_DATA_REJECTED',
+    'ERR_WRONG_VERSION_ON_EARLY_DATA', 'ERR_INVALID_ECH_CONFIG_LIST', 'ERR_ECH_NOT_NEGOTIATED',
+    'ERR_QUIC_PROTOCOL_ERROR',
+  ],
+  'client-cert': [
+    'ERR_SSL_CLIENT_AUTH_CERT_NEEDED', 'ERR_BAD_SSL_CLIENT_AUTH_CERT',
+    'ERR_SSL_CLIENT_AUTH_PRIVATE_KEY_ACCESS_DENIED', 'ERR_SSL_CLIENT_AUTH_CERT_NO_PRIVATE_KEY',
+    'ERR_SSL_CLIENT_AUTH_SIGNATURE_FAILED', 'ERR_CLIENT_AUTH_CERT_TYPE_UNSUPPORTED',
+    'ERR_SSL_CLIENT_AUTH_CERT_BAD_FORMAT', 'ERR_SSL_CLIENT_AUTH_NO_COMMON_ALGORITHMS',
+  ],
+  'protocol-mismatch': [
+    'ERR_NO_SSL_VERSIONS_ENABLED', 'ERR_SSL_VERSION_OR_CIPHER_MISMATCH', 'ERR_ALPN_NEGOTIATION_FAILED',
+    'ERR_SSL_WEAK_SERVER_EPHEMERAL_DH_KEY', 'ERR_SSL_FALLBACK_BEYOND_MINIMUM_VERSION',
+    'ERR_SSL_OBSOLETE_CIPHER', 'ERR_SSL_OBSOLETE_VERSION', 'ERR_HTTP2_INADEQUATE_TRANSPORT_SECURITY',
+  ],
+  'cert-invalid': [
+    'ERR_CERT_ERROR_IN_SSL_RENEGOTIATION', 'ERR_PROXY_CERTIFICATE_INVALID',
+    'ERR_SSL_PINNED_KEY_NOT_IN_CERT_CHAIN', 'ERR_CT_NO_SCTS_VERIFIED_OK', 'ERR_SSL_SERVER_CERT_BAD_FORMAT',
+    'ERR_CT_STH_PARSING_FAILED', 'ERR_CT_STH_INCOMPLETE', 'ERR_CT_CONSISTENCY_PROOF_PARSING_FAILED',
+    'ERR_SSL_KEY_USAGE_INCOMPATIBLE', 'ERR_ECH_FALLBACK_CERTIFICATE_INVALID', 'ERR_CERT_CONTAINS_ERRORS',
+    'ERR_CERT_NO_REVOCATION_MECHANISM', 'ERR_CERT_UNABLE_TO_CHECK_REVOCATION', 'ERR_CERT_INVALID',
+    'ERR_CERT_NOT_IN_DNS', 'ERR_CERT_NAME_CONSTRAINT_VIOLATION', 'ERR_CERT_VALIDITY_TOO_LONG',
+    'ERR_CERTIFICATE_TRANSPARENCY_REQUIRED',
+  ],
+  'interception-detected': [
+    'ERR_ESET_ANTI_VIRUS_SSL_INTERCEPTION', 'ERR_SSL_INAPPROPRIATE_FALLBACK', 'ERR_SSL_VERSION_INTERFERENCE',
+    'ERR_TLS13_DOWNGRADE_DETECTED', 'ERR_CERT_KNOWN_INTERCEPTION_BLOCKED',
+  ],
+  'handshake-interrupted': [
+    'ERR_SSL_HANDSHAKE_NOT_COMPLETED',
+  ],
+  'cert-name': [
+    'ERR_SSL_UNRECOGNIZED_NAME_ALERT', 'ERR_CERT_COMMON_NAME_INVALID', 'ERR_CERT_NON_UNIQUE_NAME',
+  ],
+  'cert-date': [
+    'ERR_CERT_DATE_INVALID',
+  ],
+  'cert-untrusted': [
+    'ERR_CERT_AUTHORITY_INVALID', 'ERR_CERT_SYMANTEC_LEGACY', 'ERR_QUIC_CERT_ROOT_NOT_KNOWN',
+  ],
+  'cert-revoked': [
+    'ERR_CERT_REVOKED',
+  ],
+  'cert-weak': [
+    'ERR_CERT_WEAK_SIGNATURE_ALGORITHM', 'ERR_CERT_WEAK_KEY',
+  ],
+  'tls-unknown': [
+    'ERR_CERT_END', 'ERR_QUIC_HANDSHAKE_FAILED', 'ERR_INSECURE_RESPONSE',
+  ],
+};
+
+const expectedByName = new Map<string, Expected>();
+for (const [kind, names] of Object.entries(EXPECTED) as [Expected, string[]][]) {
+  for (const name of names) {
+    if (expectedByName.has(name)) throw new Error(`${name} is listed twice in EXPECTED`);
+    expectedByName.set(name, kind);
+  }
+}
+
+const HTTPS = 'https://example.test/';
+const HTTP = 'http://example.test/';
+
+describe('chrome-net-errors.tsv, row by row', () => {
+  it('has the rows this review covered (a new row must be reviewed here)', () => {
+    expect(rows).toHaveLength(121);
+    // Same name twice: ERR_QUIC_CERT_ROOT_NOT_KNOWN at -216 (renumbered) and -380.
+    expect(new Set(rows.map((r) => r.name)).size).toBe(120);
+    expect(expectedByName.size).toBe(120);
+  });
+
+  it.each(rows)('$rawName ($code) has its reviewed kind', ({ name, code }) => {
+    const expected = expectedByName.get(name);
+    expect(expected, `${name} needs a reviewed kind in this test`).toBeDefined();
+    const overHttps = classify(`net::${name}`, HTTPS);
+    const overHttp = classify(`net::${name}`, HTTP);
+    expect(overHttps.errorCode).toBe(`net::${name}`);
+    expect(overHttps.source).toBe('chromium');
+    if (expected === 'interrupted-on-https') {
+      expect(overHttps.kind).toBe('handshake-interrupted');
+      expect(overHttp.kind).toBe('not-tls');
+    } else {
+      expect(overHttps.kind).toBe(expected);
+      expect(overHttp.kind).toBe(expected); // TLS-specific codes do not depend on the URL
+    }
+    if (inTlsRange(code) && !GENERIC_IN_SSL_RANGE.includes(name)) {
+      expect(overHttps.kind, `${name} is in a TLS range`).not.toBe('not-tls');
+    }
+  });
+
+  it('every generic connection error listed is really in the SSL range', () => {
+    for (const name of GENERIC_IN_SSL_RANGE) {
+      const row = rows.find((r) => r.name === name);
+      expect(row && row.code <= -100 && row.code >= -184, name).toBe(true);
+    }
+  });
+
+  it('accepts the name without the net:: prefix and returns it with the prefix', () => {
+    expect(classify('ERR_CERT_DATE_INVALID', HTTPS)).toEqual({
+      kind: 'cert-date',
+      errorCode: 'net::ERR_CERT_DATE_INVALID',
+      source: 'chromium',
+    });
+    expect(classify('  net::ERR_SSL_PROTOCOL_ERROR\n', HTTPS).kind).toBe('protocol-error');
+    expect(classify('NET::ERR_CERT_AUTHORITY_INVALID', HTTPS).errorCode).toBe('net::ERR_CERT_AUTHORITY_INVALID');
+  });
+});

@@ -1,0 +1,99 @@
+// What real browsers reported against local faulty servers (observed-errors.tsv): each Firefox
+// "Error code N" decodes to the name measured for it, the en-US webRequest text classifies to the
+// same name, and every case gets the kind a reviewer expects for it.
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { classify } from '../../../src/core/catalog';
+import type { FailureKind } from '../../../src/core/kinds';
+
+const TSV = new URL('../../fixtures/shared-data/observed-errors.tsv', import.meta.url);
+const cases = readFileSync(TSV, 'utf8')
+  .split('\n')
+  .slice(1)
+  .filter((line) => line.trim())
+  .map((line) => {
+    const [name = '', fault = '', chromium = '', firefoxName = '', webNavigation = '', webRequest = ''] =
+      line.split('\t');
+    return {
+      name,
+      fault,
+      // "net::ERR_BAD_SSL_CLIENT_AUTH_CERT or net::ERR_SOCKET_NOT_CONNECTED (varies run to run)"
+      chromium: chromium.match(/net::ERR_[A-Z0-9_]+/g) ?? [],
+      // "NS_ERROR_NET_TIMEOUT (after ~28 s, not always)"; "(not measured)" → ''
+      firefoxName: /^[A-Z][A-Z0-9_]+/.exec(firefoxName)?.[0] ?? '',
+      webNavigation,
+      webRequest,
+    };
+  });
+
+const HTTPS = 'https://faulty.test:8443/';
+
+// The reviewed kind per case, per browser report. Chromium's client-certificate failure sometimes
+// comes as ERR_SOCKET_NOT_CONNECTED, which by itself only says the connection dropped.
+const EXPECTED: Record<string, { firefox?: FailureKind; chromium: Record<string, FailureKind> }> = {
+  expired: { firefox: 'cert-date', chromium: { 'net::ERR_CERT_DATE_INVALID': 'cert-date' } },
+  'not-yet-valid': { firefox: 'cert-date', chromium: { 'net::ERR_CERT_DATE_INVALID': 'cert-date' } },
+  'self-signed': { firefox: 'cert-untrusted', chromium: { 'net::ERR_CERT_AUTHORITY_INVALID': 'cert-untrusted' } },
+  'untrusted-root': { firefox: 'cert-untrusted', chromium: { 'net::ERR_CERT_AUTHORITY_INVALID': 'cert-untrusted' } },
+  'wrong-host': { firefox: 'cert-name', chromium: { 'net::ERR_CERT_COMMON_NAME_INVALID': 'cert-name' } },
+  'tls-1.0-1.1-only': {
+    firefox: 'protocol-mismatch',
+    chromium: { 'net::ERR_SSL_VERSION_OR_CIPHER_MISMATCH': 'protocol-mismatch' },
+  },
+  'dhe-only': { firefox: 'protocol-mismatch', chromium: { 'net::ERR_SSL_VERSION_OR_CIPHER_MISMATCH': 'protocol-mismatch' } },
+  'rsa-kex-only': { chromium: {} }, // loads in Chromium 156; not measured in Firefox
+  'client-cert-tls13': {
+    firefox: 'client-cert',
+    chromium: { 'net::ERR_BAD_SSL_CLIENT_AUTH_CERT': 'client-cert', 'net::ERR_SOCKET_NOT_CONNECTED': 'handshake-interrupted' },
+  },
+  'client-cert-tls12': {
+    firefox: 'client-cert', // SSL_ERROR_HANDSHAKE_FAILURE_ALERT after ServerHello
+    chromium: { 'net::ERR_BAD_SSL_CLIENT_AUTH_CERT': 'client-cert', 'net::ERR_SOCKET_NOT_CONNECTED': 'handshake-interrupted' },
+  },
+  'tcp-reset': { firefox: 'handshake-interrupted', chromium: { 'net::ERR_CONNECTION_RESET': 'handshake-interrupted' } },
+  stall: { firefox: 'handshake-interrupted', chromium: { 'net::ERR_TIMED_OUT': 'handshake-interrupted' } },
+  'plain-http': { firefox: 'protocol-error', chromium: { 'net::ERR_SSL_PROTOCOL_ERROR': 'protocol-error' } },
+  refused: { firefox: 'not-tls', chromium: { 'net::ERR_CONNECTION_REFUSED': 'not-tls' } },
+  'clock-behind': { chromium: { 'net::ERR_CERT_DATE_INVALID': 'cert-date' } }, // Firefox not measured
+};
+
+describe('observed-errors.tsv', () => {
+  it('has the cases this review covered', () => {
+    expect(cases.map((c) => c.name).sort()).toEqual(Object.keys(EXPECTED).sort());
+  });
+
+  const firefoxCases = cases.filter((c) => c.webNavigation);
+  it('measured Firefox in 13 cases', () => expect(firefoxCases).toHaveLength(13));
+
+  it.each(firefoxCases)('$name: webNavigation "$webNavigation" decodes to $firefoxName', (c) => {
+    const result = classify(c.webNavigation, HTTPS);
+    expect(result.errorCode).toBe(c.firefoxName);
+    expect(result.source).toBe('firefox-code');
+    expect(result.kind).toBe(EXPECTED[c.name]?.firefox);
+  });
+
+  it.each(firefoxCases)('$name: webRequest "$webRequest" classifies to $firefoxName', (c) => {
+    const result = classify(c.webRequest, HTTPS);
+    expect(result.errorCode).toBe(c.firefoxName);
+    expect(result.kind).toBe(EXPECTED[c.name]?.firefox);
+  });
+
+  it.each(cases.filter((c) => c.chromium.length))('$name: Chromium reports classify as reviewed', (c) => {
+    const expected = EXPECTED[c.name]?.chromium ?? {};
+    expect(Object.keys(expected).sort()).toEqual([...c.chromium].sort());
+    for (const raw of c.chromium) {
+      expect(classify(raw, HTTPS)).toEqual({ kind: expected[raw], errorCode: raw, source: 'chromium' });
+    }
+  });
+
+  it('the same reset or timeout on a plain-http URL is not a TLS failure', () => {
+    for (const raw of ['net::ERR_CONNECTION_RESET', 'net::ERR_TIMED_OUT', 'NS_ERROR_NET_RESET', 'NS_ERROR_NET_TIMEOUT']) {
+      expect(classify(raw, 'http://faulty.test:8080/').kind, raw).toBe('not-tls');
+    }
+    expect(classify('Error code 2152398868', 'http://faulty.test:8080/')).toEqual({
+      kind: 'not-tls',
+      errorCode: 'NS_ERROR_NET_RESET',
+      source: 'firefox-code',
+    });
+  });
+});

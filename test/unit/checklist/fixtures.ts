@@ -1,0 +1,142 @@
+// Hand-built diagnoses for the checklist tests: one per situation the checklist must handle.
+// Evidence keys are the diagnosis's own (not the checklist's), prefixed `evidence_test_`.
+import type { Diagnosis, RankedCause } from '../../../src/core/diagnosis';
+import type { Cause, FailureKind } from '../../../src/core/kinds';
+import { text } from '../../../src/core/text';
+
+export const cause = (c: Cause, confidence: number, ...evidence: string[]): RankedCause => ({
+  cause: c,
+  confidence,
+  rule: `test-${c}`,
+  evidence: evidence.map((e) => text(`evidence_test_${e}`, 'value')),
+});
+
+export function diagnosis(
+  kind: FailureKind,
+  causes: RankedCause[],
+  uncertain: boolean,
+  errorCode = 'net::ERR_TEST',
+): Diagnosis {
+  return {
+    kind,
+    errorCode,
+    rawError: errorCode,
+    host: 'shop.example',
+    causes,
+    uncertain,
+    summary: text('summary_test'),
+  };
+}
+
+export interface Scenario {
+  readonly name: string;
+  readonly diagnosis: Diagnosis;
+  /** Step ids in order, before dropping the ones a browser/OS cannot offer. */
+  readonly steps: readonly string[];
+}
+
+export const SCENARIOS: readonly Scenario[] = [
+  {
+    name: 'clock (firm)',
+    diagnosis: diagnosis('cert-date', [cause('system-clock', 0.9, 'skew'), cause('site-certificate', 0.1)], false),
+    steps: ['clock'],
+  },
+  {
+    name: 'clock (uncertain, site ranks first)',
+    diagnosis: diagnosis('cert-date', [cause('site-certificate', 0.5), cause('system-clock', 0.4, 'skew')], true),
+    steps: ['narrow-down', 'site-owner', 'clock'],
+  },
+  {
+    name: 'interception',
+    diagnosis: diagnosis('cert-untrusted', [cause('interception', 0.85, 'issuer')], false),
+    steps: [
+      'narrow-down',
+      'security-software',
+      'extensions',
+      'proxy',
+      'malware-scan',
+      'certificate-store',
+      'browser-reset',
+    ],
+  },
+  {
+    name: 'interception detected by the browser',
+    diagnosis: diagnosis('interception-detected', [cause('interception', 0.7), cause('network', 0.3)], false),
+    steps: [
+      'narrow-down',
+      'security-software',
+      'extensions',
+      'proxy',
+      'malware-scan',
+      'captive-portal',
+      'network-filter',
+      'certificate-store',
+      'browser-reset',
+    ],
+  },
+  {
+    name: 'site certificate',
+    diagnosis: diagnosis('cert-name', [cause('site-certificate', 0.95, 'name'), cause('system-clock', 0.05)], false),
+    steps: ['site-owner'],
+  },
+  {
+    name: 'protocol mismatch, site configuration',
+    diagnosis: diagnosis('protocol-mismatch', [cause('site-configuration', 0.9, 'others-ok')], false),
+    steps: ['site-owner'],
+  },
+  {
+    name: 'protocol mismatch, browser settings',
+    diagnosis: diagnosis(
+      'protocol-mismatch',
+      [cause('browser-settings', 0.8, 'prefs'), cause('site-configuration', 0.2)],
+      false,
+    ),
+    steps: ['narrow-down', 'tls-settings', 'browser-reset'],
+  },
+  {
+    name: 'protocol mismatch, uncertain, no browser-settings cause',
+    diagnosis: diagnosis('protocol-mismatch', [cause('site-configuration', 0.5)], true),
+    steps: ['narrow-down', 'site-owner', 'tls-settings'],
+  },
+  {
+    name: 'client certificate',
+    diagnosis: diagnosis('client-cert', [cause('client-certificate', 0.9, 'requested')], false),
+    steps: ['client-certificate'],
+  },
+  {
+    name: 'handshake interrupted',
+    diagnosis: diagnosis(
+      'handshake-interrupted',
+      [cause('network', 0.5, 'reprobe'), cause('interception', 0.3), cause('site-configuration', 0.2)],
+      true,
+    ),
+    steps: [
+      'narrow-down',
+      'captive-portal',
+      'network-filter',
+      'security-software',
+      'extensions',
+      'proxy',
+      'malware-scan',
+      'site-owner',
+      'browser-reset',
+    ],
+  },
+  {
+    name: 'uncertain, unknown cause',
+    diagnosis: diagnosis('tls-unknown', [cause('unknown', 0.3)], true),
+    steps: ['narrow-down', 'certificate-store', 'browser-reset'],
+  },
+  {
+    name: 'not a TLS failure',
+    diagnosis: diagnosis('not-tls', [cause('unknown', 0.5)], true),
+    steps: [],
+  },
+];
+
+export const CONTEXTS = [
+  {},
+  { interceptionProduct: 'Avast Antivirus' },
+  { proxyExtensionName: 'Hola VPN' },
+  { interceptionProduct: 'Zscaler', proxyExtensionName: 'Hola VPN' },
+] as const;
