@@ -19,7 +19,7 @@ const STORE_KINDS: ReadonlySet<FailureKind> = new Set([
 ]);
 
 export const ABOUT_SUPPORT = 'about:support';
-export const NSSDB_RENAME = 'mv ~/.pki/nssdb ~/.pki/nssdb.old';
+const NSSDB_RENAME = 'mv ~/.pki/nssdb ~/.pki/nssdb.old';
 
 type Body = Pick<Step, 'title' | 'instructions'> & {
   actions: StepAction[];

@@ -9,7 +9,7 @@ import { causeWhy, isFirefox } from '../common';
 import type { StepDefinition, StepInput } from '../types';
 
 export const CERTMGR = 'certmgr.msc';
-export const FIREFOX_PRIVACY_PAGE = 'about:preferences#privacy';
+const FIREFOX_PRIVACY_PAGE = 'about:preferences#privacy';
 
 const CHROMIUM_INSTALL: Readonly<Record<OsName, string>> = {
   windows: 'step_client_windows',

@@ -16,7 +16,7 @@ const CLOCK_KINDS: ReadonlySet<FailureKind> = new Set([
   'tls-unknown',
 ]);
 
-export const NTP_COMMAND = 'sudo timedatectl set-ntp true';
+const NTP_COMMAND = 'sudo timedatectl set-ntp true';
 
 const INSTRUCTIONS: Readonly<Record<OsName, readonly string[]>> = {
   windows: ['step_clock_windows_open', 'step_clock_windows_auto', 'step_clock_windows_sync'],

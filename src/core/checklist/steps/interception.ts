@@ -61,7 +61,7 @@ function extensionsPage(browser: BrowserName, os: OsName): string {
   return `step_extensions_open_${browser}`;
 }
 
-export const ADDONS_PAGE = 'about:addons';
+const ADDONS_PAGE = 'about:addons';
 
 export const extensions: StepDefinition = {
   id: 'extensions',

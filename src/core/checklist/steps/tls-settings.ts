@@ -8,16 +8,18 @@ import { copy, openPage, retry } from '../actions';
 import { CERTIFICATE_KINDS, causeWhy, isFirefox } from '../common';
 import type { StepDefinition, StepInput } from '../types';
 
-export const ABOUT_CONFIG = 'about:config';
-export const TLS_MIN_PREF = 'security.tls.version.min';
-export const TLS_MAX_PREF = 'security.tls.version.max';
-export const SSL_VERSION_MIN_POLICY = 'SSLVersionMin';
+const ABOUT_CONFIG = 'about:config';
+const TLS_MIN_PREF = 'security.tls.version.min';
+const TLS_MAX_PREF = 'security.tls.version.max';
+const SSL_VERSION_MIN_POLICY = 'SSLVersionMin';
 
 const POLICY_PAGE: Readonly<Record<Exclude<BrowserName, 'firefox'>, string>> = {
   chrome: 'step_tls_policy_chrome',
   edge: 'step_tls_policy_edge',
   chromium: 'step_tls_policy_chromium',
 };
+
+type Body = { instructions: Text[]; actions: StepAction[] };
 
 function firefoxStep(): Body {
   return {
@@ -36,8 +38,6 @@ function firefoxStep(): Body {
     ],
   };
 }
-
-type Body = { instructions: Text[]; actions: StepAction[] };
 
 function chromiumStep(input: StepInput, browser: Exclude<BrowserName, 'firefox'>): Body {
   const instructions: Text[] = [];
