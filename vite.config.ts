@@ -5,6 +5,7 @@ import { resolve } from 'node:path';
 import baseManifest from './manifest.json' with { type: 'json' };
 import { firefoxManifest } from './build/firefox-manifest.ts';
 import { loadLocale, localeNames } from './build/locales.ts';
+import { noInnerHtml } from './build/no-inner-html.ts';
 
 const target = process.env.BROWSER === 'firefox' ? 'firefox' : 'chrome';
 /** Test builds add a test-only message handler; they go to dist-test/, never to dist/. */
@@ -34,7 +35,7 @@ export default defineConfig({
     __TEST_BUILD__: JSON.stringify(testBuild),
   },
   oxc: { jsx: { runtime: 'automatic', importSource: 'preact' } },
-  plugins: [crx({ manifest: manifest as never, browser: target }), emitLocales()],
+  plugins: [noInnerHtml(), crx({ manifest: manifest as never, browser: target }), emitLocales()],
   build: {
     // HD_DIST lets parallel work build elsewhere; the default is what the README documents.
     outDir: resolve(import.meta.dirname, process.env.HD_DIST ?? (testBuild ? 'dist-test' : 'dist'), target),
