@@ -1,0 +1,218 @@
+// npm run bench: measured figures for the extension's cost and speed, printed as a table.
+//   BENCH_RUNS=15 (page-load pairs), BENCH_HELP_RUNS=7, BENCH_STORM=10000; --write updates BENCHMARKS.md.
+// Machines here are shared and noisy: figures are medians of interleaved runs, and ratios compare
+// runs taken side by side. Nothing here is a pass/fail test.
+import { cpus, totalmem, release } from 'node:os';
+import { execFileSync } from 'node:child_process';
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { startHarness } from '../e2e/harness/index.mjs';
+import { chromiumPath, launch, trustingHome, workerSession } from './browser.mjs';
+import { busyMs, fmt, median, quantile } from './stats.mjs';
+
+const root = join(import.meta.dirname, '..');
+const dist = join(root, process.env.HD_DIST ?? 'dist', 'chrome');
+const RUNS = Number(process.env.BENCH_RUNS ?? 15);
+const HELP_RUNS = Number(process.env.BENCH_HELP_RUNS ?? 7);
+const STORM = Number(process.env.BENCH_STORM ?? 10_000);
+const rows = [];
+const row = (figure, value, target = '') => {
+  rows.push([figure, value, target]);
+  console.log(`${figure}: ${value}${target ? `  (target ${target})` : ''}`);
+};
+
+const harness = await startHarness({ quiet: true });
+const home = await trustingHome(harness);
+const withExt = await launch({ harness, home, extensionDir: dist });
+const without = await launch({ harness, home });
+const troubleshooterPrefix = `chrome-extension://${withExt.extensionId}/src/troubleshoot/index.html`;
+
+async function loadTime(page, url) {
+  await page.goto(url, { waitUntil: 'load' });
+  return page.evaluate(() => {
+    const nav = performance.getEntriesByType('navigation')[0];
+    return nav.loadEventEnd - nav.startTime;
+  });
+}
+
+// 1. Healthy pages: the extension's own CPU per load, and load time with and without it.
+{
+  const url = new URL('/subresources?n=100', harness.pages.healthy).href;
+  const pageA = await withExt.browser.newPage();
+  const pageB = await without.browser.newPage();
+  const cpu = [];
+  const a = [];
+  const b = [];
+  await loadTime(pageA, url);
+  await loadTime(pageB, url);
+  for (let i = 0; i < RUNS; i++) {
+    const session = await workerSession(withExt.browser);
+    await session.send('Profiler.enable');
+    await session.send('Profiler.setSamplingInterval', { interval: 100 });
+    await session.send('Profiler.start');
+    a.push(await loadTime(pageA, url));
+    await new Promise((r) => setTimeout(r, 300));
+    const { profile } = await session.send('Profiler.stop');
+    cpu.push(busyMs(profile));
+    await session.detach();
+    b.push(await loadTime(pageB, url));
+  }
+  row('healthy page, 100 sub-resources: extension CPU per load (median)', `${fmt(median(cpu), 2)} ms`, '≈ 0 ms');
+  row('healthy page load, with extension (median)', `${fmt(median(a))} ms`);
+  row('healthy page load, without extension (median)', `${fmt(median(b))} ms`);
+  row(`load-time ratio with/without (median of ${RUNS} interleaved pairs)`, fmt(median(a) / median(b), 2), '≈ 1.00');
+  const injected = await pageA.evaluate(() => document.querySelectorAll('[data-handshake-doctor]').length);
+  row('content scripts injected into the healthy page', String(injected), '0');
+  await pageA.close();
+  await pageB.close();
+}
+
+/** Records the wall time of main-frame errors in the worker, for "time to help". */
+async function watchErrors(browser) {
+  const session = await workerSession(browser);
+  await session.send('Runtime.evaluate', {
+    expression: `globalThis.__benchErrors ??= []; if (!globalThis.__benchWatching) { globalThis.__benchWatching = true;
+      chrome.webRequest.onErrorOccurred.addListener((d) => { if (d.type === 'main_frame') globalThis.__benchErrors.push({ url: d.url, t: d.timeStamp }); }, { urls: ['<all_urls>'] }); }`,
+  });
+  return session;
+}
+
+async function errorTime(session, url) {
+  for (let i = 0; i < 100; i++) {
+    const { result } = await session.send('Runtime.evaluate', {
+      expression: `JSON.stringify(globalThis.__benchErrors.filter((e) => e.url === ${JSON.stringify(url)}))`,
+      returnByValue: true,
+    });
+    const found = JSON.parse(result.value);
+    if (found.length) return found[found.length - 1].t;
+    await new Promise((r) => setTimeout(r, 50));
+  }
+  return NaN;
+}
+
+/** Opens url in a fresh tab and returns {event→paint, navigation→paint} for the troubleshooter. */
+async function timeToHelp(url) {
+  const session = await watchErrors(withExt.browser);
+  const page = await withExt.browser.newPage();
+  const started = Date.now();
+  await page.goto(url).catch(() => undefined);
+  await page.waitForFunction((prefix) => location.href.startsWith(prefix) && document.querySelector('[data-testid="diagnosis"]'), { timeout: 15_000 }, troubleshooterPrefix);
+  const paintedAt = await page.evaluate(() => {
+    const fcp = performance.getEntriesByName('first-contentful-paint')[0];
+    return performance.timeOrigin + (fcp ? fcp.startTime : performance.now());
+  });
+  const eventAt = await errorTime(session, url);
+  await session.detach();
+  await page.close();
+  return { afterEvent: paintedAt - eventAt, afterStart: paintedAt - started };
+}
+
+// 2. Time to help: browser error event → troubleshooter first paint, beside the browser's own page.
+{
+  const help = [];
+  const helpFromStart = [];
+  const native = [];
+  for (let i = 0; i < HELP_RUNS; i++) {
+    const url = `${harness.cases['expired'].url}?run=${i}`;
+    const t = await timeToHelp(url);
+    help.push(t.afterEvent);
+    helpFromStart.push(t.afterStart);
+    const page = await without.browser.newPage();
+    const started = Date.now();
+    await page.goto(url).catch(() => undefined);
+    await page.waitForFunction(() => document.body && document.body.innerText.trim().length > 0, { timeout: 15_000, polling: 50 });
+    native.push(Date.now() - started);
+    await page.close();
+  }
+  row(`time to help: error event → troubleshooter first paint (median of ${HELP_RUNS})`, `${fmt(median(help))} ms`, '≤ 150 ms');
+  row('navigation start → troubleshooter painted (median)', `${fmt(median(helpFromStart))} ms`);
+  row("navigation start → browser's own error page shown, no extension (median)", `${fmt(median(native))} ms`);
+}
+
+// 3. Popup and options: time until the page shows its content (in-page clock, from navigation start).
+for (const [name, path] of [
+  ['popup', 'src/popup/index.html'],
+  ['options', 'src/options/index.html'],
+]) {
+  const times = [];
+  const page = await withExt.browser.newPage();
+  for (let i = 0; i < Math.max(7, HELP_RUNS); i++) {
+    await page.goto(`chrome-extension://${withExt.extensionId}/${path}`);
+    const t = await page.waitForFunction(
+      () => {
+        const main = document.querySelector('main');
+        return main && main.childElementCount > 0 && !document.querySelector('[aria-busy="true"]') ? performance.now() : false;
+      },
+      { polling: 'raf', timeout: 10_000 },
+    );
+    times.push(await t.jsonValue());
+  }
+  await page.close();
+  row(`${name}: time to interactive (median)`, `${fmt(median(times))} ms`, '≤ 100 ms');
+}
+
+// 4. Storm: a page fires STORM failing sub-resource requests within a minute.
+{
+  const session = await workerSession(withExt.browser);
+  await session.send('Runtime.enable');
+  const heap = [];
+  const sampleHeap = async () => {
+    try {
+      const s = await workerSession(withExt.browser);
+      heap.push((await s.send('Runtime.getHeapUsage')).usedSize);
+      await s.detach();
+    } catch {
+      /* the worker may be between lives */
+    }
+  };
+  const page = await withExt.browser.newPage();
+  await page.goto(harness.pages.healthy);
+  const target = harness.cases['untrusted-root'].url;
+  const stormDone = page.evaluate(
+    async (targetUrl, total) => {
+      const batch = Math.ceil(total / 50);
+      for (let sent = 0; sent < total; sent += batch) {
+        for (let i = sent; i < Math.min(total, sent + batch); i++) {
+          const img = new Image();
+          img.src = `${targetUrl}storm.png?i=${i}`;
+        }
+        await new Promise((r) => setTimeout(r, 1000));
+      }
+    },
+    target,
+    STORM,
+  );
+  const sampler = setInterval(sampleHeap, 2000);
+  await new Promise((r) => setTimeout(r, 25_000));
+  const during = await timeToHelp(`${harness.cases['self-signed'].url}?storm=1`);
+  await stormDone;
+  await new Promise((r) => setTimeout(r, 3000));
+  clearInterval(sampler);
+  await sampleHeap();
+  const { result } = await session.send('Runtime.evaluate', {
+    expression: `Promise.all([chrome.storage.local.getBytesInUse(null), chrome.storage.session.getBytesInUse ? chrome.storage.session.getBytesInUse(null) : -1]).then(JSON.stringify)`,
+    awaitPromise: true,
+    returnByValue: true,
+  });
+  const [localBytes, sessionBytes] = JSON.parse(result.value);
+  row(`storm of ${STORM} failing sub-resources: worker heap peak`, `${fmt(Math.max(...heap) / 1e6)} MB (median ${fmt(median(heap) / 1e6)} MB, p90 ${fmt(quantile(heap, 0.9) / 1e6)} MB)`, 'bounded');
+  row('storm: stored history (storage.local) and session state', `${localBytes} B local, ${sessionBytes} B session`, 'bounded');
+  row('storm: main-frame failure during the storm, event → troubleshooter paint', `${fmt(during.afterEvent)} ms`, '≤ 150 ms');
+  await session.detach();
+  await page.close();
+}
+
+const chromiumVersion = execFileSync(chromiumPath(), ['--version'], { encoding: 'utf8' }).replace(/.*unexpected operator\n/, '').trim();
+await withExt.browser.close();
+await without.browser.close();
+await harness.stop();
+
+const machine = `${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}, ${Math.round(totalmem() / 2 ** 30)} GiB, Linux ${release()}, ${chromiumVersion}, Node ${process.version}`;
+const table = ['| figure | measured | target |', '|---|---|---|', ...rows.map((r) => `| ${r.join(' | ')} |`)].join('\n');
+console.log(`\n${machine}\n\n${table}`);
+if (process.argv.includes('--write')) {
+  writeFileSync(
+    join(root, 'BENCHMARKS.md'),
+    `# Benchmarks\n\nMeasured with \`npm run bench -- --write\` on ${new Date().toISOString().slice(0, 10)}.\n\nMachine: ${machine}.\n\n${table}\n`,
+  );
+}
