@@ -19,6 +19,16 @@ export const FAILURE_KINDS = [
 ] as const;
 export type FailureKind = (typeof FAILURE_KINDS)[number];
 
+/** Kinds where the site's certificate was rejected. */
+export const CERTIFICATE_KINDS: ReadonlySet<FailureKind> = new Set<FailureKind>([
+  'cert-date',
+  'cert-untrusted',
+  'cert-name',
+  'cert-revoked',
+  'cert-weak',
+  'cert-invalid',
+]);
+
 /** Why it failed: the causes `diagnose` ranks. */
 export const CAUSES = [
   'system-clock',

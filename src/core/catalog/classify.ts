@@ -14,56 +14,28 @@
 // the raw text). The same text on a non-https URL cannot be a TLS failure: `not-tls`.
 //
 // Never throws: hostile input (markup, huge strings, non-strings at runtime) classifies safely.
-import type { FailureKind } from '../kinds';
 import type { CatalogEntry, Classification, ClassificationSource } from './classification';
-import { CHROMIUM_NET_ERRORS } from './chromium-net-errors';
+import { classifyChromiumToken, fromEntry, isHttps, lookup, result } from './chromium';
 import { firefoxNameForResult, isSecurityModuleResult, securityResultFor } from './firefox-error-code';
 import { firefoxNameForMessage, MAX_MESSAGE_LENGTH } from './firefox-message-text';
 import { FIREFOX_NETWORK_RESULTS, networkResultFor } from './firefox-network-results';
 import { FIREFOX_SECURITY_ERRORS } from './firefox-security-errors';
 
-const lookup = <T>(table: Readonly<Record<string, T>>, name: string): T | undefined =>
-  Object.hasOwn(table, name) ? table[name] : undefined;
+export { chromiumEntry } from './chromium';
 
 /** A Firefox name from either Firefox table. */
 export const firefoxEntry = (name: string): CatalogEntry | undefined =>
   lookup(FIREFOX_SECURITY_ERRORS, name) ?? lookup(FIREFOX_NETWORK_RESULTS, name);
 
-export const chromiumEntry = (name: string): CatalogEntry | undefined => lookup(CHROMIUM_NET_ERRORS, name);
-
-const isHttps = (url: unknown): boolean => typeof url === 'string' && /^https:/i.test(url.trimStart());
-
-const result = (kind: FailureKind, errorCode: string, source: ClassificationSource): Classification => ({
-  kind,
-  errorCode,
-  source,
-});
-
-/** A table entry's kind for this URL: resets, closes and timeouts count only on https. */
-const fromEntry = (entry: CatalogEntry, errorCode: string, source: ClassificationSource, https: boolean) =>
-  result(entry.httpsOnly && !https ? 'not-tls' : entry.kind, errorCode, source);
-
-// Fallbacks for well-formed names newer than the tables. The mapping itself is the reviewed
-// tables; these prefixes only decide between "recognizably TLS" and "not ours" for names the
-// tables have never seen.
-const NEW_CHROMIUM_TLS_NAME = /^ERR_(SSL_|CERT_|CERTIFICATE_|TLS|ECH_)/;
+// Fallback for well-formed names newer than the tables (Chromium's is in chromium.ts). The
+// mapping itself is the reviewed tables; the prefix only decides between "recognizably TLS" and
+// "not ours" for names the tables have never seen.
 const NEW_FIREFOX_TLS_NAME = /^(SSL_ERROR_|SEC_ERROR_|MOZILLA_PKIX_ERROR_)/;
 
-const CHROMIUM_TOKEN = /^(?:net::)?(ERR_[A-Z0-9_]+)$/i;
 const FIREFOX_TOKEN = /^[A-Z][A-Z0-9_]+$/;
 const FIREFOX_ERROR_CODE = /^Error code:?\s*(\d{1,20}|0x[0-9a-f]{1,16})$/i;
 const GENERATE_FAILURE =
   /^NS_ERROR_GENERATE_FAILURE\(\s*NS_ERROR_MODULE_([A-Z_]{1,40})\s*,\s*(-?\d{1,6}|[A-Z][A-Z0-9_]{0,80})\s*\)$/;
-
-function classifyChromium(text: string, https: boolean): Classification | undefined {
-  const match = CHROMIUM_TOKEN.exec(text);
-  if (!match?.[1]) return undefined;
-  const name = match[1].toUpperCase();
-  const errorCode = `net::${name}`;
-  const entry = chromiumEntry(name);
-  if (entry) return fromEntry(entry, errorCode, 'chromium', https);
-  return result(NEW_CHROMIUM_TLS_NAME.test(name) ? 'tls-unknown' : 'not-tls', errorCode, 'chromium');
-}
 
 function classifyFirefoxName(name: string, https: boolean, source: ClassificationSource): Classification | undefined {
   const entry = firefoxEntry(name);
@@ -122,7 +94,7 @@ export function classify(raw: string, url?: string): Classification {
   return (
     classifyFirefoxCode(text, https) ??
     classifyGeneratedFailure(text, https) ??
-    classifyChromium(text, https) ??
+    classifyChromiumToken(text, https) ??
     (FIREFOX_TOKEN.test(text) ? classifyFirefoxName(text, https, 'firefox-name') : undefined) ??
     classifyFirefoxText(text, https) ??
     result(https ? 'tls-unknown' : 'not-tls', '', 'unknown')

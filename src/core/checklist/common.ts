@@ -10,14 +10,7 @@ export const isFirefox = (input: StepInput): boolean => !isChromiumFamily(input.
 /** ChromeOS counts as desktop: it runs desktop Chrome and Firefox's Linux build. */
 export const isDesktopOs = (os: OsName): boolean => os !== 'android';
 
-export const CERTIFICATE_KINDS: ReadonlySet<FailureKind> = new Set([
-  'cert-date',
-  'cert-untrusted',
-  'cert-name',
-  'cert-revoked',
-  'cert-weak',
-  'cert-invalid',
-]);
+export { CERTIFICATE_KINDS } from '../kinds';
 
 /** "host: code" for people to send to whoever can fix it. */
 export function failureDetails(input: StepInput): string {

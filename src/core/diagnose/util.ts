@@ -1,20 +1,11 @@
 // Small pure helpers the rules share: host comparison, bounded views of the evidence lists,
 // kind groups, and the clock-skew line.
-import type { Cause, FailureKind } from '../kinds';
+import { CERTIFICATE_KINDS, type Cause, type FailureKind } from '../kinds';
 import type { ClockSkew, Evidence, ProbeResult, RecentFailure } from '../evidence';
 import type { Text } from '../text';
 import { msg, type DiagnosisMessageKey } from './messages';
 import { THRESHOLDS, TIME } from './thresholds';
 
-/** Certificate kinds: the site's certificate was rejected. */
-export const CERT_KINDS: ReadonlySet<FailureKind> = new Set<FailureKind>([
-  'cert-date',
-  'cert-untrusted',
-  'cert-name',
-  'cert-revoked',
-  'cert-weak',
-  'cert-invalid',
-]);
 
 /** Kinds that interception software produces when its root is not trusted (or is detected). */
 export const INTERCEPTION_KINDS: ReadonlySet<FailureKind> = new Set<FailureKind>([
@@ -30,7 +21,7 @@ export const SITE_CAUSES: readonly Cause[] = ['site-certificate', 'site-configur
 
 /** The site cause a kind points to when the problem is specific to this site, or null. */
 export function siteCauseFor(kind: FailureKind): Cause | null {
-  if (CERT_KINDS.has(kind)) return 'site-certificate';
+  if (CERTIFICATE_KINDS.has(kind)) return 'site-certificate';
   if (PROTOCOL_KINDS.has(kind)) return 'site-configuration';
   if (kind === 'client-cert') return 'client-certificate';
   return null;
