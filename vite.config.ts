@@ -4,8 +4,10 @@ import { defineConfig, type Plugin } from 'vite';
 import { resolve } from 'node:path';
 import baseManifest from './manifest.json' with { type: 'json' };
 import { firefoxManifest } from './build/firefox-manifest.ts';
+import { testManifest } from './build/test-manifest.ts';
 import { loadLocale, localeNames } from './build/locales.ts';
 import { noInnerHtml } from './build/no-inner-html.ts';
+import { bannerScript } from './build/banner-script.ts';
 
 const target = process.env.BROWSER === 'firefox' ? 'firefox' : 'chrome';
 /** Test builds add a test-only message handler; they go to dist-test/, never to dist/. */
@@ -26,7 +28,9 @@ function emitLocales(): Plugin {
   };
 }
 
-const manifest = target === 'firefox' ? firefoxManifest(baseManifest) : baseManifest;
+const targetManifest = target === 'firefox' ? firefoxManifest(baseManifest) : baseManifest;
+// Test builds also hold `management` up front (build/test-manifest.ts says why).
+const manifest = testBuild ? testManifest(targetManifest as Record<string, unknown>) : targetManifest;
 
 export default defineConfig({
   root: import.meta.dirname,
@@ -35,10 +39,15 @@ export default defineConfig({
     __TEST_BUILD__: JSON.stringify(testBuild),
   },
   oxc: { jsx: { runtime: 'automatic', importSource: 'preact' } },
-  plugins: [noInnerHtml(), crx({ manifest: manifest as never, browser: target }), emitLocales()],
+  plugins: [noInnerHtml(), crx({ manifest: manifest as never, browser: target }), emitLocales(), bannerScript()],
   build: {
-    // HD_DIST lets parallel work build elsewhere; the default is what the README documents.
-    outDir: resolve(import.meta.dirname, process.env.HD_DIST ?? (testBuild ? 'dist-test' : 'dist'), target),
+    // HD_DIST / HD_DIST_TEST let parallel work build elsewhere; the defaults are what the README
+    // documents. A test build never lands in HD_DIST, so it cannot replace a shippable build.
+    outDir: resolve(
+      import.meta.dirname,
+      testBuild ? (process.env.HD_DIST_TEST ?? 'dist-test') : (process.env.HD_DIST ?? 'dist'),
+      target,
+    ),
     emptyOutDir: true,
     target: target === 'firefox' ? 'firefox140' : 'chrome120',
     minify: true,

@@ -3,10 +3,11 @@
 // declaration that Firefox requires of new add-ons.
 export const GECKO_ID = 'handshake-doctor@handshake-doctor.dev';
 
-type Manifest = Record<string, unknown> & { background: { service_worker: string; type?: string } };
+type Manifest = Record<string, unknown> & { background: { service_worker: string; type?: string }; storage?: unknown };
 
 export function firefoxManifest(base: Manifest): Record<string, unknown> {
-  const { background, minimum_chrome_version: _chromeOnly, ...rest } = base;
+  // storage.managed_schema is Chromium's: Firefox takes managed storage from a native manifest.
+  const { background, minimum_chrome_version: _chromeOnly, storage: _managedSchema, ...rest } = base;
   return {
     ...rest,
     // Firefox needs webRequestBlocking for webRequest.getSecurityInfo (issuer sampling).

@@ -1,5 +1,5 @@
 // npm run build: dist/chrome (Chrome, Edge), dist/firefox, and a store-ready zip of each.
-//   --test   also (only) build dist-test/<target> with test-only hooks; never shipped.
+//   --test   also (only) build dist-test/<target> (HD_DIST_TEST moves it) with test-only hooks; never shipped.
 import { spawnSync } from 'node:child_process';
 import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';

@@ -1,8 +1,11 @@
-// Screenshots of each surface from the local harness, in English and Japanese, light and dark.
+// Screenshots of each surface from the local harness, in English and Japanese, light and dark:
+// the troubleshooter (expired certificate), the banner (the mixed page), the popup (for the
+// troubleshooter's tab) and the options page (with one incident in the history).
 //   node scripts/screenshots.mjs [outDir]     (default docs/screenshots; needs a build in dist/)
+//   SURFACES=troubleshooter,banner,popup,options  LANGS=en,ja  SCHEMES=light,dark  HD_DIST=dist
 // Japanese text needs a CJK font on the machine (Debian: fonts-noto-cjk).
 import { chromium } from '@playwright/test';
-import { existsSync, mkdirSync, mkdtempSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startHarness } from '../e2e/harness/index.mjs';
@@ -10,23 +13,33 @@ import { startHarness } from '../e2e/harness/index.mjs';
 const root = join(import.meta.dirname, '..');
 const out = process.argv[2] ?? join(root, 'docs', 'screenshots');
 mkdirSync(out, { recursive: true });
+const list = (name, all) => (process.env[name] ?? all).split(',');
+const surfaces = list('SURFACES', 'troubleshooter,banner,popup,options');
+const langs = list('LANGS', 'en,ja');
+const schemes = list('SCHEMES', 'light,dark');
+
 const harness = await startHarness({ quiet: true });
 const home = mkdtempSync(join(tmpdir(), 'hd-shots-'));
 mkdirSync(join(home, '.pki', 'nssdb'), { recursive: true });
 await harness.makeNssDb(join(home, '.pki', 'nssdb'));
 const dist = join(root, process.env.HD_DIST ?? 'dist', 'chrome');
 const executablePath = process.env.CHROMIUM_PATH ?? (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
+// The other-site probe and the clock check stay on the harness, as in the tests.
+const settings = { version: 1, settings: { probeUrls: [harness.pages.healthy], timeSources: [harness.time.url] } };
 
-const surfaces = (process.env.SURFACES ?? 'troubleshooter').split(',');
-for (const lang of ['en', 'ja']) {
-  for (const scheme of ['light', 'dark']) {
-    const context = await chromium.launchPersistentContext(mkdtempSync(join(tmpdir(), 'hd-shots-profile-')), {
+const shot = (page, name, options = {}) => page.screenshot({ path: join(out, `${name}.png`), ...options });
+
+for (const lang of langs) {
+  for (const scheme of schemes) {
+    const profile = mkdtempSync(join(tmpdir(), 'hd-shots-profile-'));
+    const context = await chromium.launchPersistentContext(profile, {
       executablePath,
       channel: executablePath ? undefined : 'chromium',
       headless: true,
       locale: lang,
       colorScheme: scheme,
-      viewport: { width: 900, height: 1200 },
+      viewport: { width: 900, height: 1000 },
+      deviceScaleFactor: 1,
       env: { ...process.env, HOME: home, LANGUAGE: lang },
       args: [
         `--disable-extensions-except=${dist}`,
@@ -44,15 +57,52 @@ for (const lang of ['en', 'ja']) {
     await worker.evaluate(async () => {
       for (let i = 0; i < 200 && !globalThis.__handshakeDoctorReady; i++) await new Promise((r) => setTimeout(r, 25));
     });
+    await worker.evaluate((s) => chrome.storage.local.set({ settings: s }), settings);
+    const extensionId = new URL(worker.url()).host;
     const page = await context.newPage();
-    if (surfaces.includes('troubleshooter')) {
-      await page.goto(harness.cases.expired.url).catch(() => undefined);
-      await page.waitForSelector('[data-testid="diagnosis"]', { timeout: 15_000 });
-      await page.waitForTimeout(1500);
-      await page.screenshot({ path: join(out, `troubleshooter-${lang}-${scheme}.png`), fullPage: true });
+    const suffix = `${lang}-${scheme}`;
+
+    // The troubleshooter, after its evidence has arrived.
+    await page.goto(harness.cases.expired.url).catch(() => undefined);
+    await page.waitForSelector('[data-testid="diagnosis"]', { timeout: 15_000 });
+    await page.waitForTimeout(2500);
+    if (surfaces.includes('troubleshooter')) await shot(page, `troubleshooter-${suffix}`, { fullPage: true });
+
+    if (surfaces.includes('popup')) {
+      const tabId = await worker.evaluate(async (url) => (await chrome.tabs.query({})).find((t) => t.url === url)?.id, page.url());
+      const popup = await context.newPage();
+      await popup.setViewportSize({ width: 400, height: 420 });
+      await popup.goto(`chrome-extension://${extensionId}/src/popup/index.html?tab=${tabId}`);
+      await popup.waitForSelector('[data-testid="diagnosis"]');
+      const height = await popup.evaluate(() => Math.ceil(document.body.getBoundingClientRect().height));
+      await popup.setViewportSize({ width: 400, height });
+      await shot(popup, `popup-${suffix}`);
+      await popup.close();
     }
+
+    if (surfaces.includes('banner')) {
+      const mixed = await context.newPage();
+      await mixed.setViewportSize({ width: 900, height: 560 });
+      await mixed.goto(harness.pages.mixed);
+      await mixed.waitForSelector('handshake-doctor-banner', { state: 'attached' });
+      await mixed.waitForTimeout(2500);
+      await shot(mixed, `banner-${suffix}`);
+      await mixed.close();
+    }
+
+    if (surfaces.includes('options')) {
+      const options = await context.newPage();
+      await options.setViewportSize({ width: 1000, height: 1000 });
+      await options.goto(`chrome-extension://${extensionId}/src/options/index.html`);
+      await options.waitForSelector('[data-testid="history-entry"]');
+      await shot(options, `options-${suffix}`, { fullPage: true });
+      await options.close();
+    }
+
     await context.close();
+    rmSync(profile, { recursive: true, force: true });
   }
 }
 await harness.stop();
+rmSync(home, { recursive: true, force: true });
 console.log(`screenshots in ${out}`);

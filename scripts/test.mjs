@@ -9,6 +9,8 @@ const stages = [
   ['typecheck', bin('tsc'), ['--noEmit']],
   ['unit tests', bin('vitest'), ['run']],
   ['build', process.execPath, [join(root, 'scripts/build.mjs')]],
+  // dist-test/: the variant some e2e specs need (README, "Test builds").
+  ['test build', process.execPath, [join(root, 'scripts/build.mjs'), '--test']],
   ['build checks', bin('vitest'), ['run', '--config', 'vitest.build.config.ts']],
   ['chromium e2e', bin('playwright'), ['test']],
   ['firefox e2e', process.execPath, [join(root, 'e2e/firefox/run.mjs')]],

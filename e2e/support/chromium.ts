@@ -4,6 +4,8 @@ import { mkdtempSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromiumExecutable, DIST_CHROME, TMP } from './paths';
 import type { HarnessInfo } from './harness-info';
+import type { Settings } from '../../src/core/settings';
+import { localSettings, settingsEnvelope } from './local-settings';
 
 export interface LaunchOptions {
   extensionDir?: string;
@@ -12,14 +14,25 @@ export interface LaunchOptions {
   /** Browser UI language, e.g. 'ja'. */
   lang?: string;
   colorScheme?: 'light' | 'dark';
+  /**
+   * Point every probe at the harness right after launch (default), so no test even attempts the
+   * default public probe list; `false` leaves the extension's defaults (a test must then not let
+   * a probe run, or must check it stays local).
+   */
+  localSettings?: boolean;
 }
 
 export interface LaunchedExtension {
   context: BrowserContext;
   worker: Worker;
   extensionId: string;
+  /** The settings applied at launch (`localSettings`, or {} when a test opted out): resets go back to them. */
+  baseSettings: Partial<Settings>;
   close(): Promise<void>;
 }
+
+/** The extension APIs as code passed to `evaluate` sees them (no @types/chrome here). */
+declare const chrome: any;
 
 export async function launchWithExtension(harness: HarnessInfo, options: LaunchOptions = {}): Promise<LaunchedExtension> {
   const dist = options.extensionDir ?? DIST_CHROME;
@@ -54,7 +67,9 @@ export async function launchWithExtension(harness: HarnessInfo, options: LaunchO
       await new Promise((r) => setTimeout(r, 25));
   });
   const extensionId = new URL(worker.url()).host;
-  return { context, worker, extensionId, close: () => context.close() };
+  const baseSettings = options.localSettings === false ? {} : localSettings(harness);
+  if (options.localSettings !== false) await worker.evaluate((s) => chrome.storage.local.set({ settings: s }), settingsEnvelope(baseSettings));
+  return { context, worker, extensionId, baseSettings, close: () => context.close() };
 }
 
 /** The extension's service worker, re-acquired after a restart. */

@@ -18,6 +18,8 @@ export default async function globalSetup(): Promise<() => Promise<void>> {
     JSON.stringify({
       cases: harness.cases,
       pages: harness.pages,
+      interception: harness.interception,
+      time: harness.time,
       hostnames: harness.hostnames,
       hostResolverRules: harness.hostResolverRules,
       rootCaPath: harness.rootCaPath,

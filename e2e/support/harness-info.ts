@@ -11,6 +11,10 @@ export interface HarnessCase {
 export interface HarnessInfo {
   cases: Record<string, HarnessCase>;
   pages: { index: string; mixed: string; healthy: string };
+  /** icpt-1..5.hd.test: leaves from the never-trusted "BadSSL MITM Software Test" root. */
+  interception: HarnessCase[];
+  /** Plain-HTTP time server (`time.hd.test`), the real time in `Date`. */
+  time: { url: string; host: string; port: number };
   hostnames: string[];
   hostResolverRules: string;
   rootCaPath: string;

@@ -1,9 +1,10 @@
 // Evidence gathered after an incident is recorded, so the troubleshooter opens at once and
 // fills in as answers arrive (it re-renders on storage changes).
-import { classify } from '../core/catalog';
+import { classify } from '../platform/catalog';
 import type { Evidence, Reprobe } from '../core/evidence';
 import type { Settings } from '../core/settings';
 import { probe } from './probe';
+import { testPause } from './test-hooks';
 import { readIncident, writeIncident } from './session-store';
 import { enqueue } from './write-queue';
 
@@ -20,6 +21,7 @@ export async function reprobeFailedUrl(incidentId: string, url: string, settings
   let reprobe: Reprobe;
   if (!settings.reprobe) reprobe = { status: 'disabled' };
   else {
+    if (__TEST_BUILD__) await testPause('during-probe');
     const outcome = await probe(url);
     if (outcome.ok) reprobe = { status: 'ok' };
     else if (!outcome.error || outcome.error === 'timeout') reprobe = { status: 'skipped' };

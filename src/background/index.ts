@@ -1,6 +1,7 @@
 // Service worker (Chromium) / background script (Firefox). Every listener is registered
 // synchronously at the top level, so events that wake a stopped worker are never missed.
 import { browser, type Runtime } from '../platform/browser';
+import { mayNeedBadge, restoreBadge } from './badge-keeper';
 import { handleMessage } from './message-router';
 import {
   forgetNavigation,
@@ -9,15 +10,22 @@ import {
   onMainFrameNavigationStart,
   resumePendingMoves,
 } from './page-failures';
+import { registerEvidenceListeners } from './evidence/listeners';
+import { registerFirefoxListeners } from './firefox';
 import { onExtensionRequestError } from './probe';
 import { forgetTab } from './session-store';
+import { forgetPage, onSubresourceFailure } from './subresource-failures';
 
 const logFailure = (error: unknown) => console.warn('[handshake-doctor]', error);
 
 browser.webRequest.onErrorOccurred.addListener(
   (details) => {
     if (details.tabId < 0) return onExtensionRequestError(details.url, details.error);
-    if (details.type !== 'main_frame') return;
+    if (details.type !== 'main_frame') {
+      const { tabId, frameId, url, error, type, timeStamp } = details;
+      onSubresourceFailure({ tabId, frameId, url, error, type, timeStamp }).catch(logFailure);
+      return;
+    }
     const lifecycle = (details as { documentLifecycle?: string }).documentLifecycle;
     onMainFrameFailure({
       tabId: details.tabId,
@@ -32,9 +40,13 @@ browser.webRequest.onErrorOccurred.addListener(
 );
 
 browser.webNavigation.onErrorOccurred.addListener((details) => {
-  if (details.frameId !== 0) return;
   // Both browsers pass `error`; the polyfill's types omit it.
   const { error, documentLifecycle } = details as { error?: string; documentLifecycle?: string };
+  if (details.frameId !== 0) {
+    const { tabId, frameId, url, timeStamp } = details;
+    onSubresourceFailure({ tabId, frameId, url, error: error ?? '', type: 'frame', timeStamp }).catch(logFailure);
+    return;
+  }
   onMainFrameFailure({
     tabId: details.tabId,
     frameId: 0,
@@ -42,7 +54,9 @@ browser.webNavigation.onErrorOccurred.addListener((details) => {
     error: error ?? '',
     timeStamp: details.timeStamp,
     documentLifecycle,
-  }).catch(logFailure);
+  })
+    .then(() => restoreBadge(details.tabId, details.url))
+    .catch(logFailure);
 });
 
 browser.webNavigation.onBeforeNavigate.addListener((details) => {
@@ -50,17 +64,26 @@ browser.webNavigation.onBeforeNavigate.addListener((details) => {
 });
 
 browser.webNavigation.onCommitted.addListener((details) => {
-  if (details.frameId === 0) onMainFrameCommitted(details.tabId, details.url).catch(logFailure);
+  if (details.frameId !== 0) return;
+  forgetPage(details.tabId);
+  if (mayNeedBadge(details.url)) restoreBadge(details.tabId, details.url).catch(logFailure);
+  onMainFrameCommitted(details.tabId, details.url).catch(logFailure);
 });
 
 browser.tabs.onRemoved.addListener((tabId) => {
   forgetNavigation(tabId);
+  forgetPage(tabId);
   forgetTab(tabId).catch(logFailure);
 });
 
 browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.MessageSender) =>
   handleMessage(message, sender).catch((error: unknown) => ({ ok: false, error: String(error) })),
 );
+
+// Clock samples from response Date headers, time-source readings, settings kept in memory.
+registerEvidenceListeners();
+// Firefox only: TLS security-info sampling (interception issuers); nothing in the Chromium build.
+registerFirefoxListeners();
 
 resumePendingMoves().catch(logFailure);
 

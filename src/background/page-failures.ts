@@ -1,7 +1,7 @@
 // The reaction to a failed main-frame load: record an Incident, then move the tab to the
 // troubleshooter. Both webRequest and webNavigation report the same failure (webRequest first,
 // webNavigation up to seconds later); each navigation is handled once, even across a worker restart.
-import { classify } from '../core/catalog';
+import { classify } from '../platform/catalog';
 import type { Evidence, Failure } from '../core/evidence';
 import type { Incident } from '../core/incident';
 import { isNeverIntervene } from '../core/settings';
@@ -16,6 +16,11 @@ import { troubleshooterUrl } from './troubleshooter-url';
 import { enqueue } from './write-queue';
 import { recentFailuresFor, rememberFailure } from './recent-failures-store';
 import { reprobeFailedUrl } from './gather-evidence';
+import { recordHistory } from './history-store';
+import { gatherMoreEvidence } from './evidence/gather';
+import { latestInterception } from './firefox/interception-evidence';
+import { upgradeFromRepeatReport } from './repeat-report';
+import { testPause } from './test-hooks';
 
 export interface FailureEvent {
   tabId: number;
@@ -34,10 +39,15 @@ const DUPLICATE_WINDOW_MS = 15_000;
 const BACK_SKIP_MS = 10_000;
 
 /** Start times of main-frame navigations, in memory: they only tell a new navigation from a repeat report. */
-const navStarts = new Map<number, { url: string; startedAt: number }>();
+const navStarts = new Map<number, { url: string; startedAt: number; committed?: boolean }>();
 
 export function onMainFrameNavigationStart(tabId: number, url: string, timeStamp: number): void {
   if (!/^https?:/i.test(url)) return;
+  // Firefox starts a history load twice (Back onto a failed entry: the webRequest report follows
+  // the first start, the webNavigation report the second). Until something commits, a second
+  // start of the same URL is the same navigation, or its two reports would look like two.
+  const previous = navStarts.get(tabId);
+  if (previous && previous.url === url && !previous.committed) return;
   navStarts.set(tabId, { url, startedAt: timeStamp });
 }
 
@@ -76,6 +86,8 @@ export function onMainFrameFailure(event: FailureEvent): Promise<void> {
     const now = Date.now();
     let state = await readTab(event.tabId);
     if (isRepeatReport(state, event.tabId, event.url, now)) {
+      // Firefox: webNavigation's `Error code N` names what webRequest's translated text could not.
+      await upgradeFromRepeatReport(state, event.url, classification);
       await finishPendingMove(state, event.url);
       return undefined;
     }
@@ -114,6 +126,8 @@ export function onMainFrameFailure(event: FailureEvent): Promise<void> {
       recentFailures: await recentFailuresFor(failure),
       environment: await detectEnvironment(),
     };
+    const interception = await latestInterception(now);
+    if (interception) evidence.interception = interception;
     await rememberFailure(failure);
     const incident: Incident = {
       id: newIncidentId(),
@@ -123,14 +137,18 @@ export function onMainFrameFailure(event: FailureEvent): Promise<void> {
       createdAt: now,
       evidence,
     };
+    if (__TEST_BUILD__) await testPause('before-store');
     state = await attachIncident(state, incident);
+    if (__TEST_BUILD__) await testPause('after-store');
     await writeTab(event.tabId, state);
     await updateBadge(event.tabId, state.incidentIds.length);
     if (incident.status === 'pending') await moveTab(incident, state);
     return { incident, settings };
   }).then((started) => {
     // Outside the queue: probes take seconds and must not hold up other tabs' events.
+    if (started) recordHistory(started.incident).catch(() => undefined);
     if (started) reprobeFailedUrl(started.incident.id, started.incident.evidence.failure.url, started.settings).catch(() => undefined);
+    if (started) gatherMoreEvidence(started.incident, started.settings).catch(() => undefined);
   });
 }
 
@@ -143,6 +161,7 @@ async function finishPendingMove(state: TabState, url: string): Promise<void> {
 
 async function moveTab(incident: Incident, state: TabState): Promise<void> {
   try {
+    if (__TEST_BUILD__) await testPause('before-move');
     await browser.tabs.update(incident.tabId, { url: troubleshooterUrl(incident.id) });
   } catch (error) {
     // E.g. an incognito tab where extension pages may not load: the badge still tells.
@@ -150,6 +169,7 @@ async function moveTab(incident: Incident, state: TabState): Promise<void> {
     await writeIncident({ ...incident, status: 'passive' });
     return;
   }
+  if (__TEST_BUILD__) await testPause('after-move');
   await writeIncident({ ...incident, status: 'shown' });
   // Back from the troubleshooter lands on the failed entry: let that one failure show the
   // browser's own page instead of redirecting again (no loop).
@@ -197,6 +217,8 @@ export function requestNativePage(tabId: number, failedUrl: string): Promise<voi
 
 /** Committing another page ends a pending Back skip or stand-aside for the tab. */
 export function onMainFrameCommitted(tabId: number, url: string): Promise<void> {
+  const started = navStarts.get(tabId);
+  if (started) started.committed = true;
   if (!tabsWithPendingState.has(tabId) || !/^https?:/i.test(url)) return Promise.resolve();
   return enqueue(async () => {
     const state = await readTab(tabId);

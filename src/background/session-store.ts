@@ -4,6 +4,7 @@
 import * as z from 'zod/mini';
 import { parseIncident, type Incident } from '../core/incident';
 import { browser } from '../platform/browser';
+import { progressKey } from './progress-store';
 
 const TabStateSchema = z.object({
   /** The main-frame navigation in progress: failure events for it are handled once. */
@@ -59,13 +60,13 @@ export async function attachIncident(state: TabState, incident: Incident): Promi
   await writeIncident(incident);
   const ids = [...state.incidentIds, incident.id];
   const dropped = ids.splice(0, Math.max(0, ids.length - MAX_INCIDENTS_PER_TAB));
-  if (dropped.length) await browser.storage.session.remove(dropped.map(incidentKey));
+  if (dropped.length) await browser.storage.session.remove([...dropped.map(incidentKey), ...dropped.map(progressKey)]);
   return { ...state, incidentIds: ids };
 }
 
 export async function forgetTab(tabId: number): Promise<void> {
   const state = await readTab(tabId);
-  await browser.storage.session.remove([tabKey(tabId), ...state.incidentIds.map(incidentKey)]);
+  await browser.storage.session.remove([tabKey(tabId), ...state.incidentIds.flatMap((id) => [incidentKey(id), progressKey(id)])]);
 }
 
 export async function incidentsOfTab(tabId: number): Promise<Incident[]> {

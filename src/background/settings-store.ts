@@ -1,12 +1,16 @@
-// Settings in storage.local, repaired field by field on every read.
-import { repairSettings, type Settings } from '../core/settings';
+// Settings in storage.local as a versioned envelope, migrated and repaired on every read, with
+// administrators' presets (storage.managed) applied on top.
+import { applyManaged, readStoredSettings, SETTINGS_KEY, toStoredSettings } from '../core/settings-storage';
+import type { Settings } from '../core/settings';
 import { browser } from '../platform/browser';
-
-const KEY = 'settings';
+import { readManaged } from '../platform/managed-storage';
 
 export async function loadSettings(): Promise<Settings> {
-  const stored = (await browser.storage.local.get(KEY))[KEY];
-  const { settings, repaired } = repairSettings(stored);
+  const stored = (await browser.storage.local.get(SETTINGS_KEY))[SETTINGS_KEY];
+  const { settings, repaired, migratedFrom } = readStoredSettings(stored);
   if (repaired.length) console.warn(`[handshake-doctor] settings repaired to defaults: ${repaired.join(', ')}`);
-  return settings;
+  if (migratedFrom !== undefined) await browser.storage.local.set({ [SETTINGS_KEY]: toStoredSettings(settings) });
+  const managed = applyManaged(settings, await readManaged());
+  if (managed.rejected.length) console.warn(`[handshake-doctor] managed settings ignored (invalid): ${managed.rejected.join(', ')}`);
+  return managed.settings;
 }

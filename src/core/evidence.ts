@@ -77,6 +77,8 @@ export const ProxyStateSchema = z.object({
   controllingExtension: z.optional(
     z.object({ id: z.string().check(z.maxLength(256)), name: z.string().check(z.maxLength(256)) }),
   ),
+  /** Names of the enabled extensions with the `proxy` permission when more than one could be it. */
+  candidateExtensions: z.optional(z.array(z.string().check(z.maxLength(256))).check(z.maxLength(16))),
 });
 export type ProxyState = z.infer<typeof ProxyStateSchema>;
 

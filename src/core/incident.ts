@@ -11,6 +11,8 @@ export const IncidentSchema = z.object({
   incognito: z.boolean(),
   createdAt: z.number(),
   evidence: EvidenceSchema,
+  /** For a failed part of a page (frame `sub`): the page it belonged to, so surfaces can tell whether the tab still shows it. */
+  pageUrl: z.optional(z.string().check(z.maxLength(70000))),
 });
 export type Incident = z.infer<typeof IncidentSchema>;
 

@@ -19,6 +19,12 @@ export const SettingsFields = {
   probeUrls: z.array(z.string().check(z.maxLength(2048), z.regex(/^https:\/\/[^\s]+$/))).check(z.maxLength(10)),
   /** Estimate the clock's error from server Date headers, and check it actively after date errors. */
   clockCheck: z.boolean(),
+  /**
+   * Where the active clock check reads the time (a plain-http `Date` header) after a date error.
+   * Empty (the default): the failing site over http:// plus the hosts of `probeUrls` (those only
+   * while `otherSiteProbe` is on). Shown and editable in the options page like `probeUrls`.
+   */
+  timeSources: z.array(z.string().check(z.maxLength(2048), z.regex(/^https?:\/\/[^\s]+$/))).check(z.maxLength(10)),
   /** Hosts never to intervene on (routers, intranets, dev servers); `*.example` matches subdomains. */
   neverIntervene: z.array(hostPattern).check(z.maxLength(500)),
   /** How many past incidents history keeps. */
@@ -41,6 +47,7 @@ export const DEFAULT_SETTINGS: Settings = {
   otherSiteProbe: true,
   probeUrls: DEFAULT_PROBE_URLS,
   clockCheck: true,
+  timeSources: [],
   neverIntervene: [],
   historyLimit: 50,
 };

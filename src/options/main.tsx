@@ -1,12 +1,8 @@
 import { render } from 'preact';
 import '../ui/theme.css';
+import './options.css';
 import { applyDocumentLanguage } from '../ui/document';
-import { t } from '../ui/i18n';
+import { OptionsApp } from './OptionsApp';
 
-applyDocumentLanguage();
-render(
-  <main class="page">
-    <h1>{t('extName')}</h1>
-  </main>,
-  document.getElementById('app')!,
-);
+applyDocumentLanguage('ui_opt_document_title');
+render(<OptionsApp />, document.getElementById('app')!);

@@ -1,10 +1,19 @@
 // The verdict block every view of a diagnosis shares; it carries the test contract attributes.
 import type { Diagnosis } from '../core/diagnosis';
-import { explain, kindTitle } from '../core/catalog';
+import { explain, kindTitle } from '../core/catalog/explain';
 import { t } from './i18n';
 
-export function DiagnosisSummary({ diagnosis, compact = false }: { diagnosis: Diagnosis; compact?: boolean }) {
+interface Props {
+  diagnosis: Diagnosis;
+  /** The popup shows the verdict without the explanation. */
+  compact?: boolean;
+  /** The verdict heading's level: 1 where it is the page's subject, lower inside another page. */
+  headingLevel?: 1 | 2 | 3;
+}
+
+export function DiagnosisSummary({ diagnosis, compact = false, headingLevel = 1 }: Props) {
   const top = diagnosis.causes[0];
+  const Verdict = `h${headingLevel}` as 'h1';
   return (
     <section
       class="diagnosis"
@@ -15,9 +24,9 @@ export function DiagnosisSummary({ diagnosis, compact = false }: { diagnosis: Di
       aria-labelledby="verdict"
     >
       <p class="kind-title">{t(kindTitle(diagnosis.kind))}</p>
-      <h1 id="verdict" class="verdict">
+      <Verdict id="verdict" class="verdict">
         {t(diagnosis.summary)}
-      </h1>
+      </Verdict>
       <p class="site">
         <span class="label">{t('ui_site')}</span> <bdi class="host">{diagnosis.host}</bdi>
         <span class="sep" aria-hidden="true">

@@ -9,4 +9,14 @@ export function t(text: Text | string, ...subs: string[]): string {
   return message || key;
 }
 
-export const uiLanguage = (): string => browser.i18n.getUILanguage();
+/**
+ * The language of the messages actually shown. Each locale names itself in `ui_lang`: the
+ * browser picks message files and reports its UI language separately, and the two can differ
+ * (Chromium given `--lang=ja` without its Japanese UI pack shows Japanese messages while
+ * getUILanguage() still says en-US), so `lang` must follow the messages.
+ */
+export const uiLanguage = (): string => browser.i18n.getMessage('ui_lang') || browser.i18n.getUILanguage();
+
+/** A date and time in the UI language. */
+export const formatTime = (ms: number): string =>
+  new Intl.DateTimeFormat(uiLanguage(), { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(ms));

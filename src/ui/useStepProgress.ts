@@ -1,30 +1,33 @@
-// Checklist progress per incident, in storage.session so it survives reloads and worker restarts.
+// Checklist progress. Stored per incident by the background (storage.session), so it survives
+// reloads and worker restarts; without an incident (the options page's guided fixes for a past or
+// unrecorded problem) it lives in the page only.
 import { useCallback, useEffect, useState } from 'preact/hooks';
-import * as z from 'zod/mini';
-import { browser } from '../platform/browser';
+import { send } from './send';
 
-const ProgressSchema = z.array(z.string().check(z.maxLength(64))).check(z.maxLength(64));
-
-export function useStepProgress(incidentId: string): [ReadonlySet<string>, (id: string, done: boolean) => void] {
-  const key = `progress:${incidentId}`;
+export function useStepProgress(incidentId: string | null): [ReadonlySet<string>, (id: string, done: boolean) => void] {
   const [done, setDone] = useState<ReadonlySet<string>>(new Set());
   useEffect(() => {
-    browser.storage.session.get(key).then((all) => {
-      const parsed = ProgressSchema.safeParse(all[key] ?? []);
-      setDone(new Set(parsed.success ? parsed.data : []));
+    setDone(new Set());
+    if (!incidentId) return;
+    let live = true;
+    send({ type: 'get-progress', incidentId }).then((r) => {
+      if (live && r.ok) setDone(new Set(r.data));
     });
-  }, [key]);
+    return () => {
+      live = false;
+    };
+  }, [incidentId]);
   const toggle = useCallback(
     (id: string, isDone: boolean) => {
       setDone((prev) => {
         const next = new Set(prev);
         if (isDone) next.add(id);
         else next.delete(id);
-        browser.storage.session.set({ [key]: [...next] }).catch(() => undefined);
+        if (incidentId) void send({ type: 'set-progress', incidentId, done: [...next] });
         return next;
       });
     },
-    [key],
+    [incidentId],
   );
   return [done, toggle];
 }

@@ -4,11 +4,9 @@
 import type { FailureKind } from '../kinds';
 import { text, type Text } from '../text';
 import { CODE_NOTE_KEYS } from './code-notes';
+import { kindExplainKey, kindTitleKey } from './kind-keys';
 
-const slug = (kind: FailureKind): string => kind.replace(/-/g, '_');
-
-export const kindTitleKey = (kind: FailureKind): string => `kind_${slug(kind)}_title`;
-export const kindExplainKey = (kind: FailureKind): string => `kind_${slug(kind)}_explain`;
+export { kindExplainKey, kindTitleKey };
 
 /** A short heading for the kind, e.g. "Certificate date problem". */
 export const kindTitle = (kind: FailureKind): Text => text(kindTitleKey(kind));

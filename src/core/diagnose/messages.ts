@@ -53,6 +53,7 @@ export const DIAGNOSIS_MESSAGE_KEYS = [
   'ev_browser_detected_interception',
   'ev_proxy_extension_named',
   'ev_proxy_extension',
+  'ev_proxy_extension_one_of',
   'ev_proxy_configured',
   // Probes.
   'ev_other_sites_fine',

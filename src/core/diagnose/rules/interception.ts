@@ -58,7 +58,8 @@ export const browserDetectedInterception: Rule = (e) =>
 /**
  * proxy-by-extension: another extension controls the proxy settings → `interception` (0.6 for
  * certificate kinds a re-signing proxy causes, 0.4 for other TLS kinds), naming the extension when
- * the optional `management` permission let us see it.
+ * the optional `management` permission let us see it (or the few that could be it, when several
+ * enabled extensions hold the `proxy` permission).
  */
 export const proxyByExtension: Rule = (e) => {
   const p = e.proxy;
@@ -66,11 +67,18 @@ export const proxyByExtension: Rule = (e) => {
   const T = THRESHOLDS.proxy;
   const certish = INTERCEPTION_KINDS.has(e.failure.kind) || e.failure.kind === 'cert-name' || e.failure.kind === 'cert-weak';
   const name = p.controllingExtension?.name.trim();
+  const candidates = (p.candidateExtensions ?? []).map((n) => n.trim()).filter((n) => n !== '');
   return {
     rule: 'proxy-by-extension',
     cause: 'interception',
     confidence: certish ? T.extensionCertKinds : T.extensionOtherKinds,
-    evidence: [name ? msg('ev_proxy_extension_named', name) : msg('ev_proxy_extension')],
+    evidence: [
+      name
+        ? msg('ev_proxy_extension_named', name)
+        : candidates.length
+          ? msg('ev_proxy_extension_one_of', candidates.join(', '))
+          : msg('ev_proxy_extension'),
+    ],
   };
 };
 

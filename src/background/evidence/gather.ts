@@ -1,0 +1,29 @@
+// Evidence gathered after a main-frame TLS failure is recorded, each piece written into the
+// stored incident as it arrives (the troubleshooter re-renders on storage changes): the proxy
+// state, the clock, and the other-site probe. The re-probe of the failed URL is gather-evidence.ts.
+// Nothing here runs for non-TLS failures or for failures in frames.
+import type { Incident } from '../../core/incident';
+import type { Settings } from '../../core/settings';
+import { clockEvidenceFor } from './clock';
+import { otherSiteProbeFor } from './other-site-probe';
+import { readProxyState } from './proxy';
+import { updateIncidentEvidence } from './update-evidence';
+
+const log = (error: unknown) => console.warn('[handshake-doctor] evidence', error);
+
+export async function gatherMoreEvidence(incident: Incident, settings: Settings): Promise<void> {
+  const { id } = incident;
+  const failure = incident.evidence.failure;
+  if (failure.kind === 'not-tls' || failure.frame !== 'main') return;
+  await Promise.all([
+    readProxyState()
+      .then((proxy) => proxy && updateIncidentEvidence(id, (e) => ({ ...e, proxy })))
+      .catch(log),
+    clockEvidenceFor(failure, settings, (clock) => updateIncidentEvidence(id, (e) => ({ ...e, clock })))
+      .then((clock) => clock && updateIncidentEvidence(id, (e) => ({ ...e, clock })))
+      .catch(log),
+    otherSiteProbeFor(failure, settings)
+      .then((otherSiteProbe) => updateIncidentEvidence(id, (e) => ({ ...e, otherSiteProbe })))
+      .catch(log),
+  ]);
+}

@@ -1,0 +1,49 @@
+// The settings, kept in memory for listeners that run on every response and must not read
+// storage each time. Loaded at worker start and reloaded whenever the stored settings change.
+// Two reads per reload: storage.local alone first (fast), then loadSettings (which also applies
+// administrators' presets; Chromium's first storage.managed read after start-up takes seconds).
+import type { Settings } from '../../core/settings';
+import { readStoredSettings, SETTINGS_KEY } from '../../core/settings-storage';
+import { browser } from '../../platform/browser';
+import { loadSettings } from '../settings-store';
+
+let current: Settings | undefined;
+/** Bumped on every reload, so a slow earlier load never overwrites a later one. */
+let generation = 0;
+const subscribers: ((next: Settings, previous: Settings | undefined) => void)[] = [];
+
+/** The settings as last read, or undefined in the first milliseconds after the worker started. */
+export const cachedSettings = (): Settings | undefined => current;
+
+/** Called whenever the settings were (re)loaded, with the previous value. */
+export function onSettingsChange(subscriber: (next: Settings, previous: Settings | undefined) => void): void {
+  subscribers.push(subscriber);
+}
+
+function apply(next: Settings): void {
+  const previous = current;
+  current = next;
+  for (const s of subscribers) s(next, previous);
+}
+
+const log = (error: unknown) => console.warn('[handshake-doctor] settings not loaded', error);
+
+function reload(): void {
+  const mine = ++generation;
+  let full = false;
+  browser.storage.local.get(SETTINGS_KEY).then((all) => {
+    if (mine === generation && !full) apply(readStoredSettings(all[SETTINGS_KEY]).settings);
+  }, log);
+  loadSettings().then((next) => {
+    full = true;
+    if (mine === generation) apply(next);
+  }, log);
+}
+
+/** Register at the worker's top level (synchronously), with the other listeners. */
+export function watchSettings(): void {
+  browser.storage.onChanged.addListener((changes, area) => {
+    if ((area === 'local' && SETTINGS_KEY in changes) || area === 'managed') reload();
+  });
+  reload();
+}

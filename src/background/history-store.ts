@@ -1,0 +1,31 @@
+// History of incidents in storage.local, written when an incident is recorded. Private windows
+// leave none; URLs are redacted; the list is bounded by settings.historyLimit.
+import { diagnose } from '../core/diagnose';
+import { addToHistory, HISTORY_KEY, historyEntry, parseHistory, type HistoryEntry } from '../core/history';
+import type { Incident } from '../core/incident';
+import { browser } from '../platform/browser';
+import { loadSettings } from './settings-store';
+
+let tail: Promise<unknown> = Promise.resolve();
+/** History writes are read-modify-write on storage.local: one at a time, in order. */
+const inOrder = <T>(task: () => Promise<T>): Promise<T> => {
+  const run = tail.then(task);
+  tail = run.catch(() => undefined);
+  return run;
+};
+
+export async function readHistory(): Promise<HistoryEntry[]> {
+  const { entries, dropped } = parseHistory((await browser.storage.local.get(HISTORY_KEY))[HISTORY_KEY]);
+  if (dropped) console.warn(`[handshake-doctor] dropped ${dropped} corrupt history record(s)`);
+  return entries;
+}
+
+export function recordHistory(incident: Incident): Promise<void> {
+  const entry = historyEntry(incident, diagnose(incident.evidence));
+  if (!entry) return Promise.resolve();
+  return inOrder(async () => {
+    const { historyLimit } = await loadSettings();
+    const next = addToHistory(await readHistory(), entry, historyLimit);
+    await browser.storage.local.set({ [HISTORY_KEY]: next });
+  });
+}

@@ -1,0 +1,106 @@
+// The reaction to failed parts of a loaded page (images, scripts, fetches, frames): record one
+// passive incident per page and cause (badge, popup, history) and show the inline banner.
+// Non-TLS failures (blocked by an ad blocker, refused, DNS…) cost one classify call and nothing else.
+import { bannerCard, type BannerCard, type BannerFailure } from '../core/banner';
+import { kindTitleKey } from '../core/catalog/kind-keys';
+import { causeTitle, diagnose } from '../core/diagnose';
+import type { Evidence, Failure } from '../core/evidence';
+import type { Incident } from '../core/incident';
+import type { Cause } from '../core/kinds';
+import { isNeverIntervene } from '../core/settings';
+import { hostOf, redactUrl } from '../core/url';
+import { browser } from '../platform/browser';
+import { detectEnvironment } from '../platform/environment';
+import { updateBadge } from './badge';
+import { showBanner } from './banner-injector';
+import { classifySubresourceFailure, type SubresourceFailureEvent } from './classify-subresource';
+import { isProbeFrameUrl } from './firefox/precise-subresource-error';
+import { reprobeFailedUrl } from './gather-evidence';
+import { recordHistory } from './history-store';
+import { newIncidentId } from './incident-id';
+import { recentFailuresFor, rememberFailure } from './recent-failures-store';
+import { attachIncident, readTab, writeTab } from './session-store';
+import { loadSettings } from './settings-store';
+import { enqueue } from './write-queue';
+
+/** The failed parts of the page a tab shows, by cause. In memory: a new page starts afresh. */
+interface PageFailures {
+  pageUrl: string;
+  cards: Map<Cause, BannerCard>;
+}
+const pages = new Map<number, PageFailures>();
+
+/** The tab committed a new page (or closed): its banner state goes with the old page. */
+export function forgetPage(tabId: number): void {
+  pages.delete(tabId);
+}
+
+const MAX_FAILURES_PER_CARD = 20;
+
+export async function onSubresourceFailure(event: SubresourceFailureEvent): Promise<void> {
+  // The Firefox precise-error probe's own frames fail on purpose: they are not the page's parts.
+  if (event.tabId < 0 || isProbeFrameUrl(event.url)) return;
+  const classification = await classifySubresourceFailure(event);
+  if (classification.kind === 'not-tls') return;
+  const shown = await enqueue(async () => {
+    const tab = await browser.tabs.get(event.tabId).catch(() => undefined);
+    if (!tab?.url || !/^https?:/i.test(tab.url)) return undefined;
+    const settings = await loadSettings();
+    const host = hostOf(event.url);
+    if (isNeverIntervene(hostOf(tab.url), settings.neverIntervene) || isNeverIntervene(host, settings.neverIntervene)) return undefined;
+
+    let page = pages.get(event.tabId);
+    if (!page || page.pageUrl !== tab.url) {
+      page = { pageUrl: tab.url, cards: new Map() };
+      pages.set(event.tabId, page);
+    }
+    const now = Date.now();
+    const failure: Failure = {
+      rawError: event.error.slice(0, 4096),
+      errorCode: classification.errorCode,
+      kind: classification.kind,
+      url: event.url.slice(0, 70_000),
+      host,
+      frame: 'sub',
+      time: now,
+    };
+    const part: BannerFailure = {
+      url: redactUrl(failure.url),
+      host,
+      errorCode: failure.errorCode || failure.rawError,
+      kindTitleKey: kindTitleKey(failure.kind),
+    };
+    const evidence: Evidence = { failure, recentFailures: await recentFailuresFor(failure), environment: await detectEnvironment() };
+    await rememberFailure(failure);
+    const diagnosis = diagnose(evidence);
+    const cause = diagnosis.causes[0]?.cause ?? 'unknown';
+
+    const card = page.cards.get(cause);
+    if (card) {
+      if (card.failures.some((f) => f.url === part.url) || card.failures.length >= MAX_FAILURES_PER_CARD) return undefined;
+      page.cards.set(cause, { ...card, failures: [...card.failures, part] });
+      return { cards: [...page.cards.values()], settings };
+    }
+    const incident: Incident = {
+      id: newIncidentId(),
+      tabId: event.tabId,
+      status: 'passive',
+      incognito: tab.incognito,
+      createdAt: now,
+      evidence,
+      pageUrl: tab.url.slice(0, 70_000),
+    };
+    const state = await attachIncident(await readTab(event.tabId), incident);
+    await writeTab(event.tabId, state);
+    await updateBadge(event.tabId, state.incidentIds.length);
+    page.cards.set(cause, bannerCard(incident.id, diagnosis, causeTitle(cause).key, [part]));
+    return { cards: [...page.cards.values()], settings, incident };
+  });
+  if (!shown) return;
+  // Outside the queue: injection and probes take time and must not hold up other tabs' events.
+  if (shown.incident) {
+    recordHistory(shown.incident).catch(() => undefined);
+    reprobeFailedUrl(shown.incident.id, shown.incident.evidence.failure.url, shown.settings).catch(() => undefined);
+  }
+  if (shown.settings.banner) await showBanner(event.tabId, shown.cards);
+}

@@ -1,0 +1,183 @@
+// The inline banner: injected on demand into a page whose parts failed TLS (never declared as a
+// content script). It receives cards the background already diagnosed, so it carries no core
+// code: only DOM, message keys and one message back ("open the troubleshooter").
+//
+// Kept out of the page's way: a closed shadow root (the page cannot reach in), styles inside it
+// with `:host { all: initial }` (page CSS does not leak in), and events stopped at the shadow root
+// (they do not bubble out to the page's listeners).
+import type { BannerCard } from '../core/banner';
+import type { Text } from '../core/text';
+
+interface ExtensionApi {
+  i18n: { getMessage(key: string, subs?: string[]): string };
+  runtime: { sendMessage(message: unknown): Promise<unknown> };
+}
+const api = ((globalThis as { browser?: ExtensionApi }).browser ?? (globalThis as { chrome?: ExtensionApi }).chrome)!;
+
+const t = (text: Text | string, ...subs: string[]): string => {
+  const { key, subs: own } = typeof text === 'string' ? { key: text, subs } : text;
+  return api.i18n.getMessage(key, own ? [...own] : undefined) || key;
+};
+
+const STYLE = `
+:host { all: initial; }
+.stack {
+  position: fixed; z-index: 2147483647; inset-block-end: 16px; inset-inline-end: 16px;
+  display: flex; flex-direction: column; gap: 8px; width: min(26rem, calc(100vw - 32px));
+  max-height: calc(100vh - 32px); overflow: auto;
+  font: 14px/1.45 system-ui, -apple-system, 'Segoe UI', 'Hiragino Sans', 'Noto Sans CJK JP', sans-serif;
+  --bg: #ffffff; --fg: #1f1f1f; --muted: #555b61; --border: #d0d5da; --bad: #b3261e;
+  --accent: #0b57d0; --accent-fg: #ffffff; --focus: #0b57d0;
+  color-scheme: light dark;
+}
+@media (prefers-color-scheme: dark) {
+  .stack { --bg: #26282b; --fg: #e8eaed; --muted: #b0b6bc; --border: #5f6368; --bad: #f2b8b5;
+    --accent: #8ab4f8; --accent-fg: #0b1a33; --focus: #8ab4f8; }
+}
+.card {
+  background: var(--bg); color: var(--fg); border: 1px solid var(--border); border-inline-start: 4px solid var(--bad);
+  border-radius: 8px; padding: 12px 14px; box-shadow: 0 4px 16px rgba(0, 0, 0, 0.25); text-align: start;
+}
+.head { display: flex; align-items: flex-start; gap: 8px; }
+.title { flex: 1; margin: 0; font-size: 13px; font-weight: 600; color: var(--bad); }
+.brand { font-weight: 400; color: var(--muted); }
+.verdict { margin: 4px 0 6px; font-size: 14px; font-weight: 600; }
+.parts { margin: 0 0 8px; color: var(--muted); font-size: 13px; }
+ul { margin: 4px 0 0; padding-inline-start: 18px; }
+li { overflow-wrap: anywhere; margin-bottom: 2px; }
+.host { font-weight: 600; color: var(--fg); }
+code { font: 12px ui-monospace, Menlo, Consolas, monospace; }
+.actions { display: flex; gap: 8px; flex-wrap: wrap; }
+button {
+  font: inherit; font-size: 13px; border-radius: 6px; padding: 5px 12px; cursor: pointer;
+  border: 1px solid var(--accent); background: var(--accent); color: var(--accent-fg);
+}
+button.close {
+  background: transparent; color: var(--muted); border-color: transparent; padding: 0 6px; font-size: 18px; line-height: 1.2;
+}
+button:focus-visible { outline: 3px solid var(--focus); outline-offset: 2px; }
+`;
+
+/** Events that would otherwise bubble out of the shadow root to the page's listeners. */
+const CONTAINED_EVENTS = [
+  'click', 'dblclick', 'auxclick', 'contextmenu', 'mousedown', 'mouseup', 'pointerdown', 'pointerup',
+  'touchstart', 'touchend', 'keydown', 'keyup', 'keypress', 'input', 'focusin', 'focusout', 'wheel',
+];
+const MAX_LISTED = 3;
+
+function element<K extends keyof HTMLElementTagNameMap>(tag: K, props: Record<string, string> = {}, text?: string) {
+  const el = document.createElement(tag);
+  for (const [name, value] of Object.entries(props)) el.setAttribute(name, value);
+  if (text !== undefined) el.textContent = text;
+  return el;
+}
+
+/**
+ * A constructed stylesheet is outside the page's CSP (`style-src`) whatever a browser's rules for
+ * styles a content script inserts (Chromium lets a <style> through too: measured with
+ * `style-src 'self'`). Where adopting one fails (Firefox content scripts, across compartments),
+ * a <style> element is the fallback.
+ */
+function adoptStyles(root: ShadowRoot): void {
+  try {
+    const sheet = new CSSStyleSheet();
+    sheet.replaceSync(STYLE);
+    root.adoptedStyleSheets = [sheet];
+  } catch {
+    root.prepend(element('style', {}, STYLE));
+  }
+}
+
+function createBanner() {
+  let host: HTMLElement | undefined;
+  let stack: HTMLElement | undefined;
+  const dismissed = new Set<string>();
+  const cards = new Map<string, HTMLElement>();
+
+  const mount = () => {
+    host = document.createElement('handshake-doctor-banner');
+    const root = host.attachShadow({ mode: 'closed' });
+    for (const type of CONTAINED_EVENTS) root.addEventListener(type, (e) => e.stopPropagation());
+    stack = element('div', { class: 'stack', role: 'region', 'aria-label': t('extName'), lang: t('ui_lang') });
+    root.append(stack);
+    adoptStyles(root);
+    document.documentElement.append(host);
+  };
+
+  const dismiss = (incidentId: string) => {
+    dismissed.add(incidentId);
+    cards.get(incidentId)?.remove();
+    cards.delete(incidentId);
+    if (!cards.size) {
+      host?.remove();
+      host = stack = undefined;
+    }
+  };
+
+  const fill = (section: HTMLElement, card: BannerCard) => {
+    const title = element('p', { class: 'title' });
+    title.append(element('span', { class: 'brand' }, `${t('extName')} · `), card.uncertain ? t('ui_banner_cause_unclear') : t(card.causeTitleKey));
+    const close = element('button', { type: 'button', class: 'close', 'aria-label': t('ui_banner_dismiss'), 'data-testid': 'banner-dismiss' }, '×');
+    close.addEventListener('click', () => dismiss(card.incidentId));
+    const head = element('div', { class: 'head' });
+    head.append(title, close);
+
+    // The verdict names one host: say it only while every failed part is from that host.
+    const hosts = new Set(card.failures.map((f) => f.host));
+    const [only] = hosts;
+    const verdict =
+      hosts.size > 1
+        ? t('ui_banner_many_sites', String(hosts.size))
+        : card.uncertain
+          ? t('ui_banner_uncertain', only ?? '')
+          : t(card.summary);
+
+    const parts = element('div', { class: 'parts' }, t('ui_banner_parts', String(card.failures.length)));
+    const list = element('ul');
+    for (const failure of card.failures.slice(0, MAX_LISTED)) {
+      const item = element('li', { 'data-testid': 'failed-part', 'data-error-code': failure.errorCode });
+      item.append(element('span', { class: 'host' }, failure.host), ` ${t(failure.kindTitleKey)} `, element('code', {}, failure.errorCode));
+      list.append(item);
+    }
+    if (card.failures.length > MAX_LISTED) list.append(element('li', {}, t('ui_banner_more', String(card.failures.length - MAX_LISTED))));
+    parts.append(list);
+
+    const open = element('button', { type: 'button', 'data-testid': 'banner-open' }, t('ui_banner_open'));
+    open.addEventListener('click', () => {
+      api.runtime.sendMessage({ type: 'banner-open', incidentId: card.incidentId }).catch(() => undefined);
+    });
+    const actions = element('div', { class: 'actions' });
+    actions.append(open);
+
+    section.replaceChildren(head, element('p', { class: 'verdict' }, verdict), parts, actions);
+  };
+
+  return (shown: readonly BannerCard[]) => {
+    for (const card of shown) {
+      if (dismissed.has(card.incidentId)) continue;
+      if (!host?.isConnected) {
+        cards.clear();
+        mount();
+      }
+      let section = cards.get(card.incidentId);
+      if (!section) {
+        section = element('section', { class: 'card', 'aria-live': 'polite' });
+        section.addEventListener('keydown', (e) => {
+          if (e.key === 'Escape') dismiss(card.incidentId);
+        });
+        cards.set(card.incidentId, section);
+        stack!.append(section);
+      }
+      section.dataset.testid = 'diagnosis';
+      section.dataset.errorCode = card.errorCode;
+      section.dataset.kind = card.kind;
+      section.dataset.cause = card.cause;
+      // Rebuilding only the card that changed keeps focus on the others' buttons.
+      const focused = section.contains(section.getRootNode() instanceof ShadowRoot ? (section.getRootNode() as ShadowRoot).activeElement : null);
+      fill(section, card);
+      if (focused) section.querySelector<HTMLButtonElement>('[data-testid="banner-open"]')?.focus();
+    }
+  };
+}
+
+globalThis.__handshakeDoctorBanner ??= createBanner();

@@ -1,0 +1,62 @@
+// The history of incidents (storage.local): what failed, when, and the evidence, so the options
+// page can list past problems and walk through their fixes again. Nothing from private windows;
+// URLs without query strings or fragments. Newest first, bounded by settings.historyLimit.
+import * as z from 'zod/mini';
+import type { Diagnosis } from './diagnosis';
+import { EvidenceSchema, type Evidence } from './evidence';
+import type { Incident } from './incident';
+import { CAUSES } from './kinds';
+import { redactUrl } from './url';
+
+export const HISTORY_KEY = 'history';
+
+export const HistoryEntrySchema = z.object({
+  id: z.string().check(z.regex(/^[a-z0-9-]{8,64}$/)),
+  recordedAt: z.number(),
+  /** The top-ranked cause when the incident was recorded. */
+  cause: z.enum(CAUSES),
+  uncertain: z.boolean(),
+  /** The incident's evidence, the failed URL redacted. */
+  evidence: EvidenceSchema,
+});
+export type HistoryEntry = z.infer<typeof HistoryEntrySchema>;
+
+/** Evidence fit to keep: the failed URL without query string, fragment or credentials. */
+export function redactEvidence(evidence: Evidence): Evidence {
+  return { ...evidence, failure: { ...evidence.failure, url: redactUrl(evidence.failure.url) } };
+}
+
+/** The entry for an incident, or undefined for one from a private window. */
+export function historyEntry(incident: Incident, diagnosis: Diagnosis): HistoryEntry | undefined {
+  if (incident.incognito) return undefined;
+  return {
+    id: incident.id,
+    recordedAt: incident.createdAt,
+    cause: diagnosis.causes[0]?.cause ?? 'unknown',
+    uncertain: diagnosis.uncertain,
+    evidence: redactEvidence(incident.evidence),
+  };
+}
+
+/** The list with `entry` first (replacing an entry with the same id), cut to `limit`. */
+export function addToHistory(list: readonly HistoryEntry[], entry: HistoryEntry, limit: number): HistoryEntry[] {
+  return [entry, ...list.filter((e) => e.id !== entry.id)].slice(0, Math.max(0, limit));
+}
+
+export interface ParsedHistory {
+  entries: HistoryEntry[];
+  /** Records that failed validation and were dropped (each on its own; the rest are kept). */
+  dropped: number;
+}
+
+export function parseHistory(raw: unknown): ParsedHistory {
+  if (!Array.isArray(raw)) return { entries: [], dropped: raw === undefined ? 0 : 1 };
+  const entries: HistoryEntry[] = [];
+  let dropped = 0;
+  for (const record of raw) {
+    const parsed = HistoryEntrySchema.safeParse(record);
+    if (parsed.success) entries.push(parsed.data);
+    else dropped++;
+  }
+  return { entries, dropped };
+}

@@ -1,0 +1,67 @@
+// Export a support report of the history: text or JSON, no cookies or page content, URLs without
+// query strings or fragments, and settings as switches only (host lists may name private hosts).
+import { useMemo, useState } from 'preact/hooks';
+import type { Environment } from '../core/evidence';
+import type { HistoryEntry } from '../core/history';
+import { historyReport, historyReportText } from '../core/report';
+import type { Settings } from '../core/settings';
+import { browser } from '../platform/browser';
+import { t } from '../ui/i18n';
+
+interface Props {
+  entries: readonly HistoryEntry[];
+  settings: Settings;
+  environment: Environment;
+}
+
+function download(name: string, type: string, body: string): void {
+  const url = URL.createObjectURL(new Blob([body], { type }));
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = name;
+  a.click();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
+
+export function ExportReport({ entries, settings, environment }: Props) {
+  const [status, setStatus] = useState('');
+  const report = useMemo(
+    () => historyReport({ entries, settings, environment, version: browser.runtime.getManifest().version, now: Date.now() }),
+    [entries, settings, environment],
+  );
+  const text = useMemo(() => historyReportText(report, t), [report]);
+  const json = useMemo(() => `${JSON.stringify(report, null, 2)}\n`, [report]);
+  const stamp = report.generatedAt.slice(0, 10);
+  return (
+    <>
+      <p class="hint">{t('ui_export_about')}</p>
+      <p class="form-actions">
+        <button type="button" data-testid="export-text" onClick={() => download(`handshake-doctor-report-${stamp}.txt`, 'text/plain', text)}>
+          {t('ui_export_text')}
+        </button>
+        <button type="button" data-testid="export-json" onClick={() => download(`handshake-doctor-report-${stamp}.json`, 'application/json', json)}>
+          {t('ui_export_json')}
+        </button>
+        <button
+          type="button"
+          data-testid="export-copy"
+          onClick={() => navigator.clipboard.writeText(text).then(() => setStatus(t('ui_report_copied')), () => setStatus(t('ui_copy_failed')))}
+        >
+          {t('ui_report_copy')}
+        </button>
+        <span class="status" role="status">
+          {status}
+        </span>
+      </p>
+      <details>
+        <summary>{t('ui_report_show')}</summary>
+        <pre class="report-text" data-testid="export-report-text" tabIndex={0}>
+          {text}
+        </pre>
+        <pre class="report-text" data-testid="export-report-json" tabIndex={0}>
+          {json}
+        </pre>
+      </details>
+    </>
+  );
+}

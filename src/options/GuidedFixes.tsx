@@ -1,0 +1,154 @@
+// Guided fixes: the full checklist as a step-by-step guide, for a recorded incident or for "a
+// site won't load" when nothing was recorded. Browser and system default to what was detected;
+// the person can pick others (helping someone on another computer, say).
+import { useEffect, useMemo, useState } from 'preact/hooks';
+import { kindTitle } from '../core/catalog/explain';
+import { checklist } from '../core/checklist';
+import { checklistContext } from '../core/checklist/context';
+import { diagnose } from '../core/diagnose';
+import type { Diagnosis } from '../core/diagnosis';
+import type { Environment } from '../core/evidence';
+import type { HistoryEntry } from '../core/history';
+import { BROWSERS, FAILURE_KINDS, OSES, type BrowserName, type Cause, type FailureKind, type OsName } from '../core/kinds';
+import type { StepAction } from '../core/steps';
+import { text } from '../core/text';
+import { browser } from '../platform/browser';
+import { DiagnosisSummary } from '../ui/DiagnosisSummary';
+import { formatTime, t } from '../ui/i18n';
+import { GuideStepper } from './GuideStepper';
+import { useStepProgress } from '../ui/useStepProgress';
+
+export const NO_INCIDENT = 'none';
+/** Kinds a person can pick when nothing was recorded; tls-unknown stands for "I don't know". */
+const PICKABLE_KINDS = FAILURE_KINDS.filter((k) => k !== 'not-tls' && k !== 'tls-unknown');
+
+interface Props {
+  entries: readonly HistoryEntry[];
+  detected: Environment;
+  selected: string;
+  onSelect: (id: string) => void;
+}
+
+/**
+ * Nothing was recorded, so nothing rules a cause out: every cause stays open, in the order the
+ * classic advice checks them (the computer first, the site last), and the checklist brings in
+ * every step that can apply to the chosen kind on this browser and system.
+ */
+const UNRECORDED_ORDER: readonly Cause[] = [
+  'system-clock',
+  'interception',
+  'network',
+  'browser-settings',
+  'client-certificate',
+  'site-certificate',
+  'site-configuration',
+  'unknown',
+];
+
+function unrecordedDiagnosis(kind: FailureKind): Diagnosis {
+  const host = t('ui_guided_the_site');
+  return {
+    kind,
+    errorCode: '',
+    rawError: '',
+    host,
+    causes: UNRECORDED_ORDER.map((cause) => ({ cause, confidence: 0, rule: 'guided:nothing-recorded', evidence: [] })),
+    uncertain: true,
+    summary: text('verdict_uncertain', host),
+  };
+}
+
+export function GuidedFixes({ entries, detected, selected, onSelect }: Props) {
+  const entry = entries.find((e) => e.id === selected);
+  const [kind, setKind] = useState<FailureKind>('tls-unknown');
+  const [browserName, setBrowser] = useState<BrowserName>(entry?.evidence.environment.browser ?? detected.browser);
+  const [os, setOs] = useState<OsName>(entry?.evidence.environment.os ?? detected.os);
+  const [status, setStatus] = useState('');
+  useEffect(() => {
+    setBrowser(entry?.evidence.environment.browser ?? detected.browser);
+    setOs(entry?.evidence.environment.os ?? detected.os);
+  }, [entry?.id, detected]);
+
+  const diagnosis = useMemo(() => (entry ? diagnose(entry.evidence) : unrecordedDiagnosis(kind)), [entry, kind]);
+  const steps = useMemo(() => {
+    if (entry) return checklist(diagnosis, { browser: browserName, os }, checklistContext(entry.evidence));
+    // Nothing recorded: there is no site to try again from here.
+    return checklist(diagnosis, { browser: browserName, os }).map((s) => ({ ...s, actions: s.actions.filter((a) => a.type !== 'retry') }));
+  }, [diagnosis, browserName, os, entry]);
+  // Progress is kept per recorded incident while the browser runs (the troubleshooter's own).
+  const [done, toggle] = useStepProgress(entry ? entry.id : null);
+
+  const act = async (action: StepAction) => {
+    if (action.type === 'open-url') await browser.tabs.create({ url: action.url });
+    else if (action.type === 'copy')
+      await navigator.clipboard.writeText(action.text).then(
+        () => setStatus(t('ui_copied')),
+        () => setStatus(t('ui_copy_failed')),
+      );
+    else if (entry?.evidence.failure.url) await browser.tabs.create({ url: entry.evidence.failure.url });
+  };
+
+  return (
+    <div class="guided" data-testid="guided-fixes">
+      <div class="pickers">
+        <p>
+          <label for="guided-source" class="field-label">
+            {t('ui_guided_source')}
+          </label>
+          <select id="guided-source" data-testid="guided-source" value={selected} onChange={(e) => onSelect((e.currentTarget as HTMLSelectElement).value)}>
+            <option value={NO_INCIDENT}>{t('ui_guided_none')}</option>
+            {entries.map((e) => (
+              <option value={e.id}>
+                {formatTime(e.recordedAt)} · {e.evidence.failure.host} · {e.evidence.failure.errorCode || t(kindTitle(e.evidence.failure.kind))}
+              </option>
+            ))}
+          </select>
+        </p>
+        {!entry && (
+          <p>
+            <label for="guided-kind" class="field-label">
+              {t('ui_guided_kind')}
+            </label>
+            <select id="guided-kind" data-testid="guided-kind" value={kind} onChange={(e) => setKind((e.currentTarget as HTMLSelectElement).value as FailureKind)}>
+              <option value="tls-unknown">{t('ui_guided_kind_unknown')}</option>
+              {PICKABLE_KINDS.map((k) => (
+                <option value={k}>{t(kindTitle(k))}</option>
+              ))}
+            </select>
+          </p>
+        )}
+        <p>
+          <label for="guided-browser" class="field-label">
+            {t('ui_guided_browser')}
+          </label>
+          <select id="guided-browser" data-testid="guided-browser" value={browserName} onChange={(e) => setBrowser((e.currentTarget as HTMLSelectElement).value as BrowserName)}>
+            {BROWSERS.map((b) => (
+              <option value={b}>
+                {t(`ui_browser_${b}`)}
+                {b === detected.browser ? ` ${t('ui_guided_detected')}` : ''}
+              </option>
+            ))}
+          </select>
+        </p>
+        <p>
+          <label for="guided-os" class="field-label">
+            {t('ui_guided_os')}
+          </label>
+          <select id="guided-os" data-testid="guided-os" value={os} onChange={(e) => setOs((e.currentTarget as HTMLSelectElement).value as OsName)}>
+            {OSES.map((o) => (
+              <option value={o}>
+                {t(`ui_os_${o}`)}
+                {o === detected.os ? ` ${t('ui_guided_detected')}` : ''}
+              </option>
+            ))}
+          </select>
+        </p>
+      </div>
+      {entry ? <DiagnosisSummary diagnosis={diagnosis} headingLevel={3} /> : <p class="note">{t('ui_guided_none_about')}</p>}
+      <GuideStepper steps={steps} done={done} onToggle={toggle} onAction={act} />
+      <p class="status" role="status">
+        {status}
+      </p>
+    </div>
+  );
+}

@@ -1,0 +1,201 @@
+// The settings a person can change. Fields an administrator set (storage.managed) show their
+// value read-only, with a note. Lists are edited one entry per line; every field is checked
+// against the settings schema before anything is saved.
+import type { ComponentChildren } from 'preact';
+import { useEffect, useState } from 'preact/hooks';
+import { SettingsFields, type Settings } from '../core/settings';
+import { t } from '../ui/i18n';
+import type { SettingsState } from './useSettings';
+
+type ListField = 'probeUrls' | 'timeSources' | 'neverIntervene';
+const LIST_FIELDS: readonly ListField[] = ['probeUrls', 'timeSources', 'neverIntervene'];
+
+interface Draft {
+  settings: Settings;
+  lists: Record<ListField, string>;
+  historyLimit: string;
+}
+
+const toDraft = (s: Settings): Draft => ({
+  settings: s,
+  lists: { probeUrls: s.probeUrls.join('\n'), timeSources: s.timeSources.join('\n'), neverIntervene: s.neverIntervene.join('\n') },
+  historyLimit: String(s.historyLimit),
+});
+
+const lines = (text: string): string[] =>
+  text
+    .split('\n')
+    .map((l) => l.trim())
+    .filter(Boolean);
+
+/** The settings the draft describes, or the fields that are invalid. */
+function parseDraft(draft: Draft): { settings: Settings; invalid: (keyof Settings)[] } {
+  const next: Record<string, unknown> = { ...draft.settings };
+  for (const field of LIST_FIELDS) next[field] = lines(draft.lists[field]);
+  next.historyLimit = /^\d{1,3}$/.test(draft.historyLimit.trim()) ? Number(draft.historyLimit.trim()) : NaN;
+  const invalid = (Object.keys(SettingsFields) as (keyof Settings)[]).filter((k) => !SettingsFields[k].safeParse(next[k]).success);
+  return { settings: next as Settings, invalid };
+}
+
+interface Props {
+  state: SettingsState;
+  onSave: (own: Settings) => Promise<void>;
+}
+
+export function SettingsForm({ state, onSave }: Props) {
+  const [draft, setDraft] = useState<Draft>(() => toDraft(state.own));
+  const [invalid, setInvalid] = useState<(keyof Settings)[]>([]);
+  const [status, setStatus] = useState('');
+  useEffect(() => setDraft(toDraft(state.own)), [state.own]);
+
+  const locked = (k: keyof Settings) => state.locked.has(k);
+  /** What the field shows: the administrator's value when locked, else the draft. */
+  const shown = <K extends keyof Settings>(k: K): Settings[K] => (locked(k) ? state.effective[k] : draft.settings[k]);
+  const setField = <K extends keyof Settings>(k: K, value: Settings[K]) =>
+    setDraft((d) => ({ ...d, settings: { ...d.settings, [k]: value } }));
+  const setList = (k: ListField, value: string) => setDraft((d) => ({ ...d, lists: { ...d.lists, [k]: value } }));
+  const listText = (k: ListField) => (locked(k) ? state.effective[k].join('\n') : draft.lists[k]);
+
+  const submit = async (e: Event) => {
+    e.preventDefault();
+    const parsed = parseDraft(draft);
+    setInvalid(parsed.invalid);
+    if (parsed.invalid.length) {
+      setStatus(t('ui_opt_invalid'));
+      return;
+    }
+    await onSave(parsed.settings);
+    setStatus(t('ui_opt_saved'));
+  };
+
+  const check = (k: 'banner' | 'reprobe' | 'otherSiteProbe' | 'clockCheck', label: string, hint: string) => (
+    <Field name={k} locked={locked(k)}>
+      <label class="check">
+        <input
+          type="checkbox"
+          id={`opt-${k}`}
+          data-testid={`opt-${k}`}
+          checked={shown(k)}
+          disabled={locked(k)}
+          aria-describedby={`opt-${k}-hint`}
+          onChange={(e) => setField(k, (e.currentTarget as HTMLInputElement).checked)}
+        />
+        <span>{t(label)}</span>
+      </label>
+      <p class="hint" id={`opt-${k}-hint`}>
+        {t(hint)}
+      </p>
+    </Field>
+  );
+
+  const list = (k: ListField, label: string, hint: string, depends = false) => (
+    <Field name={k} locked={locked(k)} depends={depends}>
+      <label for={`opt-${k}`} class="field-label">
+        {t(label)}
+      </label>
+      <textarea
+        id={`opt-${k}`}
+        data-testid={`opt-${k}`}
+        rows={4}
+        spellcheck={false}
+        value={listText(k)}
+        disabled={locked(k)}
+        aria-invalid={invalid.includes(k) ? 'true' : undefined}
+        aria-describedby={`opt-${k}-hint${invalid.includes(k) ? ` opt-${k}-error` : ''}`}
+        onInput={(e) => setList(k, (e.currentTarget as HTMLTextAreaElement).value)}
+      />
+      <p class="hint" id={`opt-${k}-hint`}>
+        {t(hint)}
+      </p>
+      {invalid.includes(k) && (
+        <p class="error" id={`opt-${k}-error`}>
+          {t(`${hint}_error`)}
+        </p>
+      )}
+    </Field>
+  );
+
+  return (
+    <form class="settings" onSubmit={submit} noValidate>
+      <Field name="onPageFailure" locked={locked('onPageFailure')}>
+        <fieldset>
+          <legend>{t('ui_opt_on_failure')}</legend>
+          {(['troubleshooter', 'badge'] as const).map((value) => (
+            <label class="check">
+              <input
+                type="radio"
+                name="onPageFailure"
+                value={value}
+                data-testid={`opt-onPageFailure-${value}`}
+                checked={shown('onPageFailure') === value}
+                disabled={locked('onPageFailure')}
+                onChange={() => setField('onPageFailure', value)}
+              />
+              <span>{t(`ui_opt_on_failure_${value}`)}</span>
+            </label>
+          ))}
+        </fieldset>
+      </Field>
+      {check('banner', 'ui_opt_banner', 'ui_opt_banner_hint')}
+      {check('reprobe', 'ui_opt_reprobe', 'ui_opt_reprobe_hint')}
+      {check('otherSiteProbe', 'ui_opt_other_sites', 'ui_opt_other_sites_hint')}
+      {list('probeUrls', 'ui_opt_probe_urls', 'ui_opt_probe_urls_hint', true)}
+      {check('clockCheck', 'ui_opt_clock', 'ui_opt_clock_hint')}
+      {list('timeSources', 'ui_opt_time_sources', 'ui_opt_time_sources_hint', true)}
+      {list('neverIntervene', 'ui_opt_never', 'ui_opt_never_hint')}
+      <Field name="historyLimit" locked={locked('historyLimit')}>
+        <label for="opt-historyLimit" class="field-label">
+          {t('ui_opt_history_limit')}
+        </label>
+        <input
+          type="number"
+          id="opt-historyLimit"
+          data-testid="opt-historyLimit"
+          min={0}
+          max={500}
+          value={locked('historyLimit') ? String(state.effective.historyLimit) : draft.historyLimit}
+          disabled={locked('historyLimit')}
+          aria-invalid={invalid.includes('historyLimit') ? 'true' : undefined}
+          aria-describedby={`opt-historyLimit-hint${invalid.includes('historyLimit') ? ' opt-historyLimit-error' : ''}`}
+          onInput={(e) => {
+            const value = (e.currentTarget as HTMLInputElement).value;
+            setDraft((d) => ({ ...d, historyLimit: value }));
+          }}
+        />
+        <p class="hint" id="opt-historyLimit-hint">
+          {t('ui_opt_history_limit_hint')}
+        </p>
+        {invalid.includes('historyLimit') && (
+          <p class="error" id="opt-historyLimit-error">
+            {t('ui_opt_history_limit_hint_error')}
+          </p>
+        )}
+      </Field>
+      <p class="form-actions">
+        <button type="submit" class="primary" data-testid="save-settings">
+          {t('ui_opt_save')}
+        </button>
+        <span class="status" role="status" data-testid="settings-status">
+          {status}
+        </span>
+      </p>
+    </form>
+  );
+}
+
+interface FieldProps {
+  name: string;
+  locked: boolean;
+  /** Belongs to the switch above it (shown indented). */
+  depends?: boolean;
+  children: ComponentChildren;
+}
+
+function Field({ name, locked, depends = false, children }: FieldProps) {
+  return (
+    <div class={`field${depends ? ' depends' : ''}${locked ? ' locked' : ''}`} data-field={name} data-locked={locked ? 'true' : undefined}>
+      {children}
+      {locked && <p class="locked-note">{t('ui_opt_locked')}</p>}
+    </div>
+  );
+}

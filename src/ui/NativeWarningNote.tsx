@@ -1,0 +1,16 @@
+// Honest words for "Show the browser's own warning": where the browser offers no way past the
+// error (catalog: browserOffersOverride false), say that it blocks the site for the person's
+// protection; the button then only shows the browser's own page, for its explanation.
+import { t } from './i18n';
+
+export const nativeButtonLabel = (override: boolean | null): string =>
+  t(override === true ? 'ui_show_native' : 'ui_show_native_page');
+
+export function NativeWarningNote({ override }: { override: boolean | null }) {
+  if (override === null) return null;
+  return (
+    <p id="native-note" class={override ? 'note' : 'note blocked'} data-testid="native-note" data-override={String(override)}>
+      {t(override ? 'ui_native_offers_override' : 'ui_native_no_override')}
+    </p>
+  );
+}

@@ -1,0 +1,63 @@
+// A support report to copy: text only, no cookies or page content, URLs without query strings
+// or fragments (core/report.ts builds it).
+import { useMemo, useState } from 'preact/hooks';
+import { incidentReport, incidentReportText } from '../core/report';
+import type { Step } from '../core/steps';
+import type { IncidentView } from '../core/views';
+import { browser } from '../platform/browser';
+import { t } from './i18n';
+
+interface Props {
+  view: IncidentView;
+  steps: readonly Step[];
+  done: ReadonlySet<string>;
+}
+
+export function ReportPanel({ view, steps, done }: Props) {
+  const [status, setStatus] = useState('');
+  const text = useMemo(
+    () =>
+      incidentReportText(
+        incidentReport(
+          {
+            evidence: view.incident.evidence,
+            recordedAt: view.incident.createdAt,
+            diagnosis: view.diagnosis,
+            browserOverride: view.browserOverride,
+            steps,
+            done,
+            version: browser.runtime.getManifest().version,
+            now: Date.now(),
+          },
+          t,
+        ),
+        t,
+      ),
+    [view, steps, done],
+  );
+  const copy = () =>
+    navigator.clipboard.writeText(text).then(
+      () => setStatus(t('ui_report_copied')),
+      () => setStatus(t('ui_copy_failed')),
+    );
+  return (
+    <section class="report" aria-labelledby="report-heading">
+      <h2 id="report-heading">{t('ui_report_heading')}</h2>
+      <p>{t('ui_report_about')}</p>
+      <p class="button-row">
+        <button type="button" data-testid="copy-report" onClick={copy}>
+          {t('ui_report_copy')}
+        </button>
+        <span role="status" class="status">
+          {status}
+        </span>
+      </p>
+      <details>
+        <summary>{t('ui_report_show')}</summary>
+        <pre class="report-text" data-testid="report-text" tabIndex={0}>
+          {text}
+        </pre>
+      </details>
+    </section>
+  );
+}

@@ -1,0 +1,86 @@
+// Every locale has every key of every fragment with the same $n placeholders, and every key the
+// surfaces ask for by name exists. The build merges the fragments (build/locales.ts); this checks
+// them across all fragments at once, whatever area they belong to.
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { loadLocale, LOCALES_DIR, localeNames, type MessageTable } from '../../../build/locales';
+
+const langs = localeNames();
+const tables: Record<string, MessageTable> = Object.fromEntries(langs.map((l) => [l, loadLocale(l)]));
+const fragments = (lang: string) => readdirSync(join(LOCALES_DIR, lang)).filter((f) => f.endsWith('.json')).sort();
+const fragmentKeys = (lang: string, file: string) => Object.keys(JSON.parse(readFileSync(join(LOCALES_DIR, lang, file), 'utf8'))).sort();
+
+/** The $1..$9 a message uses, and its named placeholders ($name$), as sorted lists. */
+const placeholders = (message: string) => ({
+  numbered: [...new Set([...message.matchAll(/(?<!\$)\$([1-9])/g)].map((m) => m[1]))].sort(),
+  named: [...new Set([...message.matchAll(/\$([A-Za-z_][A-Za-z0-9_]*)\$/g)].map((m) => m[1]))].sort(),
+});
+
+describe('locales', () => {
+  it('are English and Japanese at least, with English as the default', () => {
+    expect(langs).toEqual(expect.arrayContaining(['en', 'ja']));
+  });
+
+  it('have the same fragments, each with the same keys, in every locale', () => {
+    for (const lang of langs) {
+      expect(fragments(lang), lang).toEqual(fragments('en'));
+      for (const file of fragments('en')) expect(fragmentKeys(lang, file), `${lang}/${file}`).toEqual(fragmentKeys('en', file));
+    }
+  });
+
+  it('have every key in every locale', () => {
+    const all = new Set(langs.flatMap((l) => Object.keys(tables[l]!)));
+    for (const lang of langs) expect([...all].filter((k) => !(k in tables[lang]!)), lang).toEqual([]);
+  });
+
+  it('use the same placeholders for each key in every locale', () => {
+    for (const [key, { message }] of Object.entries(tables.en!)) {
+      for (const lang of langs) {
+        const other = tables[lang]![key];
+        expect(other, `${lang}: ${key}`).toBeDefined();
+        expect(placeholders(other!.message), `${lang}: ${key}`).toEqual(placeholders(message));
+      }
+    }
+  });
+
+  it('have a non-empty message everywhere, and name their own language in ui_lang', () => {
+    for (const lang of langs) {
+      for (const [key, { message }] of Object.entries(tables[lang]!)) expect(message.trim(), `${lang}: ${key}`).not.toBe('');
+      expect(tables[lang]!.ui_lang?.message).toBe(lang.replace('_', '-'));
+    }
+  });
+});
+
+/** `t('key'…)`, `render('key'…)` and `titleKey: 'key'` written out in the surfaces' source. */
+const LITERAL_KEY = /\b(?:t|render)\(\s*'([A-Za-z0-9_]+)'|\b(?:t|render)\(\s*`([A-Za-z0-9_]*)\$\{/g;
+const SOURCES = ['src/ui', 'src/popup', 'src/options', 'src/troubleshoot', 'src/content', 'src/core/report.ts'];
+const root = join(import.meta.dirname, '..', '..', '..');
+
+function files(path: string): string[] {
+  const full = join(root, path);
+  if (/\.tsx?$/.test(full)) return [full];
+  return readdirSync(full, { withFileTypes: true }).flatMap((d) =>
+    d.isDirectory() ? files(relative(root, join(full, d.name))) : /\.tsx?$/.test(d.name) ? [join(full, d.name)] : [],
+  );
+}
+
+describe('keys the surfaces name', () => {
+  const sources = SOURCES.flatMap(files);
+  const named = sources.flatMap((file) =>
+    [...readFileSync(file, 'utf8').matchAll(LITERAL_KEY)].map((m) => ({ file: relative(root, file), key: m[1], prefix: m[2] })),
+  );
+
+  it('finds the keys (the scan itself works)', () => {
+    expect(named.length).toBeGreaterThan(50);
+  });
+
+  it('exist in every locale; keys built from a prefix match at least one message', () => {
+    for (const { file, key, prefix } of named) {
+      for (const lang of langs) {
+        if (key) expect(tables[lang]![key], `${file}: ${key} (${lang})`).toBeDefined();
+        else expect(Object.keys(tables[lang]!).some((k) => k.startsWith(prefix!)), `${file}: ${prefix}… (${lang})`).toBe(true);
+      }
+    }
+  });
+});

@@ -1,0 +1,61 @@
+// History entries: nothing from private windows, URLs redacted, newest first, bounded, and
+// corrupt records dropped one by one.
+import { describe, expect, it } from 'vitest';
+import { diagnose } from '../../../src/core/diagnose';
+import { addToHistory, historyEntry, parseHistory, type HistoryEntry } from '../../../src/core/history';
+import type { Incident } from '../../../src/core/incident';
+
+const incident = (over: Partial<Incident> = {}, url = 'https://user:pw@shop.example/cart?item=42&token=abc#pay'): Incident => ({
+  id: over.id ?? 'abcdef12-3456',
+  tabId: 3,
+  status: 'shown',
+  incognito: false,
+  createdAt: 1_700_000_000_000,
+  evidence: {
+    failure: { rawError: 'net::ERR_CERT_DATE_INVALID', errorCode: 'net::ERR_CERT_DATE_INVALID', kind: 'cert-date', url, host: 'shop.example', frame: 'main', time: 1_700_000_000_000 },
+    recentFailures: [],
+    environment: { browser: 'chrome', version: '156', os: 'windows' },
+  },
+  ...over,
+});
+
+const entryOf = (i: Incident) => historyEntry(i, diagnose(i.evidence));
+
+describe('historyEntry', () => {
+  it('keeps the URL without query string, fragment or credentials', () => {
+    const entry = entryOf(incident())!;
+    expect(entry.evidence.failure.url).toBe('https://shop.example/cart');
+    expect(JSON.stringify(entry)).not.toMatch(/token|item=|#pay|user:pw/);
+    expect(entry.cause).toBe(diagnose(incident().evidence).causes[0]!.cause);
+  });
+
+  it('records nothing from a private window', () => {
+    expect(entryOf(incident({ incognito: true }))).toBeUndefined();
+  });
+});
+
+describe('addToHistory', () => {
+  const e = (id: string) => entryOf(incident({ id }))!;
+  it('puts the newest first and cuts to the limit', () => {
+    let list: HistoryEntry[] = [];
+    for (const id of ['aaaaaaaa-1', 'aaaaaaaa-2', 'aaaaaaaa-3']) list = addToHistory(list, e(id), 2);
+    expect(list.map((x) => x.id)).toEqual(['aaaaaaaa-3', 'aaaaaaaa-2']);
+  });
+  it('keeps nothing with a limit of 0, and replaces an entry recorded again', () => {
+    expect(addToHistory([e('aaaaaaaa-1')], e('aaaaaaaa-2'), 0)).toEqual([]);
+    expect(addToHistory([e('aaaaaaaa-1'), e('aaaaaaaa-2')], e('aaaaaaaa-2'), 5).map((x) => x.id)).toEqual(['aaaaaaaa-2', 'aaaaaaaa-1']);
+  });
+});
+
+describe('parseHistory', () => {
+  it('drops corrupt records on their own and keeps the rest', () => {
+    const good = entryOf(incident())!;
+    const parsed = parseHistory([good, { id: 'x' }, null, { ...good, cause: 'aliens' }, good]);
+    expect(parsed.entries).toEqual([good, good]);
+    expect(parsed.dropped).toBe(3);
+  });
+  it('treats nothing stored as empty and anything else as one dropped record', () => {
+    expect(parseHistory(undefined)).toEqual({ entries: [], dropped: 0 });
+    expect(parseHistory({ not: 'a list' })).toEqual({ entries: [], dropped: 1 });
+  });
+});
