@@ -38,6 +38,8 @@ export default defineConfig({
     __BROWSER__: JSON.stringify(target),
     __TEST_BUILD__: JSON.stringify(testBuild),
   },
+  // Firefox has a native promise-based `browser`: the polyfill would only hand it back.
+  resolve: target === 'firefox' ? { alias: { 'webextension-polyfill': resolve(import.meta.dirname, 'src/platform/firefox-native-browser.ts') } } : {},
   oxc: { jsx: { runtime: 'automatic', importSource: 'preact' } },
   plugins: [noInnerHtml(), crx({ manifest: manifest as never, browser: target }), emitLocales(), bannerScript()],
   build: {

@@ -1,12 +1,17 @@
-// The catalog as this build needs it. Chromium only ever reports `net::ERR_*` names, so the
-// Chromium build leaves out the Firefox tables (most of the catalog's weight); the Firefox build
-// keeps every dialect, because Firefox reports its own names, numbers and translated text.
-// `__BROWSER__` is a build-time constant: the unused branch and its tables are dropped.
+// The catalog as this build needs it. `__BROWSER__` is a build-time constant: the unused branch
+// and its tables are dropped from the bundle.
+// - Chromium only ever reports `net::ERR_*` names: its build leaves out the Firefox tables.
+// - Firefox reports names, `Error code N` and, in webRequest, message text in the UI language.
+//   Its build reads the language-independent forms only and leaves out the Chromium tables and the
+//   en-US message texts: text classifies as `tls-unknown` at first, then the precise code arrives
+//   (webNavigation's `Error code N` for frames, which upgrades the incident — repeat-report.ts — and
+//   the probe frame for sub-resources — classify-subresource.ts). The texts were a shortcut that
+//   only ever worked for English UIs, at a third of the background's size.
 import { chromiumOffersOverride, classifyChromium } from '../core/catalog/chromium';
-import { classify as classifyAnyDialect } from '../core/catalog/classify';
-import { browserOffersOverride as anyDialectOffersOverride } from '../core/catalog/override';
+import { classifierOf, readFirefoxTokens, type classify as classifyAnyDialect } from '../core/catalog/classify';
+import { firefoxOffersOverride, type browserOffersOverride as anyDialectOffersOverride } from '../core/catalog/override';
 
-export const classify: typeof classifyAnyDialect = __BROWSER__ === 'firefox' ? classifyAnyDialect : classifyChromium;
+export const classify: typeof classifyAnyDialect = __BROWSER__ === 'firefox' ? classifierOf(readFirefoxTokens) : classifyChromium;
 
 export const browserOffersOverride: typeof anyDialectOffersOverride =
-  __BROWSER__ === 'firefox' ? anyDialectOffersOverride : chromiumOffersOverride;
+  __BROWSER__ === 'firefox' ? firefoxOffersOverride : chromiumOffersOverride;

@@ -1,5 +1,6 @@
 // What each entry of a built extension makes the browser load: the HTML's script and stylesheet
-// tags, then the JS static-import graph (a shared chunk counts for every entry that loads it).
+// tags, then the JS import graph, dynamic imports included (a shared chunk counts for every entry
+// that loads it).
 // Sizes are gzip -9 of each file, summed; _locales are excluded (they are not code).
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, posix } from 'node:path';
@@ -11,7 +12,7 @@ export interface EntrySize {
   gzip: number;
 }
 
-const IMPORTS = /(?:\bimport|\bexport)\s*(?:[\w$*{}\s,]*?\bfrom\s*)?["']([^"']+\.m?js)["']|\bimport\s*\(\s*["']([^"']+\.m?js)["']\s*\)/g;
+const IMPORTS = /(?:\bimport|\bexport)\s*(?:[\w$*{}\s,]*?\bfrom\s*)?["']([^"']+\.m?js)["']|\bimport\s*\(\s*["'`]([^"'`]+\.m?js)["'`]\s*\)/g;
 const HTML_REFS = /<(?:script[^>]*\bsrc|link[^>]*\bhref)\s*=\s*["']([^"']+)["']/g;
 
 /** `ref` as a path from the extension root, as seen from the file at `from` (root-relative). */

@@ -83,20 +83,34 @@ function classifyFirefoxText(text: string, https: boolean): Classification | und
   return name !== undefined && entry ? fromEntry(entry, name, 'firefox-text', https) : undefined;
 }
 
-/** What kind of failure the browser's raw error describes, and its normalized code. */
-export function classify(raw: string, url?: string): Classification {
-  if (typeof raw !== 'string') return result('not-tls', '', 'unknown');
-  // No browser reports anything this long: garbage, so stay out of the way (before any regex runs).
-  if (raw.length > MAX_MESSAGE_LENGTH) return result('not-tls', '', 'unknown');
-  const text = raw.trim();
-  if (!text) return result('not-tls', '', 'unknown');
-  const https = isHttps(url);
-  return (
-    classifyFirefoxCode(text, https) ??
-    classifyGeneratedFailure(text, https) ??
-    classifyChromiumToken(text, https) ??
-    (FIREFOX_TOKEN.test(text) ? classifyFirefoxName(text, https, 'firefox-name') : undefined) ??
-    classifyFirefoxText(text, https) ??
-    result(https ? 'tls-unknown' : 'not-tls', '', 'unknown')
-  );
+/** One dialect's reading of a trimmed, length-checked raw error, or undefined if not its own. */
+export type DialectReader = (text: string, https: boolean) => Classification | undefined;
+
+/** Firefox's language-independent forms: `Error code N`, NS_ERROR_GENERATE_FAILURE, names. */
+export const readFirefoxTokens: DialectReader = (text, https) =>
+  classifyFirefoxCode(text, https) ??
+  classifyGeneratedFailure(text, https) ??
+  (FIREFOX_TOKEN.test(text) ? classifyFirefoxName(text, https, 'firefox-name') : undefined);
+
+/**
+ * A classifier over the given dialects, tried in order. Builds compose only what their browser
+ * reports, so a bundle carries only those tables (src/platform/catalog.ts); `classify` reads all.
+ */
+export function classifierOf(...readers: DialectReader[]): (raw: string, url?: string) => Classification {
+  return (raw, url) => {
+    if (typeof raw !== 'string') return result('not-tls', '', 'unknown');
+    // No browser reports anything this long: garbage, so stay out of the way (before any regex runs).
+    if (raw.length > MAX_MESSAGE_LENGTH) return result('not-tls', '', 'unknown');
+    const text = raw.trim();
+    if (!text) return result('not-tls', '', 'unknown');
+    const https = isHttps(url);
+    for (const read of readers) {
+      const found = read(text, https);
+      if (found) return found;
+    }
+    return result(https ? 'tls-unknown' : 'not-tls', '', 'unknown');
+  };
 }
+
+/** What kind of failure the browser's raw error describes, and its normalized code: every dialect. */
+export const classify = classifierOf(readFirefoxTokens, classifyChromiumToken, classifyFirefoxText);

@@ -4,7 +4,7 @@
 // (a German UI gives "Das Zertifikat der Gegenstelle ist abgelaufen."), so only en-US text (and
 // UIs whose language pack leaves these strings in English, like Japanese) can be matched here.
 // Anything else falls back to the language-independent route in classify.ts.
-import { FIREFOX_SECURITY_ERRORS } from './firefox-security-errors';
+import { FIREFOX_MESSAGES } from './firefox-messages';
 
 /** A message longer than this is not one of Firefox's (the longest is under 250 characters). */
 export const MAX_MESSAGE_LENGTH = 2048;
@@ -27,9 +27,7 @@ let byMessage: Map<string, string> | undefined;
 function index(): Map<string, string> {
   if (byMessage) return byMessage;
   byMessage = new Map();
-  for (const [name, entry] of Object.entries(FIREFOX_SECURITY_ERRORS)) {
-    if (entry.message) byMessage.set(normalizeMessageText(entry.message), name);
-  }
+  for (const [name, message] of Object.entries(FIREFOX_MESSAGES)) byMessage.set(normalizeMessageText(message), name);
   return byMessage;
 }
 

@@ -17,5 +17,11 @@ export function browserOffersOverride(errorCode: string): boolean | undefined {
   const code = errorCode.trim();
   if (code.length > 200) return undefined; // no error name is this long
   if (CHROMIUM_TOKEN.test(code)) return chromiumOffersOverride(code);
-  return overrideFromEntry(firefoxEntry(code));
+  return firefoxOffersOverride(code);
+}
+
+/** browserOffersOverride() for Firefox's names alone; undefined for anything else. */
+export function firefoxOffersOverride(errorCode: string): boolean | undefined {
+  if (typeof errorCode !== 'string' || errorCode.length > 200) return undefined;
+  return overrideFromEntry(firefoxEntry(errorCode.trim()));
 }
