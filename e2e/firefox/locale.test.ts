@@ -77,32 +77,28 @@ for (const locale of ['de', 'ja'] as const) {
     }
 
     if (locale === 'de') {
-      test('German text first, then webNavigation’s code: the incident and its history are upgraded', async () => {
+      test('German text, then webNavigation’s code: one incident, with the decoded name, in history too', async () => {
         const fault = harness.cases['expired']!;
-        // The two reports race; webRequest's text comes first about 5 times in 6 (measured).
-        for (let attempt = 0; attempt < 8; attempt++) {
+        // The Firefox build does not read the (translated) text: a text report waits briefly for
+        // webNavigation's code, which then makes the incident (src/background/firefox/await-precise-report.ts).
+        for (let attempt = 0; attempt < 3; attempt++) {
           const page = await ff.browser.newPage();
           try {
             await visitFailing(page, fault.url);
             expect(await waitForTroubleshooter(page, 'cert-date')).toBeDefined();
             const incident = (await shownIncident(page)) as { id: string; evidence: { failure: { rawError: string; errorCode: string } } };
-            if (incident.evidence.failure.rawError.startsWith('Error code')) continue;
             expect(incident.evidence.failure.rawError).not.toBe(EN_US_EXPIRED);
-            expect(incident.evidence.failure.rawError).toMatch(/Zertifikat/);
             expect(incident.evidence.failure.errorCode).toBe('SEC_ERROR_EXPIRED_CERTIFICATE');
-            // History keeps the precise kind too (the entry is replaced, not duplicated).
             const entries = await poll(
               () => historyEntries(page, incident.id),
               (list) => list.length === 1 && list[0]!.kind === 'cert-date',
               5_000,
             );
             expect(entries).toEqual([{ kind: 'cert-date', errorCode: 'SEC_ERROR_EXPIRED_CERTIFICATE' }]);
-            return;
           } finally {
             await page.close().catch(() => undefined);
           }
         }
-        throw new Error('webNavigation reported first in every attempt: the upgrade path never ran');
       });
     }
 

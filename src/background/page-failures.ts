@@ -1,10 +1,12 @@
 // The reaction to a failed main-frame load: record an Incident, then move the tab to the
 // troubleshooter. Both webRequest and webNavigation report the same failure (webRequest first,
 // webNavigation up to seconds later); each navigation is handled once, even across a worker restart.
+import { awaitPreciseReport, preciseReportArrived } from './firefox/await-precise-report';
+import type { Classification } from '../core/catalog';
 import { classify } from '../platform/catalog';
 import type { Evidence, Failure } from '../core/evidence';
 import type { Incident } from '../core/incident';
-import { isNeverIntervene } from '../core/settings';
+import { isNeverIntervene, type Settings } from '../core/settings';
 import { hostOf } from '../core/url';
 import { browser } from '../platform/browser';
 import { detectEnvironment } from '../platform/environment';
@@ -82,17 +84,32 @@ export function onMainFrameFailure(event: FailureEvent): Promise<void> {
   if (event.documentLifecycle === 'prerender') return Promise.resolve();
   const classification = classify(event.error, event.url);
   if (classification.kind === 'not-tls') return Promise.resolve();
+  if (__BROWSER__ === 'firefox') {
+    const unreadText = classification.kind === 'tls-unknown' && classification.errorCode === '';
+    if (!unreadText) preciseReportArrived(event.tabId, event.url);
+    else
+      return awaitPreciseReport(event.tabId, event.url).then((superseded) =>
+        superseded ? undefined : handleMainFrameFailure(event, classification),
+      );
+  }
+  return handleMainFrameFailure(event, classification);
+}
+
+function handleMainFrameFailure(event: FailureEvent, classification: Classification): Promise<void> {
   return enqueue(async () => {
     const now = Date.now();
     let state = await readTab(event.tabId);
-    if (isRepeatReport(state, event.tabId, event.url, now)) {
+    // A failure of this URL that a stopped worker left unrecorded: handle it again, same incident id.
+    const cutShort = state.failing?.url === event.url ? state.failing : undefined;
+    if (!cutShort && isRepeatReport(state, event.tabId, event.url, now)) {
       // Firefox: webNavigation's `Error code N` names what webRequest's translated text could not.
       await upgradeFromRepeatReport(state, event.url, classification);
-      await finishPendingMove(state, event.url);
-      return undefined;
+      const resumed = await finishPendingMove(state, event.url);
+      return resumed && { incident: resumed, settings: await loadSettings() };
     }
     const started = navStarts.get(event.tabId);
     state.nav = { url: event.url, startedAt: started?.url === event.url ? started.startedAt : now, handled: true };
+    state.failing = undefined;
 
     if (state.backSkip && state.backSkip.url === event.url && now < state.backSkip.until) {
       state.backSkip = undefined;
@@ -112,6 +129,10 @@ export function onMainFrameFailure(event: FailureEvent): Promise<void> {
 
     const letThrough = standsAside(state, event.url, tab.url);
     state.standAside = letThrough ? { url: event.url, nativeShown: true } : undefined;
+    // From here on a stopped worker must not lose the failure: note it before anything else.
+    const incidentId = cutShort?.incidentId ?? newIncidentId();
+    state.failing = { url: event.url, error: event.error.slice(0, 4096), timeStamp: event.timeStamp, incidentId };
+    await writeTab(event.tabId, state);
     const failure: Failure = {
       rawError: event.error.slice(0, 4096),
       errorCode: classification.errorCode,
@@ -130,7 +151,7 @@ export function onMainFrameFailure(event: FailureEvent): Promise<void> {
     if (interception) evidence.interception = interception;
     await rememberFailure(failure);
     const incident: Incident = {
-      id: newIncidentId(),
+      id: incidentId,
       tabId: event.tabId,
       status: letThrough || settings.onPageFailure === 'badge' ? 'passive' : 'pending',
       incognito: tab.incognito,
@@ -138,31 +159,44 @@ export function onMainFrameFailure(event: FailureEvent): Promise<void> {
       evidence,
     };
     if (__TEST_BUILD__) await testPause('before-store');
-    state = await attachIncident(state, incident);
+    state = { ...(await attachIncident(state, incident)), failing: undefined };
     if (__TEST_BUILD__) await testPause('after-store');
     await writeTab(event.tabId, state);
     await updateBadge(event.tabId, state.incidentIds.length);
+    // Before the move, so a worker stopped at any later step leaves the history complete.
+    await recordHistory(incident).catch(() => undefined);
     if (incident.status === 'pending') await moveTab(incident, state);
     return { incident, settings };
-  }).then((started) => {
-    // Outside the queue: probes take seconds and must not hold up other tabs' events.
-    if (started) recordHistory(started.incident).catch(() => undefined);
-    if (started) reprobeFailedUrl(started.incident.id, started.incident.evidence.failure.url, started.settings).catch(() => undefined);
-    if (started) gatherMoreEvidence(started.incident, started.settings).catch(() => undefined);
-  });
+  }).then(gatherEvidence);
 }
 
-/** The worker may have stopped after recording but before moving the tab: finish the move. */
-async function finishPendingMove(state: TabState, url: string): Promise<void> {
+/** Outside the write queue: probes take seconds and must not hold up other tabs' events. */
+function gatherEvidence(recorded: { incident: Incident; settings: Settings } | undefined): void {
+  if (!recorded) return;
+  const { incident, settings } = recorded;
+  reprobeFailedUrl(incident.id, incident.evidence.failure.url, settings).catch(() => undefined);
+  gatherMoreEvidence(incident, settings).catch(() => undefined);
+}
+
+/**
+ * The worker may have stopped after recording but before moving the tab, or after moving it but
+ * before noting that: finish the move. Returns the incident it finished.
+ */
+async function finishPendingMove(state: TabState, url: string): Promise<Incident | undefined> {
   const lastId = state.incidentIds[state.incidentIds.length - 1];
   const last = lastId ? await readIncident(lastId) : undefined;
-  if (last?.status === 'pending' && last.evidence.failure.url === url) await moveTab(last, state);
+  if (last?.status !== 'pending' || last.evidence.failure.url !== url) return undefined;
+  const tab = await browser.tabs.get(last.tabId).catch(() => undefined);
+  const target = troubleshooterUrl(last.id);
+  await recordHistory(last).catch(() => undefined);
+  await moveTab(last, state, tab?.url === target || tab?.pendingUrl === target);
+  return last;
 }
 
-async function moveTab(incident: Incident, state: TabState): Promise<void> {
+async function moveTab(incident: Incident, state: TabState, alreadyMoved = false): Promise<void> {
   try {
     if (__TEST_BUILD__) await testPause('before-move');
-    await browser.tabs.update(incident.tabId, { url: troubleshooterUrl(incident.id) });
+    if (!alreadyMoved) await browser.tabs.update(incident.tabId, { url: troubleshooterUrl(incident.id) });
   } catch (error) {
     // E.g. an incognito tab where extension pages may not load: the badge still tells.
     console.warn(`[handshake-doctor] could not open the troubleshooter: ${String(error)}`);
@@ -177,18 +211,34 @@ async function moveTab(incident: Incident, state: TabState): Promise<void> {
   tabsWithPendingState.add(incident.tabId);
 }
 
-/** Resume moves that a stopped worker left half done (called once at worker start). */
+/**
+ * Resume what a stopped worker left half done (called once at worker start): failures noted but
+ * not recorded are handled again; recorded incidents whose tab did not move (or whose move was
+ * not noted) are moved.
+ */
 export async function resumePendingMoves(): Promise<void> {
   const all = await browser.storage.session.get(null);
   for (const [key] of Object.entries(all)) {
     if (!key.startsWith('tab:')) continue;
     const id = Number(key.slice(4));
-    await enqueue(async () => {
+    let cutShort: TabState['failing'];
+    const resumed = await enqueue(async () => {
       const state = await readTab(id);
       const tab = await browser.tabs.get(id).catch(() => undefined);
-      if (!tab || !state.nav) return;
-      if (tab.url === state.nav.url || tab.pendingUrl === state.nav.url) await finishPendingMove(state, state.nav.url);
+      if (!tab || !state.nav) return undefined;
+      const shows = (url: string) => tab.url === url || tab.pendingUrl === url;
+      if (state.failing && shows(state.failing.url)) {
+        cutShort = state.failing;
+        return undefined;
+      }
+      const lastId = state.incidentIds[state.incidentIds.length - 1];
+      if (!shows(state.nav.url) && !(lastId && shows(troubleshooterUrl(lastId)))) return undefined;
+      const incident = await finishPendingMove(state, state.nav.url);
+      return incident && { incident, settings: await loadSettings() };
     });
+    gatherEvidence(resumed);
+    // Outside the queue: onMainFrameFailure queues its own work.
+    if (cutShort) await onMainFrameFailure({ tabId: id, frameId: 0, url: cutShort.url, error: cutShort.error, timeStamp: cutShort.timeStamp });
   }
 }
 
