@@ -20,6 +20,8 @@ export interface LaunchOptions {
    * a probe run, or must check it stays local).
    */
   localSettings?: boolean;
+  /** More command-line switches (e.g. `--log-net-log=…`). */
+  args?: string[];
 }
 
 export interface LaunchedExtension {
@@ -58,6 +60,7 @@ export async function launchWithExtension(harness: HarnessInfo, options: LaunchO
       '--no-first-run',
       `--lang=${lang}`,
       `--host-resolver-rules=${harness.hostResolverRules}`,
+      ...(options.args ?? []),
     ],
   });
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));

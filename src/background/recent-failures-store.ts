@@ -7,7 +7,11 @@ import { browser } from '../platform/browser';
 const KEY = 'recent-failures';
 
 async function read(): Promise<RecentFailure[]> {
-  return parseRecentFailures((await browser.storage.session.get(KEY))[KEY]);
+  const stored: unknown = (await browser.storage.session.get(KEY))[KEY];
+  const list = parseRecentFailures(stored);
+  const count = Array.isArray(stored) ? stored.length : stored === undefined ? 0 : 1;
+  if (count > list.length) console.warn(`[handshake-doctor] dropped ${count - list.length} corrupt or excess ${KEY} record(s)`);
+  return list;
 }
 
 /** Failures seen before this one, inside the window. */

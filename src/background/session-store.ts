@@ -19,6 +19,14 @@ const TabStateSchema = z.object({
   backSkip: z.optional(z.object({ url: z.string(), until: z.number() })),
   /** Incidents of this tab, oldest first. */
   incidentIds: z.array(z.string()),
+  /**
+   * A main-frame failure being handled, written before anything else about it and cleared once its
+   * incident is stored: a worker stopped in between finds it here (at start-up, or with the
+   * failure's second report) and handles it again, under the same incident id (page-failures.ts).
+   */
+  failing: z.optional(
+    z.object({ url: z.string(), error: z.string().check(z.maxLength(4096)), timeStamp: z.number(), incidentId: z.string().check(z.regex(/^[a-z0-9-]{8,64}$/)) }),
+  ),
 });
 export type TabState = z.infer<typeof TabStateSchema>;
 

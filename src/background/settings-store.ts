@@ -8,6 +8,8 @@ import { readManaged } from '../platform/managed-storage';
 export async function loadSettings(): Promise<Settings> {
   const stored = (await browser.storage.local.get(SETTINGS_KEY))[SETTINGS_KEY];
   const { settings, repaired, migratedFrom } = readStoredSettings(stored);
+  if (stored !== undefined && (stored === null || typeof stored !== 'object' || Array.isArray(stored)))
+    console.warn('[handshake-doctor] dropped corrupt settings (not an object): defaults in force');
   if (repaired.length) console.warn(`[handshake-doctor] settings repaired to defaults: ${repaired.join(', ')}`);
   if (migratedFrom !== undefined) await browser.storage.local.set({ [SETTINGS_KEY]: toStoredSettings(settings) });
   const managed = applyManaged(settings, await readManaged());

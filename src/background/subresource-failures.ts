@@ -93,14 +93,13 @@ export async function onSubresourceFailure(event: SubresourceFailureEvent): Prom
     const state = await attachIncident(await readTab(event.tabId), incident);
     await writeTab(event.tabId, state);
     await updateBadge(event.tabId, state.incidentIds.length);
+    // Inside the queue, as for a failed page: a worker stopped right after leaves the history complete.
+    await recordHistory(incident).catch(() => undefined);
     page.cards.set(cause, bannerCard(incident.id, diagnosis, causeTitle(cause).key, [part]));
     return { cards: [...page.cards.values()], settings, incident };
   });
   if (!shown) return;
   // Outside the queue: injection and probes take time and must not hold up other tabs' events.
-  if (shown.incident) {
-    recordHistory(shown.incident).catch(() => undefined);
-    reprobeFailedUrl(shown.incident.id, shown.incident.evidence.failure.url, shown.settings).catch(() => undefined);
-  }
+  if (shown.incident) reprobeFailedUrl(shown.incident.id, shown.incident.evidence.failure.url, shown.settings).catch(() => undefined);
   if (shown.settings.banner) await showBanner(event.tabId, shown.cards);
 }

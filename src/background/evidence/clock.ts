@@ -10,6 +10,7 @@ import {
   estimateSkew,
   parseHttpDate,
   parseSkewState,
+  SkewStateSchema,
   wantsSample,
   type SkewState,
 } from '../../core/clock';
@@ -35,7 +36,10 @@ let loading: Promise<SkewState> | undefined;
 export function ready(): Promise<SkewState> {
   if (state) return Promise.resolve(state);
   loading ??= browser.storage.session.get(KEY).then(
-    (all) => (state ??= parseSkewState(all[KEY])),
+    (all) => {
+      if (all[KEY] !== undefined && !SkewStateSchema.safeParse(all[KEY]).success) console.warn(`[handshake-doctor] dropped corrupt ${KEY}`);
+      return (state ??= parseSkewState(all[KEY]));
+    },
     () => (state ??= emptySkewState()),
   );
   return loading;

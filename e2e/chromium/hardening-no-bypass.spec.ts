@@ -1,0 +1,61 @@
+// Hardening, no bypass: for errors the browser itself lets no one override (revoked, pinning, HSTS,
+// fatal certificate errors; src/core/catalog browserOffersOverride), the troubleshooter offers no
+// way around them: no "show the browser's warning" override wording, no "continue anyway"; it
+// says the browser blocks the site for the person's protection. (The static half, that no code
+// path proceeds past a certificate error, is test/unit/hardening/no-bypass.test.ts.)
+import { browserOffersOverride } from '../../src/core/catalog';
+import { expect, test, troubleshooterPrefix } from '../support/fixtures';
+import { inExtension, resetStorage } from '../support/surfaces';
+
+declare const chrome: any;
+
+test.afterEach(async ({ ext }) => resetStorage(ext));
+
+const NO_OVERRIDE: [string, string][] = [
+  ['net::ERR_CERT_REVOKED', 'cert-revoked'],
+  ['net::ERR_SSL_PINNED_KEY_NOT_IN_CERT_CHAIN', 'cert-invalid'],
+  ['net::ERR_CERT_INVALID', 'cert-invalid'],
+];
+// (Firefox's names, e.g. SEC_ERROR_REVOKED_CERTIFICATE and NS_ERROR_BAD_HSTS_CERT, only reach the
+// Firefox build: test/unit/catalog/override.test.ts holds their answers.)
+
+/** Words that would suggest a way past the browser's block. */
+const OVERRIDE_WORDING = [/show the browser.s own warning/i, /continue anyway/i, /proceed/i, /way to continue/i, /(?<!not )bypass/i, /thisisunsafe/i, /add an? exception for this (site|certificate)/i];
+
+for (const [errorCode, kind] of NO_OVERRIDE) {
+  test(`${errorCode}: the troubleshooter offers no way around the browser's block`, async ({ page, ext, harness }) => {
+    expect(browserOffersOverride(errorCode)).toBe(false);
+    const id = `nobypass-${kind}-${Date.now()}`;
+    const url = harness.cases['self-signed']!.url;
+    await inExtension(
+      ext,
+      ({ id, url, errorCode, kind }) =>
+        chrome.storage.session.set({
+          [`incident:${id}`]: {
+            id,
+            tabId: 999_997,
+            status: 'shown',
+            incognito: false,
+            createdAt: Date.now(),
+            evidence: {
+              failure: { rawError: errorCode, errorCode, kind, url, host: new URL(url).hostname, frame: 'main', time: Date.now() },
+              recentFailures: [],
+              environment: { browser: 'chrome', version: '156', os: 'linux' },
+            },
+          },
+        }),
+      { id, url, errorCode, kind },
+    );
+    await page.goto(`${troubleshooterPrefix(ext.extensionId)}?incident=${id}`);
+    const diagnosis = page.getByTestId('diagnosis');
+    await expect(diagnosis).toHaveAttribute('data-kind', kind);
+    await expect(diagnosis).toHaveAttribute('data-error-code', errorCode);
+    const note = page.getByTestId('native-note');
+    await expect(note).toHaveAttribute('data-override', 'false');
+    await expect(note).toContainText('blocks this site to protect you');
+    await expect(page.getByTestId('show-native')).toHaveText("Show the browser's own error page");
+    await page.getByText('Show the report').click();
+    const text = await page.evaluate(() => document.body.innerText);
+    for (const wording of OVERRIDE_WORDING) expect(text, String(wording)).not.toMatch(wording);
+  });
+}

@@ -1,0 +1,100 @@
+// Hardening, privacy: nothing leaves the machine. Chromium records every request and DNS lookup
+// in its net log (--log-net-log); a representative run drives every fault case, the mixed page
+// with failing sub-resources, the clock check, the other-site probe and re-probe (on), "Did this
+// fix it?", the popup and the options page; then the log, read after the browser closed, must
+// name no destination but the harness (*.hd.test), 127.0.0.1 and localhost. Internal URLs
+// (chrome-extension:, data:, chrome:) are ignored; the default public probe list is not. Chromium's
+// own background services (sign-in, update and connectivity checks; net-log.ts lists them) are
+// allowed only for requests the extension did not start; the resolver rules answer them ~NOTFOUND.
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { DEFAULT_PROBE_URLS } from '../../src/core/settings';
+import { EXPECTED_KIND } from '../support/expected-kinds';
+import { expect, expectTroubleshooter, test, visitFailing } from '../support/fixtures';
+import { harnessInfo } from '../support/harness-info';
+import { launchHardened, tabIdOfPage } from '../support/hardening';
+import { offMachine, readNetLog } from '../support/net-log';
+import { TMP } from '../support/paths';
+
+test('the net-log reader sees a public destination (control)', () => {
+  const dir = mkdtempSync(join(TMP, 'netlog-control-'));
+  const file = join(dir, 'control.json');
+  const types = { URL_REQUEST_START_JOB: 1, HTTP_STREAM_JOB: 2, TCP_CONNECT: 3, UDP_CONNECT: 4 };
+  const ext = 'chrome-extension://abcdefghijklmnopabcdefghijklmnop';
+  const events = [
+    { type: 1, params: { url: `${ext}/src/troubleshoot/index.html`, initiator: 'not an origin' } },
+    { type: 1, params: { url: 'https://expired.hd.test:1234/', initiator: ext } },
+    { type: 1, params: { url: DEFAULT_PROBE_URLS[0], initiator: ext } },
+    { type: 1, params: { url: 'https://accounts.google.com/ListAccounts', initiator: 'not an origin' } },
+    { type: 1, params: { url: 'https://accounts.google.com/ListAccounts', initiator: ext } },
+    { type: 2, params: { destination: 'https://www.mozilla.org' } },
+    { type: 3, params: { address_list: ['93.184.216.34:443', '127.0.0.1:8443'] } },
+    { type: 4, params: { address: '[2001:4860:4860::8888]:443' } },
+  ];
+  // Cut short, as a killed browser leaves it.
+  writeFileSync(file, `{"constants": {"logEventTypes": ${JSON.stringify(types)}}, "events": [${events.map((e) => JSON.stringify(e)).join(',\n')},\n`);
+  expect(offMachine(readNetLog(file), ext).sort()).toEqual(
+    [
+      `request ${DEFAULT_PROBE_URLS[0]} (initiator ${ext})`,
+      `request https://accounts.google.com/ListAccounts (initiator ${ext})`,
+      'host www.mozilla.org',
+      'connect 93.184.216.34',
+    ].sort(),
+  );
+});
+
+test('a representative run contacts nothing but the harness', async () => {
+  test.setTimeout(240_000);
+  const harness = harnessInfo();
+  const logFile = join(mkdtempSync(join(TMP, 'netlog-')), 'net-log.json');
+  const ext = await launchHardened(harness, { args: [`--log-net-log=${logFile}`, '--net-log-capture-mode=Default'] });
+  let closed = false;
+  try {
+    const { context, extensionId } = ext;
+    const page = await context.newPage();
+    // Every fault case (re-probe, other-site probe and, for the date errors, the clock check run for each).
+    for (const [name, kind] of Object.entries(EXPECTED_KIND)) {
+      await visitFailing(page, harness.cases[name]!.url);
+      await expectTroubleshooter(page, extensionId, kind);
+    }
+    // One interception host, and a connection refused (left to the browser).
+    await visitFailing(page, harness.interception[0]!.url);
+    await expectTroubleshooter(page, extensionId, 'cert-untrusted');
+    await visitFailing(page, harness.cases.refused!.url);
+    // "Did this fix it?" probes from the background.
+    await visitFailing(page, harness.cases.expired!.url);
+    await expectTroubleshooter(page, extensionId, 'cert-date');
+    await page.getByTestId('verify-fix').click();
+    await expect(page.getByTestId('verify-result')).toHaveAttribute('data-outcome', /.+/, { timeout: 20_000 });
+    // The mixed page: failing image, fetch and frame, the banner.
+    const mixed = await context.newPage();
+    await mixed.goto(harness.pages.mixed);
+    await expect(mixed.locator('#status-iframe')).not.toHaveAttribute('data-state', 'pending', { timeout: 15_000 });
+    // The popup about that tab, and the options page.
+    const tabId = await tabIdOfPage(ext, mixed);
+    const popup = await context.newPage();
+    await popup.goto(`chrome-extension://${extensionId}/src/popup/index.html?tab=${tabId}`);
+    await expect(popup.getByTestId('diagnosis')).toBeVisible();
+    await popup.goto(`chrome-extension://${extensionId}/src/options/index.html`);
+    await expect(popup.getByRole('heading', { level: 1 })).toBeVisible();
+    // Let the last probes (5 s time-source timeouts, 8 s probe timeouts) finish.
+    await page.waitForTimeout(9_000);
+    await ext.close();
+    closed = true;
+
+    const destinations = readNetLog(logFile);
+    const origin = `chrome-extension://${extensionId}`;
+    const own = destinations.requests.filter((r) => r.initiator === origin && /^https?:/.test(r.url));
+    console.log(`net log: ${destinations.events} events, ${destinations.requests.length} requests (${own.length} by the extension), ${destinations.hosts.size} hosts`);
+    // The log did record the run: the extension's re-probes, other-site probe and time sources are in it.
+    const ownHosts = new Set(own.map((r) => new URL(r.url).hostname));
+    for (const expected of ['expired.hd.test', 'healthy.hd.test', 'time.hd.test', 'time-b.hd.test', 'icpt-1.hd.test']) expect([...ownHosts]).toContain(expected);
+    // Nothing else: no request, stream, socket or lookup off the machine (beyond the browser's own services).
+    expect(offMachine(destinations, origin)).toEqual([]);
+    // And the default probe list was never so much as named.
+    const everything = JSON.stringify([...destinations.requests.map((r) => r.url), ...destinations.hosts]);
+    for (const url of DEFAULT_PROBE_URLS) expect(everything).not.toContain(new URL(url).hostname);
+  } finally {
+    if (!closed) await ext.close();
+  }
+});
