@@ -50,6 +50,12 @@ export async function launch({ harness, home, extensionDir }) {
       for (let i = 0; i < 200 && !globalThis.__handshakeDoctorReady; i++) await new Promise((r) => setTimeout(r, 25));
     });
   }
+  if (worker) {
+    // Probes point at the harness (as in the e2e suite): benchmarks contact nothing else.
+    const { port } = harness.time;
+    const settings = { probeUrls: [harness.pages.healthy], timeSources: [harness.time.url, `http://time-b.hd.test:${port}/`] };
+    await worker.evaluate((s) => chrome.storage.local.set({ settings: { version: 1, settings: s } }), settings);
+  }
   const extensionId = worker ? new URL(worker.url()).host : undefined;
   return { browser, worker, extensionId };
 }
