@@ -1,6 +1,7 @@
 // Service worker (Chromium) / background script (Firefox). Every listener is registered
 // synchronously at the top level, so events that wake a stopped worker are never missed.
 import { browser, type Runtime } from '../platform/browser';
+import { readManaged } from '../platform/managed-storage';
 import { mayNeedBadge, restoreBadge } from './badge-keeper';
 import { handleMessage } from './message-router';
 import {
@@ -86,6 +87,8 @@ registerEvidenceListeners();
 registerFirefoxListeners();
 
 resumePendingMoves().catch(logFailure);
+// Warm the policy read: Chromium's first answer after a browser start takes seconds.
+readManaged().catch(logFailure);
 
 // Tests wait for this before navigating: the worker's top level has run and every listener is live.
 (globalThis as { __handshakeDoctorReady?: boolean }).__handshakeDoctorReady = true;

@@ -98,14 +98,20 @@ export function onMainFrameFailure(event: FailureEvent): Promise<void> {
 function handleMainFrameFailure(event: FailureEvent, classification: Classification): Promise<void> {
   return enqueue(async () => {
     const now = Date.now();
-    let state = await readTab(event.tabId);
+    // Independent reads at once: every millisecond here delays the troubleshooter.
+    const [tabState, settings, tab] = await Promise.all([
+      readTab(event.tabId),
+      loadSettings(),
+      browser.tabs.get(event.tabId).catch(() => undefined),
+    ]);
+    let state = tabState;
     // A failure of this URL that a stopped worker left unrecorded: handle it again, same incident id.
     const cutShort = state.failing?.url === event.url ? state.failing : undefined;
     if (!cutShort && isRepeatReport(state, event.tabId, event.url, now)) {
       // Firefox: webNavigation's `Error code N` names what webRequest's translated text could not.
       await upgradeFromRepeatReport(state, event.url, classification);
       const resumed = await finishPendingMove(state, event.url);
-      return resumed && { incident: resumed, settings: await loadSettings() };
+      return resumed && { incident: resumed, settings };
     }
     const started = navStarts.get(event.tabId);
     state.nav = { url: event.url, startedAt: started?.url === event.url ? started.startedAt : now, handled: true };
@@ -118,13 +124,11 @@ function handleMainFrameFailure(event: FailureEvent, classification: Classificat
       return undefined;
     }
 
-    const settings = await loadSettings();
     const host = hostOf(event.url);
     if (isNeverIntervene(host, settings.neverIntervene)) {
       await writeTab(event.tabId, state);
       return undefined;
     }
-    const tab = await browser.tabs.get(event.tabId).catch(() => undefined);
     if (!tab) return undefined;
 
     const letThrough = standsAside(state, event.url, tab.url);
@@ -142,14 +146,13 @@ function handleMainFrameFailure(event: FailureEvent, classification: Classificat
       frame: 'main',
       time: now,
     };
-    const evidence: Evidence = {
-      failure,
-      recentFailures: await recentFailuresFor(failure),
-      environment: await detectEnvironment(),
-    };
-    const interception = await latestInterception(now);
+    const [recentFailures, environment, interception] = await Promise.all([
+      recentFailuresFor(failure),
+      detectEnvironment(),
+      latestInterception(now),
+    ]);
+    const evidence: Evidence = { failure, recentFailures, environment };
     if (interception) evidence.interception = interception;
-    await rememberFailure(failure);
     const incident: Incident = {
       id: incidentId,
       tabId: event.tabId,
@@ -162,10 +165,11 @@ function handleMainFrameFailure(event: FailureEvent, classification: Classificat
     state = { ...(await attachIncident(state, incident)), failing: undefined };
     if (__TEST_BUILD__) await testPause('after-store');
     await writeTab(event.tabId, state);
-    await updateBadge(event.tabId, state.incidentIds.length);
     // Before the move, so a worker stopped at any later step leaves the history complete.
     await recordHistory(incident).catch(() => undefined);
     if (incident.status === 'pending') await moveTab(incident, state);
+    // After the move: neither is needed to show the troubleshooter.
+    await Promise.all([rememberFailure(failure), updateBadge(event.tabId, state.incidentIds.length)]);
     return { incident, settings };
   }).then(gatherEvidence);
 }
