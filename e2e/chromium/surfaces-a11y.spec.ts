@@ -7,6 +7,8 @@ import type { Page } from '@playwright/test';
 import { expect, expectTroubleshooter, test, visitFailing } from '../support/fixtures';
 import { optionsUrl, popupUrl, resetStorage, tabIdOf } from '../support/surfaces';
 
+// Other specs share this browser: start and end with clean storage (history counts are exact).
+test.beforeEach(async ({ ext }) => resetStorage(ext));
 test.afterEach(async ({ ext }) => resetStorage(ext));
 
 async function expectNoViolations(page: Page, label: string) {

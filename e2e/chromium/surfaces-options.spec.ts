@@ -7,6 +7,8 @@ import { badgeText, inExtension, optionsUrl, resetStorage, tabIdOf, writeSetting
 
 declare const chrome: any;
 
+// Other specs share this browser: start and end with clean storage (history counts are exact).
+test.beforeEach(async ({ ext }) => resetStorage(ext));
 test.afterEach(async ({ ext }) => resetStorage(ext));
 
 const stored = (ext: Parameters<typeof inExtension>[0]) =>
