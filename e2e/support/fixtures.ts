@@ -38,7 +38,7 @@ export async function visitFailing(page: Page, url: string): Promise<void> {
   await page.goto(url, { timeout: 15_000 }).catch(() => undefined);
 }
 
-export async function expectTroubleshooter(page: Page, extensionId: string, kind: string) {
+export async function expectTroubleshooter(page: Page, extensionId: string, kind: string | RegExp) {
   await expect(page).toHaveURL(new RegExp(`^${troubleshooterPrefix(extensionId).replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')}`), {
     timeout: 15_000,
   });

@@ -36,8 +36,8 @@ export async function reprobeFailedUrl(incidentId: string, url: string, settings
     reprobe = await reprobeOnce(url);
     // A broken connection says little: Chromium reports a client-certificate server as
     // ERR_SOCKET_NOT_CONNECTED about half the time and names it on another try (measured).
-    // One more attempt, never more, keeps the probe bounded.
-    if (reprobe.status === 'failed' && reprobe.kind && VAGUE_KINDS.has(reprobe.kind)) {
+    // At most two more attempts keep the probe bounded.
+    for (let retry = 0; retry < 2 && reprobe.status === 'failed' && reprobe.kind && VAGUE_KINDS.has(reprobe.kind); retry++) {
       const again = await reprobeOnce(url);
       if (again.status === 'failed' && again.kind && !VAGUE_KINDS.has(again.kind)) reprobe = again;
     }
