@@ -1,6 +1,7 @@
 // Chromium for benchmarks, driven by puppeteer-core (which reaches the service worker's CDP target
 // for CPU profiles and heap usage). Same isolation flags as the e2e suite: nothing leaves 127.0.0.1.
 import puppeteer from 'puppeteer-core';
+import { chromiumFlags } from '../e2e/support/chromium-flags.mjs';
 import { existsSync, mkdirSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -21,17 +22,7 @@ export async function trustingHome(harness) {
 
 /** @param {{ harness: any, home: string, extensionDir?: string }} o */
 export async function launch({ harness, home, extensionDir }) {
-  const args = [
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-quic',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-    '--no-first-run',
-    `--host-resolver-rules=${harness.hostResolverRules}`,
-  ];
-  if (extensionDir) args.push(`--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`);
+  const args = chromiumFlags({ extensionDirs: extensionDir ? [extensionDir] : [], hostResolverRules: harness.hostResolverRules });
   const browser = await puppeteer.launch({
     browser: 'chrome',
     executablePath: chromiumPath(),

@@ -9,6 +9,7 @@ import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startHarness } from '../e2e/harness/index.mjs';
+import { chromiumFlags } from '../e2e/support/chromium-flags.mjs';
 
 const root = join(import.meta.dirname, '..');
 const out = process.argv[2] ?? join(root, 'docs', 'screenshots');
@@ -41,17 +42,7 @@ for (const lang of langs) {
       viewport: { width: 900, height: 1000 },
       deviceScaleFactor: 1,
       env: { ...process.env, HOME: home, LANGUAGE: lang },
-      args: [
-        `--disable-extensions-except=${dist}`,
-        `--load-extension=${dist}`,
-        '--no-sandbox',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        '--no-first-run',
-        `--lang=${lang}`,
-        `--host-resolver-rules=${harness.hostResolverRules}`,
-      ],
+      args: [...chromiumFlags({ extensionDirs: [dist], hostResolverRules: harness.hostResolverRules }), `--lang=${lang}`],
     });
     const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
     await worker.evaluate(async () => {

@@ -7,6 +7,7 @@ import { existsSync, mkdirSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startHarness } from '../e2e/harness/index.mjs';
+import { chromiumFlags } from '../e2e/support/chromium-flags.mjs';
 import { firefoxPrefs } from '../e2e/support/firefox-prefs.mjs';
 
 const root = join(import.meta.dirname, '..');
@@ -34,16 +35,7 @@ if (target === 'chrome') {
     headless,
     viewport: null,
     env: { ...process.env, HOME: home },
-    args: [
-      `--disable-extensions-except=${dist}`,
-      `--load-extension=${dist}`,
-      '--no-sandbox',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-      `--host-resolver-rules=${harness.hostResolverRules}`,
-    ],
+    args: chromiumFlags({ extensionDirs: [dist], hostResolverRules: harness.hostResolverRules }),
   });
   const page = context.pages()[0] ?? (await context.newPage());
   await page.goto(harness.pages.index);

@@ -1,5 +1,6 @@
 // Launches Chromium with the extension loaded, all traffic kept on 127.0.0.1 (E2E.md recipe).
 import { chromium, type BrowserContext, type Worker } from '@playwright/test';
+import { chromiumFlags } from './chromium-flags.mjs';
 import { mkdtempSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromiumExecutable, DIST_CHROME, TMP } from './paths';
@@ -49,17 +50,8 @@ export async function launchWithExtension(harness: HarnessInfo, options: LaunchO
     colorScheme: options.colorScheme ?? 'light',
     env: { ...process.env, HOME: harness.home, LANGUAGE: lang.replace('-', '_'), ...options.env },
     args: [
-      `--disable-extensions-except=${dist}`,
-      `--load-extension=${dist}`,
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
+      ...chromiumFlags({ extensionDirs: [dist], hostResolverRules: harness.hostResolverRules }),
       `--lang=${lang}`,
-      `--host-resolver-rules=${harness.hostResolverRules}`,
       ...(options.args ?? []),
     ],
   });

@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import type { Settings } from '../../src/core/settings';
 import { harnessInfo, type HarnessInfo } from './harness-info';
 import { localSettings } from './local-settings';
+import { chromiumFlags } from './chromium-flags.mjs';
 import { chromiumExecutable, DIST_CHROME, ROOT, TMP } from './paths';
 
 /**
@@ -67,7 +68,7 @@ export async function launchForEvidence(harness: HarnessInfo, options: EvidenceL
   if (!existsSync(join(ours, 'manifest.json'))) {
     throw new Error(`${ours} is missing: run \`node scripts/build.mjs${options.build === 'test' ? ' --test' : ''}\` first`);
   }
-  const dirs = [ours, ...(options.proxyExtension ? [PROXY_EXTENSION] : []), ...(options.extraExtensions ?? [])].join(',');
+  const dirs = [ours, ...(options.proxyExtension ? [PROXY_EXTENSION] : []), ...(options.extraExtensions ?? [])];
   const executablePath = chromiumExecutable();
   const env: Record<string, string> = { ...(process.env as Record<string, string>), HOME: harness.home, LANGUAGE: 'en_US' };
   if (options.faketime) Object.assign(env, { LD_PRELOAD: FAKETIME_LIB, FAKETIME: options.faketime });
@@ -78,19 +79,7 @@ export async function launchForEvidence(harness: HarnessInfo, options: EvidenceL
     headless: true,
     locale: 'en-US',
     env,
-    args: [
-      `--disable-extensions-except=${dirs}`,
-      `--load-extension=${dirs}`,
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-      '--lang=en-US',
-      `--host-resolver-rules=${rules}`,
-    ],
+    args: [...chromiumFlags({ extensionDirs: dirs, hostResolverRules: rules }), '--lang=en-US'],
   });
   const worker = await findOwnWorker(context);
   const extensionId = new URL(worker.url()).host;

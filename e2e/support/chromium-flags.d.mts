@@ -1,0 +1,1 @@
+export function chromiumFlags(o: { extensionDirs?: string[]; hostResolverRules: string }): string[];
