@@ -8,6 +8,7 @@ import { testManifest } from './build/test-manifest.ts';
 import { loadLocale, localeNames } from './build/locales.ts';
 import { noInnerHtml } from './build/no-inner-html.ts';
 import { bannerScript } from './build/banner-script.ts';
+import { backgroundBundle, type BackgroundEntry } from './build/background-bundle.ts';
 
 const target = process.env.BROWSER === 'firefox' ? 'firefox' : 'chrome';
 /** Test builds add a test-only message handler; they go to dist-test/, never to dist/. */
@@ -31,6 +32,11 @@ function emitLocales(): Plugin {
 const targetManifest = target === 'firefox' ? firefoxManifest(baseManifest) : baseManifest;
 // Test builds also hold `management` up front (build/test-manifest.ts says why).
 const manifest = testBuild ? testManifest(targetManifest as Record<string, unknown>) : targetManifest;
+// The background is built as one file of its own (build/background-bundle.ts); crxjs gets the rest.
+const { background, ...pagesManifest } = manifest as Record<string, unknown> & { background: BackgroundEntry };
+// Firefox has a native promise-based `browser`: the polyfill would only hand it back.
+const alias: Record<string, string> =
+  target === 'firefox' ? { 'webextension-polyfill': resolve(import.meta.dirname, 'src/platform/firefox-native-browser.ts') } : {};
 
 export default defineConfig({
   root: import.meta.dirname,
@@ -38,10 +44,15 @@ export default defineConfig({
     __BROWSER__: JSON.stringify(target),
     __TEST_BUILD__: JSON.stringify(testBuild),
   },
-  // Firefox has a native promise-based `browser`: the polyfill would only hand it back.
-  resolve: target === 'firefox' ? { alias: { 'webextension-polyfill': resolve(import.meta.dirname, 'src/platform/firefox-native-browser.ts') } } : {},
+  resolve: { alias },
   oxc: { jsx: { runtime: 'automatic', importSource: 'preact' } },
-  plugins: [noInnerHtml(), crx({ manifest: manifest as never, browser: target }), emitLocales(), bannerScript()],
+  plugins: [
+    noInnerHtml(),
+    crx({ manifest: pagesManifest as never, browser: target }),
+    emitLocales(),
+    bannerScript(),
+    backgroundBundle(background, { alias, plugins: () => [noInnerHtml()] }),
+  ],
   build: {
     // HD_DIST / HD_DIST_TEST let parallel work build elsewhere; the defaults are what the README
     // documents. A test build never lands in HD_DIST, so it cannot replace a shippable build.

@@ -1,9 +1,9 @@
 // The inline banner is injected with scripting.executeScript({ files }), so it must be one
 // self-contained classic script: built here as an IIFE and emitted at a fixed path. Unlike a
 // crxjs `?script` import, nothing about it is web-accessible (pages cannot probe for it).
-import { build, type Plugin, type ResolvedConfig, type Rollup } from 'vite';
-import { resolve } from 'node:path';
+import type { Plugin, ResolvedConfig } from 'vite';
 import { BANNER_SCRIPT } from '../src/content/banner-path.ts';
+import { buildSingleChunk } from './single-chunk.ts';
 
 export function bannerScript(entry = 'src/content/banner.ts'): Plugin {
   let config: ResolvedConfig;
@@ -14,22 +14,8 @@ export function bannerScript(entry = 'src/content/banner.ts'): Plugin {
       config = resolved;
     },
     async generateBundle() {
-      const result = await build({
-        configFile: false,
-        root: config.root,
-        logLevel: 'warn',
-        define: config.define,
-        build: {
-          write: false,
-          minify: config.build.minify,
-          target: config.build.target,
-          lib: { entry: resolve(config.root, entry), formats: ['iife'], name: 'handshakeDoctorBanner', fileName: () => 'banner.js' },
-        },
-      });
-      const outputs = (Array.isArray(result) ? result : [result]) as Rollup.RollupOutput[];
-      const chunk = outputs.flatMap((o) => o.output).find((o): o is Rollup.OutputChunk => o.type === 'chunk' && o.isEntry);
-      if (!chunk) this.error('the banner script did not build');
-      this.emitFile({ type: 'asset', fileName: BANNER_SCRIPT, source: chunk.code });
+      const code = await buildSingleChunk(config, { entry, format: 'iife', name: 'handshakeDoctorBanner' });
+      this.emitFile({ type: 'asset', fileName: BANNER_SCRIPT, source: code });
     },
   };
 }

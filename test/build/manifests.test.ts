@@ -3,6 +3,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
+import { entryFiles } from './entry-sizes';
 
 const root = join(import.meta.dirname, '..', '..');
 const dist = join(root, process.env.HD_DIST ?? 'dist');
@@ -46,6 +47,15 @@ describe('dist/firefox', () => {
     expect(gecko.strict_min_version).toBe('140.0');
     expect(gecko.data_collection_permissions).toEqual({ required: ['none'] });
     expect(manifest.browser_specific_settings.gecko_android.strict_min_version).toBe('142.0');
+  });
+});
+
+describe.each(['chrome', 'firefox'])('dist/%s background', (target) => {
+  it('is one self-contained file (build/background-bundle.ts): the worker starts from one fetch', () => {
+    const manifest = manifestOf(target);
+    const entry: string = manifest.background.service_worker ?? manifest.background.scripts[0];
+    expect(entry).toBe('background.js');
+    expect(entryFiles(join(dist, target), entry)).toEqual(['background.js']);
   });
 });
 

@@ -8,6 +8,7 @@
 // sampled response it holds the response only until getSecurityInfo answers (bounded by a timeout).
 import * as z from 'zod/mini';
 import type { InterceptionMatch } from '../../core/evidence';
+import { interceptionMatchFor } from '../../core/interception';
 import { hostOf } from '../../core/url';
 import { browser, type WebRequest } from '../../platform/browser';
 import { INTERCEPTION_KEY, type StoredInterception } from './interception-evidence';
@@ -68,8 +69,6 @@ export function sampleFrom(info: WebRequest.SecurityInfo, host: string, time: nu
 function record(sample: TlsSample): Promise<void> {
   return queued(async () => {
     const samples = [...(await readSamples()), sample].slice(-MAX_SAMPLES);
-    // Loaded on the first sample only: the product table and DN parser stay out of start-up.
-    const { interceptionMatchFor } = await import('../../core/interception');
     const match: InterceptionMatch | undefined = interceptionMatchFor(sample.issuer, sample.host);
     await browser.storage.session.set({
       [TLS_SAMPLES_KEY]: samples,

@@ -1,0 +1,41 @@
+// One entry built on its own into a single self-contained file, with the outer build's defines,
+// minifier and target. Used for scripts the browser loads by a fixed path rather than through
+// crxjs's chunk graph: the banner (injected by path) and the background (see background-bundle.ts).
+import { build, type Alias, type Plugin, type ResolvedConfig, type Rollup } from 'vite';
+import { resolve } from 'node:path';
+
+export interface SingleChunkOptions {
+  entry: string;
+  format: 'es' | 'iife';
+  /** Name of the IIFE's global (iife only). */
+  name?: string;
+  alias?: Alias[] | Record<string, string>;
+  plugins?: Plugin[];
+}
+
+export async function buildSingleChunk(config: ResolvedConfig, options: SingleChunkOptions): Promise<string> {
+  const result = await build({
+    configFile: false,
+    root: config.root,
+    logLevel: 'warn',
+    publicDir: false,
+    define: config.define,
+    resolve: options.alias ? { alias: options.alias } : {},
+    plugins: options.plugins ?? [],
+    build: {
+      write: false,
+      minify: config.build.minify,
+      target: config.build.target,
+      modulePreload: false,
+      rollupOptions: {
+        input: resolve(config.root, options.entry),
+        // Dynamic imports stay inline: the file must not load anything else.
+        output: { format: options.format, name: options.name, codeSplitting: false },
+      },
+    },
+  });
+  const outputs = (Array.isArray(result) ? result : [result]) as Rollup.RollupOutput[];
+  const chunks = outputs.flatMap((o) => o.output).filter((o): o is Rollup.OutputChunk => o.type === 'chunk');
+  if (chunks.length !== 1) throw new Error(`${options.entry} built into ${chunks.length} chunks, expected one`);
+  return chunks[0]!.code;
+}
