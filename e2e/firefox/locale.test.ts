@@ -102,48 +102,63 @@ for (const locale of ['de', 'ja'] as const) {
       });
     }
 
-    test('sub-resources: the probe frame names the error whatever the UI language', async () => {
-      const page = await ff.browser.newPage();
-      try {
-        await page.goto(harness.pages.mixed, { timeout: 15_000 });
-        const targets = [
-          { url: harness.mixedTargets.image, kind: 'cert-date', code: 'SEC_ERROR_EXPIRED_CERTIFICATE' },
-          { url: harness.mixedTargets.fetch, kind: 'cert-untrusted', code: 'SEC_ERROR_UNKNOWN_ISSUER' },
-          { url: harness.mixedTargets.iframe, kind: 'cert-untrusted', code: 'SEC_ERROR_UNKNOWN_ISSUER' },
-        ];
-        // The page's image, fetch and iframe have all failed (Firefox fires no load event for a
-        // frame's error page, so the page's own iframe status stays pending).
-        const errors = await poll(
-          () => recordedRequestErrors(extensionPage),
-          (list) => targets.every((t) => list.some((e) => e.url === t.url)),
-        );
-        const tabId = await tabIdOf(extensionPage, harness.pages.mixed);
-        expect(tabId).toBeTypeOf('number');
-        const framesBefore = await page.evaluate(() => window.length);
-        for (const target of targets) {
-          const text = errors.find((e) => e.url === target.url)?.error;
-          expect(text, `webRequest reported ${target.url}`).toBeTruthy();
-          // German text is no use to the en-US table; Japanese text is still English.
-          if (locale === 'de') expect(classify(text!, target.url).kind).toBe('tls-unknown');
-          const raw = await preciseSubresourceErrorVia(extensionPage, target.url, tabId!);
-          expect(raw).toMatch(/^Error code \d+$/);
-          const c = classify(raw!, target.url);
-          expect(c.kind).toBe(target.kind);
-          expect(c.errorCode).toBe(target.code);
+    // The probe is called directly through the test build's `__handshakeDoctorFirefox` (shipped
+    // builds do not expose it), in a browser of its own with the same language pack.
+    describe('the sub-resource probe (test build)', () => {
+      let probeFf: LaunchedFirefox;
+      let extensionPage: Page;
+      beforeAll(async () => {
+        probeFf = await launchFirefox(harness, { locale, settings: { otherSiteProbe: false }, testBuild: true });
+        extensionPage = await openExtensionPage(probeFf.browser, harness, 'tcp-reset');
+        await recordRequestErrors(extensionPage);
+      });
+      afterAll(async () => {
+        await probeFf?.close();
+      });
+
+      test('sub-resources: the probe frame names the error whatever the UI language', async () => {
+        const page = await probeFf.browser.newPage();
+        try {
+          await page.goto(harness.pages.mixed, { timeout: 15_000 });
+          const targets = [
+            { url: harness.mixedTargets.image, kind: 'cert-date', code: 'SEC_ERROR_EXPIRED_CERTIFICATE' },
+            { url: harness.mixedTargets.fetch, kind: 'cert-untrusted', code: 'SEC_ERROR_UNKNOWN_ISSUER' },
+            { url: harness.mixedTargets.iframe, kind: 'cert-untrusted', code: 'SEC_ERROR_UNKNOWN_ISSUER' },
+          ];
+          // The page's image, fetch and iframe have all failed (Firefox fires no load event for a
+          // frame's error page, so the page's own iframe status stays pending).
+          const errors = await poll(
+            () => recordedRequestErrors(extensionPage),
+            (list) => targets.every((t) => list.some((e) => e.url === t.url)),
+          );
+          const tabId = await tabIdOf(extensionPage, harness.pages.mixed);
+          expect(tabId).toBeTypeOf('number');
+          const framesBefore = await page.evaluate(() => window.length);
+          for (const target of targets) {
+            const text = errors.find((e) => e.url === target.url)?.error;
+            expect(text, `webRequest reported ${target.url}`).toBeTruthy();
+            // German text is no use to the en-US table; Japanese text is still English.
+            if (locale === 'de') expect(classify(text!, target.url).kind).toBe('tls-unknown');
+            const raw = await preciseSubresourceErrorVia(extensionPage, target.url, tabId!);
+            expect(raw).toMatch(/^Error code \d+$/);
+            const c = classify(raw!, target.url);
+            expect(c.kind).toBe(target.kind);
+            expect(c.errorCode).toBe(target.code);
+          }
+          // A URL that loads gives nothing to report.
+          expect(await preciseSubresourceErrorVia(extensionPage, harness.pages.img, tabId!)).toBeUndefined();
+          // The probe frames are gone and never showed up in the page's frame list.
+          const leftovers = await poll(
+            () => page.evaluate(() => document.querySelectorAll('hd-probe').length),
+            (n) => n === 0,
+            5_000,
+          );
+          expect(leftovers).toBe(0);
+          expect(await page.evaluate(() => window.length)).toBe(framesBefore);
+        } finally {
+          await page.close().catch(() => undefined);
         }
-        // A URL that loads gives nothing to report.
-        expect(await preciseSubresourceErrorVia(extensionPage, harness.pages.img, tabId!)).toBeUndefined();
-        // The probe frames are gone and never showed up in the page's frame list.
-        const leftovers = await poll(
-          () => page.evaluate(() => document.querySelectorAll('hd-probe').length),
-          (n) => n === 0,
-          5_000,
-        );
-        expect(leftovers).toBe(0);
-        expect(await page.evaluate(() => window.length)).toBe(framesBefore);
-      } finally {
-        await page.close().catch(() => undefined);
-      }
+      });
     });
   });
 }

@@ -1,6 +1,8 @@
 // The Firefox e2e suite (npm test's 'firefox e2e' stage, or `npm run test:firefox`). Runs vitest
 // with vitest.firefox.config.ts; builds nothing: it tests the extension already in
-// $HD_DIST/firefox (default dist/firefox). HD_DIST and HD_E2E_TMP are honoured (e2e/support/paths.ts).
+// $HD_DIST/firefox (default dist/firefox), and the test build in $HD_DIST_TEST/firefox (default
+// dist-test/firefox) where a test needs its hooks. HD_DIST, HD_DIST_TEST and HD_E2E_TMP are
+// honoured (e2e/support/paths.ts).
 // Extra arguments go to vitest, e.g. `node e2e/firefox/run.mjs e2e/firefox/locale.test.ts`.
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
@@ -10,6 +12,11 @@ const root = join(import.meta.dirname, '..', '..');
 const dist = join(root, process.env.HD_DIST ?? 'dist', 'firefox');
 if (!existsSync(join(dist, 'manifest.json'))) {
   console.error(`${dist} is missing: run \`npm run build\` first (this runner builds nothing)`);
+  process.exit(1);
+}
+const distTest = join(root, process.env.HD_DIST_TEST ?? 'dist-test', 'firefox');
+if (!existsSync(join(distTest, 'manifest.json'))) {
+  console.error(`${distTest} is missing: run \`npm run build -- --test\` first (this runner builds nothing)`);
   process.exit(1);
 }
 const vitest = join(root, 'node_modules', 'vitest', 'vitest.mjs');

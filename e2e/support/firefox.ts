@@ -17,7 +17,7 @@ import { makeNssDb } from '../harness/nss.mjs';
 import { firefoxPrefs } from './firefox-prefs.mjs';
 import { SETTINGS_VERSION, type Settings } from '../../src/core/settings';
 import type { HarnessCase } from './harness-info';
-import { DIST_FIREFOX, TMP } from './paths';
+import { DIST_FIREFOX, DIST_TEST_FIREFOX, TMP } from './paths';
 
 const run = promisify(execFile);
 
@@ -51,6 +51,8 @@ export interface FirefoxLaunchOptions {
   trustInterceptionRoot?: boolean;
   /** Settings written before the first test (over `localSettings`). */
   settings?: Partial<Settings>;
+  /** Install the test build (dist-test/firefox), which exposes `__handshakeDoctorFirefox`. */
+  testBuild?: boolean;
 }
 
 /** Aliases of the harness time server, so the clock check sees three "independent" sources. */
@@ -95,7 +97,7 @@ export async function launchFirefox(harness: FirefoxHarnessInfo, options: Firefo
     protocolTimeout: 60_000,
   });
   try {
-    await browser.installExtension(DIST_FIREFOX);
+    await browser.installExtension(options.testBuild ? DIST_TEST_FIREFOX : DIST_FIREFOX);
     await warmUp(browser, harness, { ...localSettings(harness), ...options.settings });
   } catch (error) {
     await browser.close();
@@ -263,7 +265,7 @@ export async function preciseSubresourceErrorVia(extensionPage: Page, url: strin
       type Hooks = { preciseSubresourceError(url: string, tabId: number): Promise<string | undefined> };
       const background = (await api.runtime.getBackgroundPage()) as unknown as { __handshakeDoctorFirefox?: Hooks };
       const hooks = background.__handshakeDoctorFirefox;
-      if (!hooks) throw new Error('the background exposes no __handshakeDoctorFirefox');
+      if (!hooks) throw new Error('the background exposes no __handshakeDoctorFirefox (launch with testBuild: true)');
       const answer = await hooks.preciseSubresourceError(u, t);
       return answer === undefined ? undefined : String(answer);
     },

@@ -8,6 +8,8 @@ export const HARNESS_INFO = join(TMP, 'harness.json');
 export const DIST = join(ROOT, process.env.HD_DIST ?? 'dist');
 export const DIST_CHROME = join(DIST, 'chrome');
 export const DIST_FIREFOX = join(DIST, 'firefox');
+/** The test build (`npm run build -- --test`): the shipped code plus test-only hooks. */
+export const DIST_TEST_FIREFOX = join(ROOT, process.env.HD_DIST_TEST ?? 'dist-test', 'firefox');
 
 /** Debian's Chromium where present (these machines cannot download Playwright's); Playwright's own elsewhere. */
 export function chromiumExecutable(): string | undefined {

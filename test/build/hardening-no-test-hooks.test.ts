@@ -1,5 +1,6 @@
 // Hardening: the shipped builds carry no trace of the test-only hooks (src/background/test-hooks.ts:
-// pause points the worker-kill e2e spec uses), and keep a strict CSP on extension pages. The test
+// pause points the worker-kill e2e spec uses; the Firefox background's `__handshakeDoctorFirefox`,
+// which the locale e2e uses to call the sub-resource probe), and keep a strict CSP on extension pages. The test
 // build (dist-test/, when built) does carry the hooks: proof that this scan would see them.
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
@@ -12,7 +13,7 @@ const distTest = join(root, process.env.HD_DIST_TEST ?? 'dist-test');
 const version = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')).version as string;
 
 /** Strings only the hooks contain: the storage keys, the function, and every step name. */
-const TRACES = ['__test_pause', '__test_paused', 'testPause', 'before-store', 'after-store', 'before-move', 'after-move', 'during-probe'];
+const TRACES = ['__test_pause', '__test_paused', 'testPause', 'before-store', 'after-store', 'before-move', 'after-move', 'during-probe', '__handshakeDoctorFirefox'];
 
 function filesUnder(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {
@@ -51,5 +52,8 @@ describe.runIf(existsSync(join(distTest, 'chrome', 'manifest.json')))('the test 
       .map((f) => readFileSync(f, 'utf8'))
       .join('\n');
     for (const trace of ['__test_pause', 'before-store', 'during-probe']) expect(text).toContain(trace);
+  });
+  it.runIf(existsSync(join(distTest, 'firefox', 'manifest.json')))('the Firefox test build carries the probe hook', () => {
+    expect(readFileSync(join(distTest, 'firefox', 'background.js'), 'utf8')).toContain('__handshakeDoctorFirefox');
   });
 });

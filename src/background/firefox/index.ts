@@ -7,7 +7,8 @@ import { registerSecurityInfoSampling } from './security-info';
 export function registerFirefoxListeners(): void {
   if (__BROWSER__ !== 'firefox') return;
   registerSecurityInfoSampling();
-  // Reachable only from the extension's own pages (runtime.getBackgroundPage): the e2e suite
-  // drives the sub-resource probe through it until the banner calls it.
-  (globalThis as { __handshakeDoctorFirefox?: unknown }).__handshakeDoctorFirefox = { preciseSubresourceError };
+  // Test builds only (dist-test/): the e2e suite calls the sub-resource probe directly, from an
+  // extension page through runtime.getBackgroundPage. Shipped builds carry neither the name nor
+  // the assignment.
+  if (__TEST_BUILD__) (globalThis as { __handshakeDoctorFirefox?: unknown }).__handshakeDoctorFirefox = { preciseSubresourceError };
 }
