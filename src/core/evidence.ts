@@ -1,6 +1,7 @@
 // Evidence: everything `diagnose` may look at, as plain validated data. The background gathers
 // it; the core never asks a browser for anything.
 import * as z from 'zod/mini';
+import { wholeNumber } from './integer';
 import { BROWSERS, FAILURE_KINDS, OSES } from './kinds';
 
 export const FailureKindSchema = z.enum(FAILURE_KINDS);
@@ -57,7 +58,7 @@ export type Reprobe = z.infer<typeof ReprobeSchema>;
 export const ClockSkewSchema = z.object({
   /** Positive: the local clock is ahead. */
   skewMs: z.number(),
-  samples: z.number().check(z.int(), z.nonnegative()),
+  samples: z.number().check(wholeNumber(), z.nonnegative()),
   /** Distinct hosts the estimate rests on. */
   sources: z.array(z.string().check(z.maxLength(1024))).check(z.maxLength(64)),
 });

@@ -1,6 +1,7 @@
 // Settings: the schema and the defaults are the source of truth. Reading repairs field by field:
 // one bad value falls back to its default and is reported, the rest are kept.
 import * as z from 'zod/mini';
+import { wholeNumber } from './integer';
 
 export const SETTINGS_VERSION = 1;
 
@@ -28,7 +29,7 @@ export const SettingsFields = {
   /** Hosts never to intervene on (routers, intranets, dev servers); `*.example` matches subdomains. */
   neverIntervene: z.array(hostPattern).check(z.maxLength(500)),
   /** How many past incidents history keeps. */
-  historyLimit: z.number().check(z.int(), z.minimum(0), z.maximum(500)),
+  historyLimit: z.number().check(wholeNumber(), z.minimum(0), z.maximum(500)),
 } as const;
 
 export type Settings = { [K in keyof typeof SettingsFields]: z.infer<(typeof SettingsFields)[K]> };

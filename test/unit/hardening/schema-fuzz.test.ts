@@ -16,18 +16,21 @@ import { mutate, pollution, randomValue, rng, HOSTILE_STRINGS } from './fuzz-val
 interface Schema {
   safeParse(value: unknown): { success: boolean; data?: unknown };
 }
+/** A zod schema, or anything parsing like one (messages.ts: a catalogue of one schema per type). */
 const isSchema = (value: unknown): value is Schema =>
-  value !== null && typeof value === 'object' && typeof (value as Schema).safeParse === 'function' && '_zod' in (value as object);
+  value !== null && typeof value === 'object' && typeof (value as Schema).safeParse === 'function';
 
 // Every module of the pure core, so a schema added later is fuzzed without anyone listing it.
 const modules = import.meta.glob('../../../src/core/**/*.ts', { eager: true }) as Record<string, Record<string, unknown>>;
 const schemas = new Map<string, Schema>();
+const isGroup = (value: unknown): value is Record<string, unknown> => !!value && typeof value === 'object' && !Array.isArray(value);
 for (const [file, exports] of Object.entries(modules)) {
+  const prefix = file.replace(/^.*src\/core\//, '');
   for (const [name, value] of Object.entries(exports)) {
-    if (isSchema(value)) schemas.set(`${file.replace(/^.*src\/core\//, '')}#${name}`, value);
-    // Schemas grouped in an object (settings.ts: SettingsFields).
-    else if (value && typeof value === 'object' && !Array.isArray(value))
-      for (const [field, inner] of Object.entries(value)) if (isSchema(inner)) schemas.set(`${file.replace(/^.*src\/core\//, '')}#${name}.${field}`, inner);
+    if (isSchema(value)) schemas.set(`${prefix}#${name}`, value);
+    // Schemas grouped in an object (settings.ts: SettingsFields), and each type of a catalogue.
+    const group = isSchema(value) ? (value as { types?: unknown }).types : value;
+    if (isGroup(group)) for (const [field, inner] of Object.entries(group)) if (isSchema(inner)) schemas.set(`${prefix}#${name}.${field}`, inner);
   }
 }
 
@@ -99,7 +102,7 @@ afterAll(() => {
 
 describe('every zod schema in src/core', () => {
   it('finds the schemas (a sanity floor: more may be added)', () => {
-    for (const name of ['incident.ts#IncidentSchema', 'evidence.ts#EvidenceSchema', 'history.ts#HistoryEntrySchema', 'messages.ts#UiToBackgroundSchema', 'messages.ts#ContentToBackgroundSchema', 'clock/skew.ts#SkewStateSchema', 'settings.ts#SettingsFields.probeUrls'])
+    for (const name of ['incident.ts#IncidentSchema', 'evidence.ts#EvidenceSchema', 'history.ts#HistoryEntrySchema', 'messages.ts#UiToBackgroundSchema', 'messages.ts#UiToBackgroundSchema.retry', 'messages.ts#ContentToBackgroundSchema', 'messages.ts#ContentToBackgroundSchema.banner-open', 'clock/skew.ts#SkewStateSchema', 'settings.ts#SettingsFields.probeUrls'])
       expect([...schemas.keys()]).toContain(name);
     expect(schemas.size).toBeGreaterThanOrEqual(20);
   });
