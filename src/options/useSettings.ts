@@ -5,7 +5,7 @@ import { useCallback, useEffect, useState } from 'preact/hooks';
 import type { Settings } from '../core/settings';
 import { applyManaged, readStoredSettings, SETTINGS_KEY, toStoredSettings } from '../core/settings-storage';
 import { browser } from '../platform/browser';
-import { readManaged } from '../platform/managed-storage';
+import { MANAGED_COPY_KEY, managedNow, readManaged } from '../platform/managed-storage';
 
 export interface SettingsState {
   own: Settings;
@@ -14,8 +14,9 @@ export interface SettingsState {
 }
 
 async function load(): Promise<SettingsState> {
-  const { settings: own } = readStoredSettings((await browser.storage.local.get(SETTINGS_KEY))[SETTINGS_KEY]);
-  const managed = applyManaged(own, await readManaged());
+  const stored = await browser.storage.local.get([SETTINGS_KEY, MANAGED_COPY_KEY]);
+  const { settings: own } = readStoredSettings(stored[SETTINGS_KEY]);
+  const managed = applyManaged(own, await managedNow(stored[MANAGED_COPY_KEY]));
   return { own, effective: managed.settings, locked: new Set(managed.locked) };
 }
 
@@ -24,6 +25,8 @@ export function useSettings(): [SettingsState | undefined, (own: Settings) => Pr
   useEffect(() => {
     const refresh = () => void load().then(setState);
     refresh();
+    // The first answer may have come from the kept copy: show the live policy once it answers.
+    void readManaged().then(refresh);
     const onChanged = (changes: Record<string, unknown>, area: string) => {
       if ((area === 'local' && SETTINGS_KEY in changes) || area === 'managed') refresh();
     };
