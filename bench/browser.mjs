@@ -20,14 +20,14 @@ export async function trustingHome(harness) {
   return home;
 }
 
-/** @param {{ harness: any, home: string, extensionDir?: string }} o */
-export async function launch({ harness, home, extensionDir }) {
+/** @param {{ harness: any, home: string, extensionDir?: string, userDataDir?: string }} o */
+export async function launch({ harness, home, extensionDir, userDataDir }) {
   const args = chromiumFlags({ extensionDirs: extensionDir ? [extensionDir] : [], hostResolverRules: harness.hostResolverRules });
   const browser = await puppeteer.launch({
     browser: 'chrome',
     executablePath: chromiumPath(),
     headless: true,
-    userDataDir: mkdtempSync(join(tmpdir(), 'hd-bench-profile-')),
+    userDataDir: userDataDir ?? mkdtempSync(join(tmpdir(), 'hd-bench-profile-')),
     env: { ...process.env, HOME: home },
     args,
     enableExtensions: !!extensionDir,
