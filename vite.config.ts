@@ -51,7 +51,7 @@ export default defineConfig({
     crx({ manifest: pagesManifest as never, browser: target }),
     emitLocales(),
     bannerScript(),
-    backgroundBundle(background, { alias, plugins: () => [noInnerHtml()] }),
+    backgroundBundle(background, { alias }),
   ],
   build: {
     // HD_DIST / HD_DIST_TEST let parallel work build elsewhere; the defaults are what the README

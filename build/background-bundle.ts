@@ -29,7 +29,7 @@ export const backgroundSource = (entry: BackgroundEntry): string => {
   return source;
 };
 
-export function backgroundBundle(entry: BackgroundEntry, options: { alias?: Alias[] | Record<string, string>; plugins?: () => Plugin[] } = {}): Plugin {
+export function backgroundBundle(entry: BackgroundEntry, options: { alias?: Alias[] | Record<string, string> } = {}): Plugin {
   let config: ResolvedConfig;
   return {
     name: 'handshake-doctor:background-bundle',
@@ -45,7 +45,6 @@ export function backgroundBundle(entry: BackgroundEntry, options: { alias?: Alia
           entry: backgroundSource(entry),
           format: 'es',
           alias: options.alias,
-          plugins: options.plugins?.(),
         });
         this.emitFile({ type: 'asset', fileName: BACKGROUND_FILE, source: code });
         const manifestAsset = bundle['manifest.json'] as Rollup.OutputAsset | undefined;

@@ -1,7 +1,7 @@
 // One entry built on its own into a single self-contained file, with the outer build's defines,
 // minifier and target. Used for scripts the browser loads by a fixed path rather than through
 // crxjs's chunk graph: the banner (injected by path) and the background (see background-bundle.ts).
-import { build, type Alias, type Plugin, type ResolvedConfig, type Rollup } from 'vite';
+import { build, type Alias, type ResolvedConfig, type Rollup } from 'vite';
 import { resolve } from 'node:path';
 
 export interface SingleChunkOptions {
@@ -10,7 +10,6 @@ export interface SingleChunkOptions {
   /** Name of the IIFE's global (iife only). */
   name?: string;
   alias?: Alias[] | Record<string, string>;
-  plugins?: Plugin[];
 }
 
 export async function buildSingleChunk(config: ResolvedConfig, options: SingleChunkOptions): Promise<string> {
@@ -21,7 +20,6 @@ export async function buildSingleChunk(config: ResolvedConfig, options: SingleCh
     publicDir: false,
     define: config.define,
     resolve: options.alias ? { alias: options.alias } : {},
-    plugins: options.plugins ?? [],
     build: {
       write: false,
       minify: config.build.minify,
