@@ -88,6 +88,17 @@ for (const step of STEPS) {
       expect(final.tabIncidentIds).toEqual([incident!.id]);
       expect(final.historyIds).toEqual([incident!.id]);
       await expect(page.getByTestId('diagnosis')).toHaveAttribute('data-kind', 'cert-date', { timeout: 15_000 });
+      // Whatever step it was stopped at, the restarted worker completes the evidence: for
+      // during-probe that means running the interrupted re-probe again (resume-evidence.ts).
+      const reprobe = async () => {
+        const { session } = await storageSnapshot(ext);
+        return (session[`incident:${incident!.id}`] as { evidence: { reprobe?: { status: string; kind?: string } } }).evidence.reprobe;
+      };
+      await expect.poll(reprobe, { timeout: 15_000, message: 'the re-probe is recorded' }).toEqual({
+        status: 'failed',
+        errorCode: 'net::ERR_CERT_DATE_INVALID',
+        kind: 'cert-date',
+      });
       console.log(`${step}: ${JSON.stringify(final)}`);
     } finally {
       await ext.close();

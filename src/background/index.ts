@@ -14,10 +14,13 @@ import {
 import { registerEvidenceListeners } from './evidence/listeners';
 import { registerFirefoxListeners } from './firefox';
 import { onExtensionRequestError } from './probe';
+import { resumeInterruptedEvidence } from './resume-evidence';
 import { forgetTab } from './session-store';
 import { forgetPage, onSubresourceFailure } from './subresource-failures';
 
 const logFailure = (error: unknown) => console.warn('[handshake-doctor]', error);
+/** Incidents created before this are from an earlier life of the worker. */
+const workerStartedAt = Date.now();
 
 browser.webRequest.onErrorOccurred.addListener(
   (details) => {
@@ -86,7 +89,9 @@ registerEvidenceListeners();
 // Firefox only: TLS security-info sampling (interception issuers); nothing in the Chromium build.
 registerFirefoxListeners();
 
-resumePendingMoves().catch(logFailure);
+resumePendingMoves()
+  .then((moved) => resumeInterruptedEvidence(moved, workerStartedAt))
+  .catch(logFailure);
 // Warm the policy read: Chromium's first answer after a browser start takes seconds.
 readManaged().catch(logFailure);
 

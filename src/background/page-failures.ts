@@ -218,9 +218,10 @@ async function moveTab(incident: Incident, state: TabState, alreadyMoved = false
 /**
  * Resume what a stopped worker left half done (called once at worker start): failures noted but
  * not recorded are handled again; recorded incidents whose tab did not move (or whose move was
- * not noted) are moved.
+ * not noted) are moved, and their evidence gathered. Returns the ids of the incidents it moved.
  */
-export async function resumePendingMoves(): Promise<void> {
+export async function resumePendingMoves(): Promise<Set<string>> {
+  const moved = new Set<string>();
   const all = await browser.storage.session.get(null);
   for (const [key] of Object.entries(all)) {
     if (!key.startsWith('tab:')) continue;
@@ -240,10 +241,12 @@ export async function resumePendingMoves(): Promise<void> {
       const incident = await finishPendingMove(state, state.nav.url);
       return incident && { incident, settings: await loadSettings() };
     });
+    if (resumed) moved.add(resumed.incident.id);
     gatherEvidence(resumed);
     // Outside the queue: onMainFrameFailure queues its own work.
     if (cutShort) await onMainFrameFailure({ tabId: id, frameId: 0, url: cutShort.url, error: cutShort.error, timeStamp: cutShort.timeStamp });
   }
+  return moved;
 }
 
 export function requestBack(tabId: number, failedUrl: string): Promise<void> {

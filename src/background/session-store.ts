@@ -77,6 +77,19 @@ export async function forgetTab(tabId: number): Promise<void> {
   await browser.storage.session.remove([tabKey(tabId), ...state.incidentIds.flatMap((id) => [incidentKey(id), progressKey(id)])]);
 }
 
+/** Every stored incident; corrupt records are dropped and logged. */
+export async function allIncidents(): Promise<Incident[]> {
+  const all = await browser.storage.session.get(null);
+  const incidents: Incident[] = [];
+  for (const [key, value] of Object.entries(all)) {
+    if (!key.startsWith('incident:')) continue;
+    const incident = parseIncident(value);
+    if (incident) incidents.push(incident);
+    else console.warn(`[handshake-doctor] dropped corrupt ${key}`);
+  }
+  return incidents;
+}
+
 export async function incidentsOfTab(tabId: number): Promise<Incident[]> {
   const state = await readTab(tabId);
   const found = await Promise.all(state.incidentIds.map(readIncident));
