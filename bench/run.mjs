@@ -4,7 +4,7 @@
 // runs taken side by side. Nothing here is a pass/fail test.
 import { cpus, totalmem, release, tmpdir } from 'node:os';
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { startHarness } from '../e2e/harness/index.mjs';
 import { chromiumPath, launch, trustingHome, workerSession } from './browser.mjs';
@@ -244,8 +244,12 @@ const machine = `${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}, ${Math.round(
 const table = ['| figure | measured | target |', '|---|---|---|', ...rows.map((r) => `| ${r.join(' | ')} |`)].join('\n');
 console.log(`\n${machine}\n\n${table}`);
 if (process.argv.includes('--write')) {
+  const file = join(root, 'BENCHMARKS.md');
+  // The hand-written sections after the table (from the first "## ") are kept.
+  const previous = existsSync(file) ? readFileSync(file, 'utf8') : '';
+  const notes = previous.includes('\n## ') ? previous.slice(previous.indexOf('\n## ')) : '';
   writeFileSync(
-    join(root, 'BENCHMARKS.md'),
-    `# Benchmarks\n\nMeasured with \`npm run bench -- --write\` on ${new Date().toISOString().slice(0, 10)}.\n\nMachine: ${machine}.\n\n${table}\n`,
+    file,
+    `# Benchmarks\n\nMeasured with \`npm run bench -- --write\` on ${new Date().toISOString().slice(0, 10)}.\n\nMachine: ${machine}.\n\n${table}\n${notes}`,
   );
 }
