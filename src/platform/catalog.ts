@@ -6,12 +6,13 @@
 //   en-US message texts: text classifies as `tls-unknown` at first, then the precise code arrives
 //   (webNavigation's `Error code N` for frames, which upgrades the incident — repeat-report.ts — and
 //   the probe frame for sub-resources — classify-subresource.ts). The texts were a shortcut that
-//   only ever worked for English UIs, at a third of the background's size.
+//   only ever worked for English UIs, at a third of the background's size. It also leaves out
+//   the names of non-TLS results (readFirefoxTlsTokens): it drops those failures unread.
 import { chromiumOffersOverride, classifyChromium } from '../core/catalog/chromium';
-import { classifierOf, readFirefoxTokens, type classify as classifyAnyDialect } from '../core/catalog/classify';
+import { classifierOf, readFirefoxTlsTokens, type classify as classifyAnyDialect } from '../core/catalog/classify';
 import { firefoxOffersOverride, type browserOffersOverride as anyDialectOffersOverride } from '../core/catalog/override';
 
-export const classify: typeof classifyAnyDialect = __BROWSER__ === 'firefox' ? classifierOf(readFirefoxTokens) : classifyChromium;
+export const classify: typeof classifyAnyDialect = __BROWSER__ === 'firefox' ? classifierOf(readFirefoxTlsTokens) : classifyChromium;
 
 export const browserOffersOverride: typeof anyDialectOffersOverride =
   __BROWSER__ === 'firefox' ? firefoxOffersOverride : chromiumOffersOverride;

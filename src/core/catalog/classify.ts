@@ -16,16 +16,30 @@
 // Never throws: hostile input (markup, huge strings, non-strings at runtime) classifies safely.
 import type { CatalogEntry, Classification, ClassificationSource } from './classification';
 import { classifyChromiumToken, fromEntry, isHttps, lookup, result } from './chromium';
-import { firefoxNameForResult, isSecurityModuleResult, securityResultFor } from './firefox-error-code';
+import { firefoxResultNamer, isSecurityModuleResult, securityResultFor } from './firefox-error-code';
 import { firefoxNameForMessage, MAX_MESSAGE_LENGTH } from './firefox-message-text';
-import { FIREFOX_NETWORK_RESULTS, networkResultFor } from './firefox-network-results';
+import { FIREFOX_NETWORK_RESULTS, FIREFOX_TLS_NETWORK_RESULTS, networkResultFor } from './firefox-network-results';
 import { FIREFOX_SECURITY_ERRORS } from './firefox-security-errors';
 
 export { chromiumEntry } from './chromium';
 
-/** A Firefox name from either Firefox table. */
-export const firefoxEntry = (name: string): CatalogEntry | undefined =>
-  lookup(FIREFOX_SECURITY_ERRORS, name) ?? lookup(FIREFOX_NETWORK_RESULTS, name);
+type Table = Readonly<Record<string, CatalogEntry>>;
+
+/** A lookup of Firefox names in the security tables and the given network table. */
+const firefoxEntryIn =
+  /* @__NO_SIDE_EFFECTS__ */
+  (network: Table) =>
+  (name: string): CatalogEntry | undefined =>
+    lookup(FIREFOX_SECURITY_ERRORS, name) ?? lookup(network, name);
+
+/** A Firefox name from any Firefox table. */
+export const firefoxEntry = firefoxEntryIn(FIREFOX_NETWORK_RESULTS);
+/**
+ * A Firefox name from the tables of TLS failures only: non-TLS results (`not-tls` in the full
+ * tables) read as unknown. Enough wherever only TLS failures matter, e.g. for "does the browser
+ * offer to continue?", which no non-TLS failure does.
+ */
+export const firefoxTlsEntry = firefoxEntryIn(FIREFOX_TLS_NETWORK_RESULTS);
 
 // Fallback for well-formed names newer than the tables (Chromium's is in chromium.ts). The
 // mapping itself is the reviewed tables; the prefix only decides between "recognizably TLS" and
@@ -37,60 +51,79 @@ const FIREFOX_ERROR_CODE = /^Error code:?\s*(\d{1,20}|0x[0-9a-f]{1,16})$/i;
 const GENERATE_FAILURE =
   /^NS_ERROR_GENERATE_FAILURE\(\s*NS_ERROR_MODULE_([A-Z_]{1,40})\s*,\s*(-?\d{1,6}|[A-Z][A-Z0-9_]{0,80})\s*\)$/;
 
-function classifyFirefoxName(name: string, https: boolean, source: ClassificationSource): Classification | undefined {
-  const entry = firefoxEntry(name);
-  if (entry) return fromEntry(entry, name, source, https);
-  if (NEW_FIREFOX_TLS_NAME.test(name)) return result('tls-unknown', name, source);
-  if (name.startsWith('NS_') || name.startsWith('PR_')) return result('not-tls', name, source);
-  return undefined; // some other capitalised word: treat as text
-}
+/** One dialect's reading of a trimmed, length-checked raw error, or undefined if not its own. */
+export type DialectReader = (text: string, https: boolean) => Classification | undefined;
 
-function classifyFirefoxCode(text: string, https: boolean): Classification | undefined {
-  const match = FIREFOX_ERROR_CODE.exec(text);
-  if (!match?.[1]) return undefined;
-  const n = Number(match[1]); // Number() reads both decimal and 0x… forms
-  const name = firefoxNameForResult(n);
-  const entry = name === undefined ? undefined : firefoxEntry(name);
-  if (name !== undefined && entry) return fromEntry(entry, name, 'firefox-code', https);
-  // Unknown number: the security module only ever reports TLS/certificate failures.
-  return result(isSecurityModuleResult(n) ? 'tls-unknown' : 'not-tls', '', 'firefox-code');
-}
+/**
+ * A reader of Firefox's language-independent forms (`Error code N`, NS_ERROR_GENERATE_FAILURE,
+ * names), naming results from the security tables and the given network table.
+ */
+const firefoxTokenReader = /* @__NO_SIDE_EFFECTS__ */ (network: Table): DialectReader => {
+  const entryOf = firefoxEntryIn(network);
+  const nameFor = firefoxResultNamer(network);
 
-/** NS_ERROR_GENERATE_FAILURE(NS_ERROR_MODULE_X, Y): Firefox's text when an error has no message. */
-function classifyGeneratedFailure(text: string, https: boolean): Classification | undefined {
-  const match = GENERATE_FAILURE.exec(text);
-  if (!match?.[1] || !match[2]) return undefined;
-  const [, module, inner] = match;
-  const numeric = /^-?\d+$/.test(inner);
-  if (module === 'SECURITY') {
-    const name = numeric ? firefoxNameForResult(securityResultFor(-Math.abs(Number(inner)))) : inner;
-    const entry = name === undefined ? undefined : firefoxEntry(name);
-    if (name !== undefined && entry) return fromEntry(entry, name, 'firefox-name', https);
-    // Whatever the name, the security module only reports TLS/certificate failures.
-    return result('tls-unknown', name ?? '', 'firefox-name');
+  function classifyFirefoxName(name: string, https: boolean, source: ClassificationSource): Classification | undefined {
+    const entry = entryOf(name);
+    if (entry) return fromEntry(entry, name, source, https);
+    if (NEW_FIREFOX_TLS_NAME.test(name)) return result('tls-unknown', name, source);
+    if (name.startsWith('NS_') || name.startsWith('PR_')) return result('not-tls', name, source);
+    return undefined; // some other capitalised word: treat as text
   }
-  if (module === 'NETWORK' && numeric) {
-    const name = firefoxNameForResult(networkResultFor(Math.abs(Number(inner)) & 0xffff));
-    const entry = name === undefined ? undefined : firefoxEntry(name);
-    if (name !== undefined && entry) return fromEntry(entry, name, 'firefox-name', https);
-  }
-  return result('not-tls', '', 'firefox-name');
-}
 
+  function classifyFirefoxCode(text: string, https: boolean): Classification | undefined {
+    const match = FIREFOX_ERROR_CODE.exec(text);
+    if (!match?.[1]) return undefined;
+    const n = Number(match[1]); // Number() reads both decimal and 0x… forms
+    const name = nameFor(n);
+    const entry = name === undefined ? undefined : entryOf(name);
+    if (name !== undefined && entry) return fromEntry(entry, name, 'firefox-code', https);
+    // Unknown number: the security module only ever reports TLS/certificate failures.
+    return result(isSecurityModuleResult(n) ? 'tls-unknown' : 'not-tls', '', 'firefox-code');
+  }
+
+  /** NS_ERROR_GENERATE_FAILURE(NS_ERROR_MODULE_X, Y): Firefox's text when an error has no message. */
+  function classifyGeneratedFailure(text: string, https: boolean): Classification | undefined {
+    const match = GENERATE_FAILURE.exec(text);
+    if (!match?.[1] || !match[2]) return undefined;
+    const [, module, inner] = match;
+    const numeric = /^-?\d+$/.test(inner);
+    if (module === 'SECURITY') {
+      const name = numeric ? nameFor(securityResultFor(-Math.abs(Number(inner)))) : inner;
+      const entry = name === undefined ? undefined : entryOf(name);
+      if (name !== undefined && entry) return fromEntry(entry, name, 'firefox-name', https);
+      // Whatever the name, the security module only reports TLS/certificate failures.
+      return result('tls-unknown', name ?? '', 'firefox-name');
+    }
+    if (module === 'NETWORK' && numeric) {
+      const name = nameFor(networkResultFor(Math.abs(Number(inner)) & 0xffff));
+      const entry = name === undefined ? undefined : entryOf(name);
+      if (name !== undefined && entry) return fromEntry(entry, name, 'firefox-name', https);
+    }
+    return result('not-tls', '', 'firefox-name');
+  }
+
+  return (text, https) =>
+    classifyFirefoxCode(text, https) ??
+    classifyGeneratedFailure(text, https) ??
+    (FIREFOX_TOKEN.test(text) ? classifyFirefoxName(text, https, 'firefox-name') : undefined);
+};
+
+/** webRequest's message text, matched against the en-US wording (full classifier only). */
 function classifyFirefoxText(text: string, https: boolean): Classification | undefined {
   const name = firefoxNameForMessage(text);
   const entry = name === undefined ? undefined : firefoxEntry(name);
   return name !== undefined && entry ? fromEntry(entry, name, 'firefox-text', https) : undefined;
 }
 
-/** One dialect's reading of a trimmed, length-checked raw error, or undefined if not its own. */
-export type DialectReader = (text: string, https: boolean) => Classification | undefined;
-
 /** Firefox's language-independent forms: `Error code N`, NS_ERROR_GENERATE_FAILURE, names. */
-export const readFirefoxTokens: DialectReader = (text, https) =>
-  classifyFirefoxCode(text, https) ??
-  classifyGeneratedFailure(text, https) ??
-  (FIREFOX_TOKEN.test(text) ? classifyFirefoxName(text, https, 'firefox-name') : undefined);
+export const readFirefoxTokens: DialectReader = firefoxTokenReader(FIREFOX_NETWORK_RESULTS);
+/**
+ * The same, without names for non-TLS results: they classify as `not-tls` all the same (a bare
+ * `NS_*` name by its prefix, an unknown number outside the security module as not TLS), only
+ * with errorCode '' for a number. The shipped Firefox background drops such failures unread, so
+ * it reads with this one and carries none of those names (src/platform/catalog.ts).
+ */
+export const readFirefoxTlsTokens: DialectReader = firefoxTokenReader(FIREFOX_TLS_NETWORK_RESULTS);
 
 /**
  * A classifier over the given dialects, tried in order. Builds compose only what their browser

@@ -3,7 +3,6 @@
 //   security module (NS_ERROR_MODULE_SECURITY, 0x805Axxxx): N = 0x805A0000 + (-nss_code), e.g.
 //     2153390069 = 0x805A1FF5 → -8181 → SEC_ERROR_EXPIRED_CERTIFICATE;
 //   network module (0x804Bxxxx) and core results: named in firefox-network-results.ts.
-import { FIREFOX_NETWORK_RESULTS } from './firefox-network-results';
 import { FIREFOX_SECURITY_ERRORS } from './firefox-security-errors';
 
 const SECURITY_MODULE_BASE = 0x805a0000;
@@ -18,24 +17,32 @@ export const securityResultFor = (nssCode: number): number => SECURITY_MODULE_BA
 export const isSecurityModuleResult = (n: number): boolean =>
   isResult(n) && n >>> 16 === SECURITY_MODULE_BASE >>> 16;
 
-// Reverse indexes, built on first use: the tables are keyed by name.
-let securityByCode: Map<number, string> | undefined;
-let networkByResult: Map<number, string> | undefined;
+type Table = Readonly<Record<string, { readonly code: number }>>;
 
-function indexBy(table: Readonly<Record<string, { readonly code: number }>>): Map<number, string> {
+function indexBy(table: Table): Map<number, string> {
   const map = new Map<number, string>();
   // First name wins: ErrorList.py also lists the canonical name first.
   for (const [name, entry] of Object.entries(table)) if (!map.has(entry.code)) map.set(entry.code, name);
   return map;
 }
 
-/** The name for a decoded nsresult, or undefined when the catalog does not know it. */
-export function firefoxNameForResult(n: number): string | undefined {
-  if (!isResult(n)) return undefined;
-  if (isSecurityModuleResult(n)) {
-    securityByCode ??= indexBy(FIREFOX_SECURITY_ERRORS);
-    return securityByCode.get(-(n & 0xffff));
-  }
-  networkByResult ??= indexBy(FIREFOX_NETWORK_RESULTS);
-  return networkByResult.get(n);
-}
+let securityByCode: Map<number, string> | undefined;
+
+/**
+ * Names decoded nsresults from the security tables and the given network table (a reader that
+ * needs no names for non-TLS results passes FIREFOX_TLS_NETWORK_RESULTS). Indexes are built on
+ * first use: the tables are keyed by name.
+ */
+export const firefoxResultNamer = /* @__NO_SIDE_EFFECTS__ */ (network: Table) => {
+  let networkByResult: Map<number, string> | undefined;
+  /** The name for a decoded nsresult, or undefined when the tables do not know it. */
+  return (n: number): string | undefined => {
+    if (!isResult(n)) return undefined;
+    if (isSecurityModuleResult(n)) {
+      securityByCode ??= indexBy(FIREFOX_SECURITY_ERRORS);
+      return securityByCode.get(-(n & 0xffff));
+    }
+    networkByResult ??= indexBy(network);
+    return networkByResult.get(n);
+  };
+};

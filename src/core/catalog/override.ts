@@ -6,7 +6,7 @@
 // non-overridable whatever the code; callers that know the host is such a host must treat the
 // answer as false.
 import { chromiumOffersOverride, CHROMIUM_TOKEN, overrideFromEntry } from './chromium';
-import { firefoxEntry } from './classify';
+import { firefoxTlsEntry } from './classify';
 
 /**
  * true: the browser offers "continue anyway"; false: it does not (revoked, pinning, HSTS,
@@ -20,8 +20,11 @@ export function browserOffersOverride(errorCode: string): boolean | undefined {
   return firefoxOffersOverride(code);
 }
 
-/** browserOffersOverride() for Firefox's names alone; undefined for anything else. */
+/**
+ * browserOffersOverride() for Firefox's names alone; undefined for anything else. Only TLS
+ * failures can have an override, so the lookup leaves the non-TLS results out.
+ */
 export function firefoxOffersOverride(errorCode: string): boolean | undefined {
   if (typeof errorCode !== 'string' || errorCode.length > 200) return undefined;
-  return overrideFromEntry(firefoxEntry(errorCode.trim()));
+  return overrideFromEntry(firefoxTlsEntry(errorCode.trim()));
 }
