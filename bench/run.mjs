@@ -5,13 +5,13 @@
 import { cpus, totalmem, release, tmpdir } from 'node:os';
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { startHarness } from '../e2e/harness/index.mjs';
 import { chromiumPath, launch, trustingHome, workerSession } from './browser.mjs';
 import { busyMs, fmt, median, quantile } from './stats.mjs';
 
 const root = join(import.meta.dirname, '..');
-const dist = join(root, process.env.HD_DIST ?? 'dist', 'chrome');
+const dist = resolve(root, process.env.HD_DIST ?? 'dist', 'chrome');
 const RUNS = Number(process.env.BENCH_RUNS ?? 15);
 const HELP_RUNS = Number(process.env.BENCH_HELP_RUNS ?? 7);
 const STORM = Number(process.env.BENCH_STORM ?? 10_000);

@@ -2,12 +2,12 @@
 //   --test   also (only) build dist-test/<target> (HD_DIST_TEST moves it) with test-only hooks; never shipped.
 import { spawnSync } from 'node:child_process';
 import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { join, relative, resolve } from 'node:path';
 import { zipSync } from 'fflate';
 
 const root = join(import.meta.dirname, '..');
 const testOnly = process.argv.includes('--test');
-const distRoot = join(root, process.env.HD_DIST ?? 'dist');
+const distRoot = resolve(root, process.env.HD_DIST ?? 'dist');
 const version = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')).version;
 
 function vite(target, testBuild) {

@@ -7,7 +7,7 @@
 import { chromium } from '@playwright/test';
 import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { startHarness } from '../e2e/harness/index.mjs';
 import { chromiumFlags } from '../e2e/support/chromium-flags.mjs';
 
@@ -23,7 +23,7 @@ const harness = await startHarness({ quiet: true });
 const home = mkdtempSync(join(tmpdir(), 'hd-shots-'));
 mkdirSync(join(home, '.pki', 'nssdb'), { recursive: true });
 await harness.makeNssDb(join(home, '.pki', 'nssdb'));
-const dist = join(root, process.env.HD_DIST ?? 'dist', 'chrome');
+const dist = resolve(root, process.env.HD_DIST ?? 'dist', 'chrome');
 const executablePath = process.env.CHROMIUM_PATH ?? (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
 // The other-site probe and the clock check stay on the harness, as in the tests.
 const settings = { version: 1, settings: { probeUrls: [harness.pages.healthy], timeSources: [harness.time.url] } };

@@ -6,15 +6,15 @@
 // Extra arguments go to vitest, e.g. `node e2e/firefox/run.mjs e2e/firefox/locale.test.ts`.
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 
 const root = join(import.meta.dirname, '..', '..');
-const dist = join(root, process.env.HD_DIST ?? 'dist', 'firefox');
+const dist = resolve(root, process.env.HD_DIST ?? 'dist', 'firefox');
 if (!existsSync(join(dist, 'manifest.json'))) {
   console.error(`${dist} is missing: run \`npm run build\` first (this runner builds nothing)`);
   process.exit(1);
 }
-const distTest = join(root, process.env.HD_DIST_TEST ?? 'dist-test', 'firefox');
+const distTest = resolve(root, process.env.HD_DIST_TEST ?? 'dist-test', 'firefox');
 if (!existsSync(join(distTest, 'manifest.json'))) {
   console.error(`${distTest} is missing: run \`npm run build -- --test\` first (this runner builds nothing)`);
   process.exit(1);

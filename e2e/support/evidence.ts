@@ -5,7 +5,7 @@
 // prove what was (and was not) contacted.
 import { chromium, test as base, expect, type BrowserContext, type Page, type Worker } from '@playwright/test';
 import { existsSync, mkdtempSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import type { Settings } from '../../src/core/settings';
 import { harnessInfo, type HarnessInfo } from './harness-info';
 import { localSettings } from './local-settings';
@@ -19,7 +19,7 @@ import { chromiumExecutable, DIST_CHROME, ROOT, TMP } from './paths';
 /** The extension APIs as code passed to `evaluate` sees them (no @types/chrome here). */
 declare const chrome: any;
 
-export const DIST_TEST_CHROME = join(ROOT, process.env.HD_DIST_TEST ?? 'dist-test', 'chrome');
+export const DIST_TEST_CHROME = resolve(ROOT, process.env.HD_DIST_TEST ?? 'dist-test', 'chrome');
 /** A tiny MV3 extension that takes control of the proxy settings (bypassing the harness names). */
 export const PROXY_EXTENSION = join(ROOT, 'e2e', 'fixtures', 'proxy-extension');
 

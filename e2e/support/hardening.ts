@@ -3,7 +3,7 @@
 // restarts, storage snapshots, and running a function as a content script in a tab.
 import type { BrowserContext, Page, Worker } from '@playwright/test';
 import { existsSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { launchWithExtension, type LaunchedExtension, type LaunchOptions } from './chromium';
 import type { HarnessInfo } from './harness-info';
 import { ROOT } from './paths';
@@ -12,7 +12,7 @@ import { ROOT } from './paths';
 declare const chrome: any;
 
 /** The test build (`node scripts/build.mjs --test`; HD_DIST_TEST moves it): pause points, test hooks. */
-export const DIST_TEST_CHROME = join(ROOT, process.env.HD_DIST_TEST ?? 'dist-test', 'chrome');
+export const DIST_TEST_CHROME = resolve(ROOT, process.env.HD_DIST_TEST ?? 'dist-test', 'chrome');
 
 export interface ConsoleLine {
   type: string;

@@ -3,7 +3,7 @@
 // that loads it).
 // Sizes are gzip -9 of each file, summed; _locales are excluded (they are not code).
 import { existsSync, readFileSync } from 'node:fs';
-import { dirname, join, posix } from 'node:path';
+import { dirname, join, posix, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
 export interface EntrySize {
@@ -52,4 +52,4 @@ export function entrySize(root: string, entry: string): EntrySize {
 
 export const manifestAt = (root: string) => JSON.parse(readFileSync(join(root, 'manifest.json'), 'utf8'));
 export const distRoot = (target: 'chrome' | 'firefox') =>
-  join(dirname(dirname(import.meta.dirname)), process.env.HD_DIST ?? 'dist', target);
+  resolve(dirname(dirname(import.meta.dirname)), process.env.HD_DIST ?? 'dist', target);

@@ -3,13 +3,13 @@
 // which the locale e2e uses to call the sub-resource probe), and keep a strict CSP on extension pages. The test
 // build (dist-test/, when built) does carry the hooks: proof that this scan would see them.
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { join, relative, resolve } from 'node:path';
 import { unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 
 const root = join(import.meta.dirname, '..', '..');
-const dist = join(root, process.env.HD_DIST ?? 'dist');
-const distTest = join(root, process.env.HD_DIST_TEST ?? 'dist-test');
+const dist = resolve(root, process.env.HD_DIST ?? 'dist');
+const distTest = resolve(root, process.env.HD_DIST_TEST ?? 'dist-test');
 const version = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')).version as string;
 
 /** Strings only the hooks contain: the storage keys, the function, and every step name. */

@@ -1,12 +1,12 @@
 // The built extensions: what each browser will load, and what the stores will receive.
 import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { entryFiles } from './entry-sizes';
 
 const root = join(import.meta.dirname, '..', '..');
-const dist = join(root, process.env.HD_DIST ?? 'dist');
+const dist = resolve(root, process.env.HD_DIST ?? 'dist');
 const version = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')).version as string;
 const manifestOf = (target: string) => JSON.parse(readFileSync(join(dist, target, 'manifest.json'), 'utf8'));
 
