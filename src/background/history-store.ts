@@ -24,8 +24,8 @@ export function recordHistory(incident: Incident): Promise<void> {
   const entry = historyEntry(incident, diagnose(incident.evidence));
   if (!entry) return Promise.resolve();
   return inOrder(async () => {
-    const { historyLimit } = await loadSettings();
-    const next = addToHistory(await readHistory(), entry, historyLimit);
+    const [{ historyLimit }, entries] = await Promise.all([loadSettings(), readHistory()]);
+    const next = addToHistory(entries, entry, historyLimit);
     await browser.storage.local.set({ [HISTORY_KEY]: next });
   });
 }

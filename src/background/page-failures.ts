@@ -133,10 +133,9 @@ function handleMainFrameFailure(event: FailureEvent, classification: Classificat
 
     const letThrough = standsAside(state, event.url, tab.url);
     state.standAside = letThrough ? { url: event.url, nativeShown: true } : undefined;
-    // From here on a stopped worker must not lose the failure: note it before anything else.
+    // From here on a stopped worker must not lose the failure: note it before storing anything else.
     const incidentId = cutShort?.incidentId ?? newIncidentId();
     state.failing = { url: event.url, error: event.error.slice(0, 4096), timeStamp: event.timeStamp, incidentId };
-    await writeTab(event.tabId, state);
     const failure: Failure = {
       rawError: event.error.slice(0, 4096),
       errorCode: classification.errorCode,
@@ -146,7 +145,9 @@ function handleMainFrameFailure(event: FailureEvent, classification: Classificat
       frame: 'main',
       time: now,
     };
-    const [recentFailures, environment, interception] = await Promise.all([
+    // The note and the reads at once: the reads change nothing.
+    const [, recentFailures, environment, interception] = await Promise.all([
+      writeTab(event.tabId, state),
       recentFailuresFor(failure),
       detectEnvironment(),
       latestInterception(now),
@@ -162,9 +163,8 @@ function handleMainFrameFailure(event: FailureEvent, classification: Classificat
       evidence,
     };
     if (__TEST_BUILD__) await testPause('before-store');
-    state = { ...(await attachIncident(state, incident)), failing: undefined };
+    state = await attachIncident({ ...state, failing: undefined }, incident);
     if (__TEST_BUILD__) await testPause('after-store');
-    await writeTab(event.tabId, state);
     // Before the move, so a worker stopped at any later step leaves the history complete.
     await recordHistory(incident).catch(() => undefined);
     if (incident.status === 'pending') await moveTab(incident, state);

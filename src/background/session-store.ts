@@ -63,13 +63,17 @@ export async function writeIncident(incident: Incident): Promise<void> {
   await browser.storage.session.set({ [incidentKey(incident.id)]: incident });
 }
 
-/** Adds the incident to its tab, dropping the tab's oldest incidents beyond the cap. */
+/**
+ * Stores the incident and its tab's state with the incident added, in one write (so neither is
+ * ever stored without the other), then drops the tab's oldest incidents beyond the cap.
+ */
 export async function attachIncident(state: TabState, incident: Incident): Promise<TabState> {
-  await writeIncident(incident);
   const ids = [...state.incidentIds, incident.id];
   const dropped = ids.splice(0, Math.max(0, ids.length - MAX_INCIDENTS_PER_TAB));
+  const next = { ...state, incidentIds: ids };
+  await browser.storage.session.set({ [incidentKey(incident.id)]: incident, [tabKey(incident.tabId)]: next });
   if (dropped.length) await browser.storage.session.remove([...dropped.map(incidentKey), ...dropped.map(progressKey)]);
-  return { ...state, incidentIds: ids };
+  return next;
 }
 
 export async function forgetTab(tabId: number): Promise<void> {

@@ -19,7 +19,7 @@ import { reprobeFailedUrl } from './gather-evidence';
 import { recordHistory } from './history-store';
 import { newIncidentId } from './incident-id';
 import { recentFailuresFor, rememberFailure } from './recent-failures-store';
-import { attachIncident, readTab, writeTab } from './session-store';
+import { attachIncident, readTab } from './session-store';
 import { loadSettings } from './settings-store';
 import { enqueue } from './write-queue';
 
@@ -91,7 +91,6 @@ export async function onSubresourceFailure(event: SubresourceFailureEvent): Prom
       pageUrl: tab.url.slice(0, 70_000),
     };
     const state = await attachIncident(await readTab(event.tabId), incident);
-    await writeTab(event.tabId, state);
     await updateBadge(event.tabId, state.incidentIds.length);
     // Inside the queue, as for a failed page: a worker stopped right after leaves the history complete.
     await recordHistory(incident).catch(() => undefined);
