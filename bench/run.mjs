@@ -35,6 +35,33 @@ async function loadTime(page, url) {
   });
 }
 
+/**
+ * Load times of `url` in two pages of two browsers, RUNS interleaved pairs, alternating which
+ * goes first. Returns the first page's times; pushes the second's onto `others`.
+ */
+async function interleaved(first, second, url, others) {
+  const times = [];
+  for (let i = 0; i < RUNS; i++) {
+    if (i % 2) {
+      others.push(await loadTime(second, url));
+      times.push(await loadTime(first, url));
+    } else {
+      times.push(await loadTime(first, url));
+      others.push(await loadTime(second, url));
+    }
+  }
+  return times;
+}
+
+/** An MV3 extension that does nothing (a service worker that only says it is ready). */
+function emptyExtension() {
+  const dir = mkdtempSync(join(tmpdir(), 'hd-bench-empty-'));
+  const manifest = { manifest_version: 3, name: 'empty', version: '1.0', permissions: ['storage'], background: { service_worker: 'sw.js' } };
+  writeFileSync(join(dir, 'manifest.json'), JSON.stringify(manifest));
+  writeFileSync(join(dir, 'sw.js'), 'globalThis.__handshakeDoctorReady = true;\n');
+  return dir;
+}
+
 // 1. Healthy pages: the extension's own CPU per load, and load time with and without it.
 {
   const url = new URL('/subresources?n=100', harness.pages.healthy).href;
@@ -57,20 +84,21 @@ async function loadTime(page, url) {
     cpu.push(busyMs(profile));
     await session.detach();
   }
-  // Then load times, interleaved pairs, alternating which browser goes first.
-  for (let i = 0; i < RUNS; i++) {
-    if (i % 2) {
-      b.push(await loadTime(pageB, url));
-      a.push(await loadTime(pageA, url));
-    } else {
-      a.push(await loadTime(pageA, url));
-      b.push(await loadTime(pageB, url));
-    }
-  }
+  // Then load times, interleaved pairs.
+  a.push(...(await interleaved(pageA, pageB, url, b)));
+  // Control: the same measurement for an extension that does nothing. Its ratio shows how far
+  // from 1.00 two browser instances land here with no work of ours at all.
+  const control = await launch({ harness, home, extensionDir: emptyExtension() });
+  const pageC = await control.browser.newPage();
+  await loadTime(pageC, url);
+  const c = [];
+  const cb = await interleaved(pageB, pageC, url, c);
+  await control.browser.close();
   row('healthy page, 100 sub-resources: extension CPU per load (median)', `${fmt(median(cpu), 2)} ms`, '≈ 0 ms');
   row('healthy page load, with extension (median)', `${fmt(median(a))} ms`);
   row('healthy page load, without extension (median)', `${fmt(median(b))} ms`);
   row(`load-time ratio with/without (median of ${RUNS} interleaved pairs)`, fmt(median(a) / median(b), 2), '≈ 1.00');
+  row('control: the same ratio for an extension that does nothing', fmt(median(c) / median(cb), 2));
   const injected = await pageA.evaluate(() => document.querySelectorAll('[data-handshake-doctor]').length);
   row('content scripts injected into the healthy page', String(injected), '0');
   await pageA.close();
