@@ -13,7 +13,7 @@ import { loadSettings } from './settings-store';
 /** Older incidents keep what they have: the person has moved on, or can ask "Did this fix it?". */
 export const RESUME_WINDOW_MS = 2 * 60_000;
 
-/** What of an incident's gathering was interrupted, if it is worth resuming at `now`. */
+/** What of an incident's gathering a worker stop cut short, if it is still worth resuming. */
 export function interruptedEvidence(incident: Incident, workerStartedAt: number): { reprobe: boolean; more: boolean } | undefined {
   const { failure } = incident.evidence;
   if (failure.frame !== 'main' || failure.kind === 'not-tls') return undefined;

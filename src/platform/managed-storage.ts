@@ -29,10 +29,18 @@ async function read(): Promise<Record<string, unknown>> {
     value = {};
   }
   answered = value;
-  // Written only when it differs, so a worker start does not wake every page's onChanged.
-  const kept: unknown = (await browser.storage.local.get(MANAGED_COPY_KEY).catch((): Record<string, unknown> => ({})))[MANAGED_COPY_KEY];
-  if (JSON.stringify(kept) !== JSON.stringify(value)) await browser.storage.local.set({ [MANAGED_COPY_KEY]: value }).catch(() => undefined);
+  void keepCopy(value);
   return value;
+}
+
+/** Written only when it differs, so a worker start does not wake every page's onChanged. */
+async function keepCopy(value: Record<string, unknown>): Promise<void> {
+  try {
+    const kept: unknown = (await browser.storage.local.get(MANAGED_COPY_KEY))[MANAGED_COPY_KEY];
+    if (JSON.stringify(kept) !== JSON.stringify(value)) await browser.storage.local.set({ [MANAGED_COPY_KEY]: value });
+  } catch {
+    // The copy only saves waiting at the next start; the live answer is in hand.
+  }
 }
 
 /** The live policy: waits for Chromium's first answer. */
