@@ -5,14 +5,10 @@ import { addToHistory, HISTORY_KEY, historyEntry, parseHistory, type HistoryEntr
 import type { Incident } from '../core/incident';
 import { browser } from '../platform/browser';
 import { loadSettings } from './settings-store';
+import { serialQueue } from './write-queue';
 
-let tail: Promise<unknown> = Promise.resolve();
 /** History writes are read-modify-write on storage.local: one at a time, in order. */
-const inOrder = <T>(task: () => Promise<T>): Promise<T> => {
-  const run = tail.then(task);
-  tail = run.catch(() => undefined);
-  return run;
-};
+const inOrder = serialQueue();
 
 export async function readHistory(): Promise<HistoryEntry[]> {
   const { entries, dropped } = parseHistory((await browser.storage.local.get(HISTORY_KEY))[HISTORY_KEY]);

@@ -3,6 +3,8 @@
 // it (tabId -1) with the browser's precise error string.
 // Probes are bounded: a timeout each, a cap on how many run at once, one in flight per URL.
 
+import { concurrencyLimit } from './limiter';
+
 export type ProbeOutcome = { ok: true } | { ok: false; error: string } | { ok: false; error: 'timeout' };
 
 const TIMEOUT_MS = 8_000;
@@ -11,23 +13,11 @@ const MAX_CONCURRENT = 4;
 /** Errors webRequest reported for the extension's own requests, by URL, waiting for their fetch. */
 const waiting = new Map<string, (error: string) => void>();
 const inFlight = new Map<string, Promise<ProbeOutcome>>();
-let running = 0;
-const queue: (() => void)[] = [];
+const slot = concurrencyLimit(MAX_CONCURRENT);
 
 /** Called by the top-level webRequest listener for requests with tabId -1. */
 export function onExtensionRequestError(url: string, error: string): void {
   waiting.get(url)?.(error);
-}
-
-async function slot<T>(task: () => Promise<T>): Promise<T> {
-  if (running >= MAX_CONCURRENT) await new Promise<void>((resolve) => queue.push(resolve));
-  running++;
-  try {
-    return await task();
-  } finally {
-    running--;
-    queue.shift()?.();
-  }
 }
 
 async function fetchOnce(url: string): Promise<ProbeOutcome> {

@@ -27,6 +27,7 @@
 // (content-script loads are exempt; measured with `frame-src 'none'`). Privacy: it contacts only
 // the site the page already contacted, like the main-frame re-probe.
 import { browser, type WebNavigation } from '../../platform/browser';
+import { concurrencyLimit } from '../limiter';
 
 const PROBE_FRAGMENT = 'hd-probe-';
 const PROBE_URL = /#hd-probe-([0-9a-f-]{36})$/;
@@ -46,8 +47,7 @@ interface Waiter {
 /** Probe id → the probe waiting for its frame's outcome. */
 const waiters = new Map<string, Waiter>();
 const inFlight = new Map<string, Promise<string | undefined>>();
-let running = 0;
-const queue: (() => void)[] = [];
+const slot = concurrencyLimit(MAX_CONCURRENT);
 
 function waiterFor(details: { tabId: number; frameId: number; url: string }): Waiter | undefined {
   if (details.frameId === 0) return undefined;
@@ -101,17 +101,6 @@ function insertProbeFrame(src: string, id: string, lifetimeMs: number): void {
 /** Runs in the page. */
 function removeProbeFrame(id: string): void {
   for (const el of document.querySelectorAll('hd-probe[data-hd-probe]')) if (el.getAttribute('data-hd-probe') === id) el.remove();
-}
-
-async function slot<T>(task: () => Promise<T>): Promise<T> {
-  if (running >= MAX_CONCURRENT) await new Promise<void>((resolve) => queue.push(resolve));
-  running++;
-  try {
-    return await task();
-  } finally {
-    running--;
-    queue.shift()?.();
-  }
 }
 
 async function probeInTab(url: string, tabId: number): Promise<string | undefined> {

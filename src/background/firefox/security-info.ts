@@ -12,6 +12,7 @@ import { interceptionMatchFor } from '../../core/interception';
 import { hostOf } from '../../core/url';
 import { browser, type WebRequest } from '../../platform/browser';
 import { INTERCEPTION_KEY, type StoredInterception } from './interception-evidence';
+import { serialQueue } from '../write-queue';
 import { createSampler } from './sampler';
 
 export const TLS_SAMPLES_KEY = 'firefox:tls-samples';
@@ -37,12 +38,7 @@ const TlsSampleListSchema = z.array(TlsSampleSchema).check(z.maxLength(MAX_SAMPL
 const sampler = createSampler();
 
 /** Storage writes in order: samples are rare, but two may still overlap. */
-let writes: Promise<unknown> = Promise.resolve();
-const queued = (task: () => Promise<void>): Promise<void> => {
-  const run = writes.then(task);
-  writes = run.catch(() => undefined);
-  return run;
-};
+const queued = serialQueue();
 
 async function readSamples(): Promise<TlsSample[]> {
   const stored = (await browser.storage.session.get(TLS_SAMPLES_KEY))[TLS_SAMPLES_KEY];
