@@ -4,7 +4,7 @@
 import { awaitPreciseReport, preciseReportArrived } from './firefox/await-precise-report';
 import type { Classification } from '../core/catalog';
 import { classify } from '../platform/catalog';
-import type { Evidence, Failure } from '../core/evidence';
+import { failureFrom, MAX_RAW_ERROR, type Evidence } from '../core/evidence';
 import type { Incident } from '../core/incident';
 import { isNeverIntervene, type Settings } from '../core/settings';
 import { hostOf } from '../core/url';
@@ -135,16 +135,8 @@ function handleMainFrameFailure(event: FailureEvent, classification: Classificat
     state.standAside = letThrough ? { url: event.url, nativeShown: true } : undefined;
     // From here on a stopped worker must not lose the failure: note it before storing anything else.
     const incidentId = cutShort?.incidentId ?? newIncidentId();
-    state.failing = { url: event.url, error: event.error.slice(0, 4096), timeStamp: event.timeStamp, incidentId };
-    const failure: Failure = {
-      rawError: event.error.slice(0, 4096),
-      errorCode: classification.errorCode,
-      kind: classification.kind,
-      url: event.url.slice(0, 70_000),
-      host,
-      frame: 'main',
-      time: now,
-    };
+    state.failing = { url: event.url, error: event.error.slice(0, MAX_RAW_ERROR), timeStamp: event.timeStamp, incidentId };
+    const failure = failureFrom(event, classification, host, 'main', now);
     // The note and the reads at once: the reads change nothing.
     const [, recentFailures, environment, interception] = await Promise.all([
       writeTab(event.tabId, state),

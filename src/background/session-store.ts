@@ -2,6 +2,7 @@
 // the browser stops whenever it is idle. Every read validates; a corrupt record is dropped and
 // logged on its own, never thrown into a listener.
 import * as z from 'zod/mini';
+import { MAX_RAW_ERROR } from '../core/evidence';
 import { parseIncident, type Incident } from '../core/incident';
 import { browser } from '../platform/browser';
 import { progressKey } from './progress-store';
@@ -25,7 +26,7 @@ const TabStateSchema = z.object({
    * failure's second report) and handles it again, under the same incident id (page-failures.ts).
    */
   failing: z.optional(
-    z.object({ url: z.string(), error: z.string().check(z.maxLength(4096)), timeStamp: z.number(), incidentId: z.string().check(z.regex(/^[a-z0-9-]{8,64}$/)) }),
+    z.object({ url: z.string(), error: z.string().check(z.maxLength(MAX_RAW_ERROR)), timeStamp: z.number(), incidentId: z.string().check(z.regex(/^[a-z0-9-]{8,64}$/)) }),
   ),
 });
 export type TabState = z.infer<typeof TabStateSchema>;

@@ -4,7 +4,7 @@
 import { bannerCard, type BannerCard, type BannerFailure } from '../core/banner';
 import { kindTitleKey } from '../core/catalog/kind-keys';
 import { causeTitle, diagnose } from '../core/diagnose';
-import type { Evidence, Failure } from '../core/evidence';
+import { failureFrom, MAX_URL, type Evidence } from '../core/evidence';
 import type { Incident } from '../core/incident';
 import type { Cause } from '../core/kinds';
 import { isNeverIntervene } from '../core/settings';
@@ -55,15 +55,7 @@ export async function onSubresourceFailure(event: SubresourceFailureEvent): Prom
       pages.set(event.tabId, page);
     }
     const now = Date.now();
-    const failure: Failure = {
-      rawError: event.error.slice(0, 4096),
-      errorCode: classification.errorCode,
-      kind: classification.kind,
-      url: event.url.slice(0, 70_000),
-      host,
-      frame: 'sub',
-      time: now,
-    };
+    const failure = failureFrom(event, classification, host, 'sub', now);
     const part: BannerFailure = {
       url: redactUrl(failure.url),
       host,
@@ -88,7 +80,7 @@ export async function onSubresourceFailure(event: SubresourceFailureEvent): Prom
       incognito: tab.incognito,
       createdAt: now,
       evidence,
-      pageUrl: tab.url.slice(0, 70_000),
+      pageUrl: tab.url.slice(0, MAX_URL),
     };
     const state = await attachIncident(await readTab(event.tabId), incident);
     await updateBadge(event.tabId, state.incidentIds.length);

@@ -2,25 +2,48 @@
 // it; the core never asks a browser for anything.
 import * as z from 'zod/mini';
 import { wholeNumber } from './integer';
-import { BROWSERS, FAILURE_KINDS, OSES } from './kinds';
+import { BROWSERS, FAILURE_KINDS, OSES, type FailureKind } from './kinds';
 
 export const FailureKindSchema = z.enum(FAILURE_KINDS);
 export const FrameSchema = z.enum(['main', 'sub']);
 
+/** The longest raw error and URL a record keeps: longer reports are cut to these, not refused. */
+export const MAX_RAW_ERROR = 4096;
+export const MAX_URL = 70_000;
+
 /** The failure being diagnosed. */
 export const FailureSchema = z.object({
   /** Exactly what the browser reported (`net::ERR_CERT_DATE_INVALID`, `Error code 2153390069`, en-US text…). */
-  rawError: z.string().check(z.maxLength(4096)),
+  rawError: z.string().check(z.maxLength(MAX_RAW_ERROR)),
   /** Normalized code: `net::ERR_*`, the decoded NSS/PKIX name, an `NS_ERROR_*` name, or '' when unknown. */
   errorCode: z.string().check(z.maxLength(256)),
   kind: FailureKindSchema,
-  url: z.string().check(z.maxLength(70000)),
+  url: z.string().check(z.maxLength(MAX_URL)),
   host: z.string().check(z.maxLength(1024)),
   frame: FrameSchema,
   /** ms since the epoch, by the local (possibly wrong) clock. */
   time: z.number(),
 });
 export type Failure = z.infer<typeof FailureSchema>;
+
+/** The record of a browser's error report for `url`, its raw error and URL cut to the bounds. */
+export function failureFrom(
+  report: { url: string; error: string },
+  classification: { errorCode: string; kind: FailureKind },
+  host: string,
+  frame: Failure['frame'],
+  time: number,
+): Failure {
+  return {
+    rawError: report.error.slice(0, MAX_RAW_ERROR),
+    errorCode: classification.errorCode,
+    kind: classification.kind,
+    url: report.url.slice(0, MAX_URL),
+    host,
+    frame,
+    time,
+  };
+}
 
 /** A TLS failure seen recently on some host (the current one included or not: rules filter). */
 export const RecentFailureSchema = z.object({
