@@ -4,7 +4,6 @@ import { diagnose } from '../core/diagnose';
 import { addToHistory, HISTORY_KEY, historyEntry, parseHistory, type HistoryEntry } from '../core/history';
 import type { Incident } from '../core/incident';
 import { browser } from '../platform/browser';
-import { loadSettings } from './settings-store';
 import { serialQueue } from './write-queue';
 
 /** History writes are read-modify-write on storage.local: one at a time, in order. */
@@ -16,12 +15,12 @@ export async function readHistory(): Promise<HistoryEntry[]> {
   return entries;
 }
 
-export function recordHistory(incident: Incident): Promise<void> {
+/** `historyLimit`: from the settings the caller already holds. */
+export function recordHistory(incident: Incident, historyLimit: number): Promise<void> {
   const entry = historyEntry(incident, diagnose(incident.evidence));
   if (!entry) return Promise.resolve();
   return inOrder(async () => {
-    const [{ historyLimit }, entries] = await Promise.all([loadSettings(), readHistory()]);
-    const next = addToHistory(entries, entry, historyLimit);
+    const next = addToHistory(await readHistory(), entry, historyLimit);
     await browser.storage.local.set({ [HISTORY_KEY]: next });
   });
 }

@@ -109,8 +109,8 @@ function handleMainFrameFailure(event: FailureEvent, classification: Classificat
     const cutShort = state.failing?.url === event.url ? state.failing : undefined;
     if (!cutShort && isRepeatReport(state, event.tabId, event.url, now)) {
       // Firefox: webNavigation's `Error code N` names what webRequest's translated text could not.
-      await upgradeFromRepeatReport(state, event.url, classification);
-      const resumed = await finishPendingMove(state, event.url);
+      await upgradeFromRepeatReport(state, event.url, classification, settings.historyLimit);
+      const resumed = await finishPendingMove(state, event.url, settings);
       return resumed && { incident: resumed, settings };
     }
     const started = navStarts.get(event.tabId);
@@ -158,7 +158,7 @@ function handleMainFrameFailure(event: FailureEvent, classification: Classificat
     state = await attachIncident({ ...state, failing: undefined }, incident);
     if (__TEST_BUILD__) await testPause('after-store');
     // Before the move, so a worker stopped at any later step leaves the history complete.
-    await recordHistory(incident).catch(() => undefined);
+    await recordHistory(incident, settings.historyLimit).catch(() => undefined);
     if (incident.status === 'pending') await moveTab(incident, state);
     // After the move: neither is needed to show the troubleshooter.
     await Promise.all([rememberFailure(failure), updateBadge(event.tabId, state.incidentIds.length)]);
@@ -178,13 +178,13 @@ function gatherEvidence(recorded: { incident: Incident; settings: Settings } | u
  * The worker may have stopped after recording but before moving the tab, or after moving it but
  * before noting that: finish the move. Returns the incident it finished.
  */
-async function finishPendingMove(state: TabState, url: string): Promise<Incident | undefined> {
+async function finishPendingMove(state: TabState, url: string, settings: Settings): Promise<Incident | undefined> {
   const lastId = state.incidentIds[state.incidentIds.length - 1];
   const last = lastId ? await readIncident(lastId) : undefined;
   if (last?.status !== 'pending' || last.evidence.failure.url !== url) return undefined;
   const tab = await browser.tabs.get(last.tabId).catch(() => undefined);
   const target = troubleshooterUrl(last.id);
-  await recordHistory(last).catch(() => undefined);
+  await recordHistory(last, settings.historyLimit).catch(() => undefined);
   await moveTab(last, state, tab?.url === target || tab?.pendingUrl === target);
   return last;
 }
@@ -230,8 +230,9 @@ export async function resumePendingMoves(): Promise<Set<string>> {
       }
       const lastId = state.incidentIds[state.incidentIds.length - 1];
       if (!shows(state.nav.url) && !(lastId && shows(troubleshooterUrl(lastId)))) return undefined;
-      const incident = await finishPendingMove(state, state.nav.url);
-      return incident && { incident, settings: await loadSettings() };
+      const settings = await loadSettings();
+      const incident = await finishPendingMove(state, state.nav.url, settings);
+      return incident && { incident, settings };
     });
     if (resumed) moved.add(resumed.incident.id);
     gatherEvidence(resumed);

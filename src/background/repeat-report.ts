@@ -14,7 +14,12 @@ import { rememberFailure } from './recent-failures-store';
  * The first report's `rawError` stays (it is what the browser said first, in the person's
  * language); `errorCode` and `kind` take the precise values. Call inside the write queue.
  */
-export async function upgradeFromRepeatReport(state: TabState, url: string, classification: Classification): Promise<void> {
+export async function upgradeFromRepeatReport(
+  state: TabState,
+  url: string,
+  classification: Classification,
+  historyLimit: number,
+): Promise<void> {
   const lastId = state.incidentIds[state.incidentIds.length - 1];
   const incident = lastId ? await readIncident(lastId) : undefined;
   if (!incident || incident.evidence.failure.url !== url) return;
@@ -26,5 +31,5 @@ export async function upgradeFromRepeatReport(state: TabState, url: string, clas
   // The recent-failures list counts hosts per kind: give this host its precise entry too.
   await rememberFailure(upgraded);
   // The history entry (same id) is replaced by the precise one; it keeps its own write order.
-  recordHistory(next).catch(() => undefined);
+  recordHistory(next, historyLimit).catch(() => undefined);
 }
