@@ -26,16 +26,16 @@ export function interruptedEvidence(incident: Incident, workerStartedAt: number)
 
 /** `alreadyResumed`: incidents whose whole gathering resumePendingMoves restarted. */
 export async function resumeInterruptedEvidence(alreadyResumed: ReadonlySet<string>, workerStartedAt: number): Promise<void> {
-  const pending = (await allIncidents())
-    .filter((incident) => !alreadyResumed.has(incident.id))
-    .map((incident) => ({ incident, missing: interruptedEvidence(incident, workerStartedAt) }))
-    .filter((p) => p.missing);
+  const pending = (await allIncidents()).flatMap((incident) => {
+    const missing = alreadyResumed.has(incident.id) ? undefined : interruptedEvidence(incident, workerStartedAt);
+    return missing ? [{ incident, missing }] : [];
+  });
   if (pending.length === 0) return;
   const settings = await loadSettings();
   await Promise.all(
     pending.flatMap(({ incident, missing }) => [
-      missing!.reprobe ? reprobeFailedUrl(incident.id, incident.evidence.failure.url, settings) : undefined,
-      missing!.more ? gatherMoreEvidence(incident, settings) : undefined,
+      missing.reprobe ? reprobeFailedUrl(incident.id, incident.evidence.failure.url, settings) : undefined,
+      missing.more ? gatherMoreEvidence(incident, settings) : undefined,
     ]),
   );
 }

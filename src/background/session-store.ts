@@ -51,13 +51,17 @@ export async function writeTab(tabId: number, state: TabState): Promise<void> {
   await browser.storage.session.set({ [tabKey(tabId)]: state });
 }
 
-export async function readIncident(id: string): Promise<Incident | undefined> {
-  const key = incidentKey(id);
-  const stored = (await browser.storage.session.get(key))[key];
-  if (stored === undefined) return undefined;
+/** A stored incident record, or undefined (logged) when it is corrupt. */
+function incidentFrom(key: string, stored: unknown): Incident | undefined {
   const incident = parseIncident(stored);
   if (!incident) console.warn(`[handshake-doctor] dropped corrupt ${key}`);
   return incident;
+}
+
+export async function readIncident(id: string): Promise<Incident | undefined> {
+  const key = incidentKey(id);
+  const stored = (await browser.storage.session.get(key))[key];
+  return stored === undefined ? undefined : incidentFrom(key, stored);
 }
 
 export async function writeIncident(incident: Incident): Promise<void> {
@@ -85,14 +89,10 @@ export async function forgetTab(tabId: number): Promise<void> {
 /** Every stored incident; corrupt records are dropped and logged. */
 export async function allIncidents(): Promise<Incident[]> {
   const all = await browser.storage.session.get(null);
-  const incidents: Incident[] = [];
-  for (const [key, value] of Object.entries(all)) {
-    if (!key.startsWith('incident:')) continue;
-    const incident = parseIncident(value);
-    if (incident) incidents.push(incident);
-    else console.warn(`[handshake-doctor] dropped corrupt ${key}`);
-  }
-  return incidents;
+  return Object.entries(all).flatMap(([key, value]) => {
+    const incident = key.startsWith(incidentKey('')) ? incidentFrom(key, value) : undefined;
+    return incident ? [incident] : [];
+  });
 }
 
 export async function incidentsOfTab(tabId: number): Promise<Incident[]> {

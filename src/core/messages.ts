@@ -13,6 +13,8 @@ const stepIds = z.array(z.string().check(z.regex(/^[a-z0-9-]{1,64}$/))).check(z.
 
 type Shapes = Record<string, z.core.$ZodShape>;
 type MessageOf<S extends Shapes> = { [K in keyof S & string]: { type: K } & z.infer<z.ZodMiniObject<S[K]>> }[keyof S & string];
+/** The messages a catalogue accepts. */
+type MessagesOf<C> = C extends MessageCatalogue<infer S> ? MessageOf<S> : never;
 
 export type CatalogueResult<M> = { success: true; data: M } | { success: false; error: { issues: { message: string }[] } };
 
@@ -67,13 +69,13 @@ export const UiToBackgroundSchema = messageCatalogue({
   /** Name the extension that controls the proxy (needs the optional `management` permission). */
   'name-proxy-extension': { incidentId },
 });
-export type UiToBackground = MessageOf<typeof UiToBackgroundSchema extends MessageCatalogue<infer S> ? S : never>;
+export type UiToBackground = MessagesOf<typeof UiToBackgroundSchema>;
 
 /** From the inline banner (a content script) to the background. */
 export const ContentToBackgroundSchema = messageCatalogue({
   /** Open the full troubleshooter for the banner's incident in a new tab beside the page. */
   'banner-open': { incidentId },
 });
-export type ContentToBackground = MessageOf<typeof ContentToBackgroundSchema extends MessageCatalogue<infer S> ? S : never>;
+export type ContentToBackground = MessagesOf<typeof ContentToBackgroundSchema>;
 
 export type MessageResult = { ok: true; data?: unknown } | { ok: false; error: string };
