@@ -6,8 +6,7 @@
 import type { Page } from '@playwright/test';
 import { expect, expectTroubleshooter, test, troubleshooterPrefix, visitFailing } from '../support/fixtures';
 import { inContentScript } from '../support/hardening';
-import { extensionUrl, inExtension, popupUrl, resetStorage, tabIdOf } from '../support/surfaces';
-import type { LaunchedExtension } from '../support/chromium';
+import { extensionUrl, inExtension, popupUrl, resetStorage, storeIncident, tabIdOf } from '../support/surfaces';
 
 declare const chrome: any;
 
@@ -50,25 +49,6 @@ function failOnDialog(page: Page) {
 }
 
 /** Writes an incident with hostile values into storage.session, as the worker would store one. */
-async function storeHostileIncident(ext: LaunchedExtension, failure: Record<string, unknown>, tabId = 999_998): Promise<string> {
-  const id = `hostile-${Date.now()}-${Math.random().toString(36).slice(2, 8)}`;
-  await inExtension(
-    ext,
-    ({ id, failure, tabId }) =>
-      chrome.storage.session.set({
-        [`incident:${id}`]: {
-          id,
-          tabId,
-          status: 'shown',
-          incognito: false,
-          createdAt: Date.now(),
-          evidence: { failure: { frame: 'main', time: Date.now(), ...failure }, recentFailures: [], environment: { browser: 'chrome', version: '156', os: 'linux' } },
-        },
-      }),
-    { id, failure, tabId },
-  );
-  return id;
-}
 
 test('markup in the path and query of a faulty URL stays text on the troubleshooter', async ({ page, ext, harness }) => {
   failOnDialog(page);
@@ -130,7 +110,7 @@ test('hostile values in a stored incident and history entry render as text', asy
     url: `https://markup.hd.test/${MARKUP.img}?q=${MARKUP.script}`,
     host: `${MARKUP.svg}${LOOKALIKE_UNICODE}`,
   };
-  const id = await storeHostileIncident(ext, failure);
+  const id = await storeIncident(ext, failure, { prefix: 'hostile', tabId: 999_998 });
   await page.goto(`${troubleshooterPrefix(ext.extensionId)}?incident=${id}`);
   const diagnosis = page.getByTestId('diagnosis');
   await expect(diagnosis).toHaveAttribute('data-kind', 'tls-unknown');

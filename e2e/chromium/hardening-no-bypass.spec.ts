@@ -5,9 +5,7 @@
 // path proceeds past a certificate error, is test/unit/hardening/no-bypass.test.ts.)
 import { browserOffersOverride } from '../../src/core/catalog';
 import { expect, test, troubleshooterPrefix } from '../support/fixtures';
-import { inExtension, resetStorage } from '../support/surfaces';
-
-declare const chrome: any;
+import { resetStorage, storeIncident } from '../support/surfaces';
 
 test.afterEach(async ({ ext }) => resetStorage(ext));
 
@@ -25,27 +23,8 @@ const OVERRIDE_WORDING = [/show the browser.s own warning/i, /continue anyway/i,
 for (const [errorCode, kind] of NO_OVERRIDE) {
   test(`${errorCode}: the troubleshooter offers no way around the browser's block`, async ({ page, ext, harness }) => {
     expect(browserOffersOverride(errorCode)).toBe(false);
-    const id = `nobypass-${kind}-${Date.now()}`;
     const url = harness.cases['self-signed']!.url;
-    await inExtension(
-      ext,
-      ({ id, url, errorCode, kind }) =>
-        chrome.storage.session.set({
-          [`incident:${id}`]: {
-            id,
-            tabId: 999_997,
-            status: 'shown',
-            incognito: false,
-            createdAt: Date.now(),
-            evidence: {
-              failure: { rawError: errorCode, errorCode, kind, url, host: new URL(url).hostname, frame: 'main', time: Date.now() },
-              recentFailures: [],
-              environment: { browser: 'chrome', version: '156', os: 'linux' },
-            },
-          },
-        }),
-      { id, url, errorCode, kind },
-    );
+    const id = await storeIncident(ext, { rawError: errorCode, errorCode, kind, url, host: new URL(url).hostname }, { prefix: `nobypass-${kind}`, tabId: 999_997 });
     await page.goto(`${troubleshooterPrefix(ext.extensionId)}?incident=${id}`);
     const diagnosis = page.getByTestId('diagnosis');
     await expect(diagnosis).toHaveAttribute('data-kind', kind);

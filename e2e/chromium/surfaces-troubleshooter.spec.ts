@@ -4,7 +4,7 @@
 import { stopServiceWorkers } from '../support/chromium';
 import { expect, expectTroubleshooter, test, troubleshooterPrefix, visitFailing } from '../support/fixtures';
 import type { LaunchedExtension } from '../support/chromium';
-import { extensionUrl, inExtension, resetStorage, waitForBanner, waitForTab } from '../support/surfaces';
+import { extensionUrl, inExtension, resetStorage, storeIncident, waitForBanner, waitForTab } from '../support/surfaces';
 
 declare const chrome: any;
 
@@ -47,40 +47,19 @@ test('"Did this fix it?" says the error is unchanged, without leaving the page',
 });
 
 /** An incident as the background stores it, for a URL the test chooses. */
-async function storeIncident(ext: LaunchedExtension, url: string, errorCode: string, kind: string): Promise<string> {
-  const id = `test-${Date.now()}-${Math.random().toString(36).slice(2, 8)}`;
-  await inExtension(
-    ext,
-    ({ id, url, errorCode, kind }) =>
-      chrome.storage.session.set({
-        [`incident:${id}`]: {
-          id,
-          tabId: 999_999,
-          status: 'shown',
-          incognito: false,
-          createdAt: Date.now(),
-          evidence: {
-            failure: { rawError: errorCode, errorCode, kind, url, host: new URL(url).hostname, frame: 'main', time: Date.now() },
-            recentFailures: [],
-            environment: { browser: 'chromium', version: '156', os: 'linux' },
-          },
-        },
-      }),
-    { id, url, errorCode, kind },
-  );
-  return id;
-}
+const storeIncidentFor = (ext: LaunchedExtension, url: string, errorCode: string, kind: string): Promise<string> =>
+  storeIncident(ext, { rawError: errorCode, errorCode, kind, url, host: new URL(url).hostname }, { browser: 'chromium' });
 
 test('"Did this fix it?" says when the site loads now, and when the error changed', async ({ page, ext, harness }) => {
   // The healthy harness site stands in for a site whose problem was fixed since.
-  const fixed = await storeIncident(ext, harness.pages.healthy, 'net::ERR_CERT_DATE_INVALID', 'cert-date');
+  const fixed = await storeIncidentFor(ext, harness.pages.healthy, 'net::ERR_CERT_DATE_INVALID', 'cert-date');
   await page.goto(`${troubleshooterPrefix(ext.extensionId)}?incident=${fixed}`);
   await page.getByTestId('verify-fix').click();
   await expect(page.getByTestId('verify-result')).toHaveAttribute('data-outcome', 'fixed', { timeout: 15_000 });
   await expect(page.getByTestId('verify-open')).toBeVisible();
 
   // The wrong-host site answers with a name error now, not the recorded date error.
-  const changed = await storeIncident(ext, harness.cases['wrong-host']!.url, 'net::ERR_CERT_DATE_INVALID', 'cert-date');
+  const changed = await storeIncidentFor(ext, harness.cases['wrong-host']!.url, 'net::ERR_CERT_DATE_INVALID', 'cert-date');
   await page.goto(`${troubleshooterPrefix(ext.extensionId)}?incident=${changed}`);
   await expect(page.getByTestId('diagnosis')).toHaveAttribute('data-kind', 'cert-date');
   await stopServiceWorkers(ext.context);

@@ -59,6 +59,34 @@ export async function tabIdOf(ext: LaunchedExtension, url: string): Promise<numb
 export const badgeText = (ext: LaunchedExtension, tabId: number): Promise<string> =>
   inExtension(ext, (id: number) => chrome.action.getBadgeText({ tabId: id }), tabId);
 
+/**
+ * Stores an incident as the background would, for a failure the test chooses (frame 'main' and
+ * the current time unless `failure` says otherwise); returns its id. The tab id need not exist.
+ */
+export async function storeIncident(
+  ext: LaunchedExtension,
+  failure: Record<string, unknown>,
+  { prefix = 'test', tabId = 999_999, browser = 'chrome' }: { prefix?: string; tabId?: number; browser?: string } = {},
+): Promise<string> {
+  const id = `${prefix}-${Date.now()}-${Math.random().toString(36).slice(2, 8)}`;
+  await inExtension(
+    ext,
+    ({ id, failure, tabId, browser }) =>
+      chrome.storage.session.set({
+        [`incident:${id}`]: {
+          id,
+          tabId,
+          status: 'shown',
+          incognito: false,
+          createdAt: Date.now(),
+          evidence: { failure: { frame: 'main', time: Date.now(), ...failure }, recentFailures: [], environment: { browser, version: '156', os: 'linux' } },
+        },
+      }),
+    { id, failure, tabId, browser },
+  );
+  return id;
+}
+
 /** Back to a clean profile state: the launch's settings (probes kept on the harness), no history. */
 export async function resetStorage(ext: LaunchedExtension): Promise<void> {
   await inExtension(ext, () => chrome.storage.local.clear(), undefined);
