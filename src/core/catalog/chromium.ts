@@ -1,7 +1,6 @@
-// The Chromium dialect on its own: `net::ERR_*` names → kind, and whether Chromium's warning page
-// offers a way through. classify() and browserOffersOverride() use these for Chromium names and
-// add the Firefox dialects; Chromium builds use these alone (src/platform/catalog.ts), so they
-// ship without the Firefox tables, which Chromium never needs.
+// The Chromium dialect: `net::ERR_*` names → kind, and whether Chromium's warning page offers a
+// way through. Chromium builds use these alone (src/platform/catalog.ts), so they ship without the
+// Firefox tables; the Firefox dialect (firefox.ts) shares the helpers below.
 import type { FailureKind } from '../kinds';
 import type { CatalogEntry, Classification, ClassificationSource } from './classification';
 import { CHROMIUM_NET_ERRORS } from './chromium-net-errors';
@@ -43,8 +42,8 @@ export function classifyChromiumToken(text: string, https: boolean): Classificat
 export const MAX_RAW_ERROR_LENGTH = 2048;
 
 /**
- * classify() for a Chromium browser: the same answer for every string Chromium reports; anything
- * else (which Chromium never reports) is `tls-unknown` on https and `not-tls` elsewhere.
+ * What kind of failure Chromium's raw error describes, and its normalized code. Anything but a
+ * `net::ERR_*` name (which Chromium never reports) is `tls-unknown` on https and `not-tls` elsewhere.
  */
 export function classifyChromium(raw: string, url?: string): Classification {
   if (typeof raw !== 'string' || raw.length > MAX_RAW_ERROR_LENGTH) return result('not-tls', '', 'unknown');
@@ -54,6 +53,15 @@ export function classifyChromium(raw: string, url?: string): Classification {
   return classifyChromiumToken(text, https) ?? result(https ? 'tls-unknown' : 'not-tls', '', 'unknown');
 }
 
+/**
+ * Does the browser's own warning page let the person continue past this error? Asked so the
+ * product never suggests a way around an error the browser itself will not let anyone bypass (the
+ * extension never bypasses anything itself). true: it offers "continue anyway"; false: it does not
+ * (revoked, pinning, HSTS, protocol errors…); undefined: not an error the tables know, or not a
+ * TLS failure. Decided from the code alone: a host with HSTS or a pinned key makes every
+ * certificate error non-overridable whatever the code, so callers that know the host is such a
+ * host must treat the answer as false.
+ */
 export function overrideFromEntry(entry: CatalogEntry | undefined): boolean | undefined {
   if (!entry || entry.kind === 'not-tls') return undefined; // no TLS warning page at all
   // Only certificate errors get a warning with a way through; TLS protocol failures, client
@@ -61,7 +69,7 @@ export function overrideFromEntry(entry: CatalogEntry | undefined): boolean | un
   return entry.overridable ?? false;
 }
 
-/** browserOffersOverride() for `net::ERR_*` codes alone; undefined for anything else. */
+/** Whether Chromium's warning page offers a way through (overrideFromEntry), for `net::ERR_*` codes; undefined for anything else. */
 export function chromiumOffersOverride(errorCode: string): boolean | undefined {
   if (typeof errorCode !== 'string' || errorCode.length > 200) return undefined;
   const chromium = CHROMIUM_TOKEN.exec(errorCode.trim());
