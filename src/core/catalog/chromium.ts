@@ -8,7 +8,7 @@ import { CHROMIUM_NET_ERRORS } from './chromium-net-errors';
 export const lookup = <T>(table: Readonly<Record<string, T>>, name: string): T | undefined =>
   Object.hasOwn(table, name) ? table[name] : undefined;
 
-export const chromiumEntry = (name: string): CatalogEntry | undefined => lookup(CHROMIUM_NET_ERRORS, name);
+const chromiumEntry = (name: string): CatalogEntry | undefined => lookup(CHROMIUM_NET_ERRORS, name);
 
 export const isHttps = (url: unknown): boolean => typeof url === 'string' && /^https:/i.test(url.trimStart());
 
@@ -25,10 +25,10 @@ export const fromEntry = (entry: CatalogEntry, errorCode: string, source: Classi
 // A well-formed name newer than the table: the prefix only decides between "recognizably TLS"
 // and "not ours"; the mapping itself is the reviewed table.
 const NEW_CHROMIUM_TLS_NAME = /^ERR_(SSL_|CERT_|CERTIFICATE_|TLS|ECH_)/;
-export const CHROMIUM_TOKEN = /^(?:net::)?(ERR_[A-Z0-9_]+)$/i;
+const CHROMIUM_TOKEN = /^(?:net::)?(ERR_[A-Z0-9_]+)$/i;
 
 /** A `net::ERR_*` token (the prefix may be missing), or undefined for anything else. */
-export function classifyChromiumToken(text: string, https: boolean): Classification | undefined {
+function classifyChromiumToken(text: string, https: boolean): Classification | undefined {
   const match = CHROMIUM_TOKEN.exec(text);
   if (!match?.[1]) return undefined;
   const name = match[1].toUpperCase();

@@ -8,7 +8,7 @@ type Classifier = (raw: string, url?: string) => Classification;
 const BIG = 64 * 1024;
 
 /** Input no browser sends, and what a hostile page or a broken store could hand a classifier. */
-export const HOSTILE: [string, unknown][] = [
+const HOSTILE: [string, unknown][] = [
   ['empty', ''],
   ['whitespace', ' \n\t '],
   ['markup', '<img src=x onerror=alert(1)><script>alert(1)</script>'],
