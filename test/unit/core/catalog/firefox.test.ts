@@ -71,6 +71,7 @@ describe('classifyFirefox', () => {
     const raw = 'NS_ERROR_GENERATE_FAILURE(NS_ERROR_MODULE_SECURITY, SSL_ERROR_ECH_REQUIRED_ALERT)';
     expect(classifyFirefox(raw, HTTPS)).toEqual({ kind: 'tls-unknown', errorCode: 'SSL_ERROR_ECH_REQUIRED_ALERT', source: 'firefox-name' });
     expect(classifyFirefox('NS_ERROR_GENERATE_FAILURE(NS_ERROR_MODULE_SECURITY, PR_SOMETHING_ERROR)', HTTP).kind).toBe('tls-unknown');
+    expect(classifyFirefox('NS_ERROR_GENERATE_FAILURE(NS_ERROR_MODULE_SECURITY, 12001)', HTTPS)).toEqual({ kind: 'tls-unknown', errorCode: '', source: 'firefox-name' });
     expect(classifyFirefox('NS_ERROR_GENERATE_FAILURE(NS_ERROR_MODULE_DOM, 12)', HTTPS).kind).toBe('not-tls');
   });
 
