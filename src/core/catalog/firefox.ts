@@ -1,7 +1,7 @@
 // The Firefox dialect: what kind of failure Firefox's raw error describes, and whether Firefox's
 // warning page offers a way through. The Firefox build uses these alone (src/platform/catalog.ts).
 //
-// The inputs, as Firefox reports them in every UI language:
+// The inputs, as Firefox reports them:
 //   webNavigation  "Error code 2153390069": an nsresult, decoded in firefox-error-code.ts
 //   webRequest     "NS_ERROR_NET_RESET", "SSL_ERROR_BAD_CERT_DOMAIN",
 //                  "NS_ERROR_GENERATE_FAILURE(NS_ERROR_MODULE_SECURITY, SSL_ERROR_…)",
