@@ -1,9 +1,9 @@
 // Hardening, no bypass: for errors the browser itself lets no one override (revoked, pinning, HSTS,
-// fatal certificate errors; src/core/catalog browserOffersOverride), the troubleshooter offers no
+// fatal certificate errors; chromiumOffersOverride in src/core/catalog/chromium.ts), the troubleshooter offers no
 // way around them: no "show the browser's warning" override wording, no "continue anyway"; it
 // says the browser blocks the site for the person's protection. (The static half, that no code
 // path proceeds past a certificate error, is test/unit/hardening/no-bypass.test.ts.)
-import { browserOffersOverride } from '../../src/core/catalog';
+import { chromiumOffersOverride } from '../../src/core/catalog/chromium';
 import { expect, test, troubleshooterPrefix } from '../support/fixtures';
 import { resetStorage, storeIncident } from '../support/surfaces';
 
@@ -15,14 +15,14 @@ const NO_OVERRIDE: [string, string][] = [
   ['net::ERR_CERT_INVALID', 'cert-invalid'],
 ];
 // (Firefox's names, e.g. SEC_ERROR_REVOKED_CERTIFICATE and NS_ERROR_BAD_HSTS_CERT, only reach the
-// Firefox build: test/unit/catalog/override.test.ts holds their answers.)
+// Firefox build: test/unit/core/catalog/firefox.test.ts holds their answers.)
 
 /** Words that would suggest a way past the browser's block. */
 const OVERRIDE_WORDING = [/show the browser.s own warning/i, /continue anyway/i, /proceed/i, /way to continue/i, /(?<!not )bypass/i, /thisisunsafe/i, /add an? exception for this (site|certificate)/i];
 
 for (const [errorCode, kind] of NO_OVERRIDE) {
   test(`${errorCode}: the troubleshooter offers no way around the browser's block`, async ({ page, ext, harness }) => {
-    expect(browserOffersOverride(errorCode)).toBe(false);
+    expect(chromiumOffersOverride(errorCode)).toBe(false);
     const url = harness.cases['self-signed']!.url;
     const id = await storeIncident(ext, { rawError: errorCode, errorCode, kind, url, host: new URL(url).hostname }, { prefix: `nobypass-${kind}`, tabId: 999_997 });
     await page.goto(`${troubleshooterPrefix(ext.extensionId)}?incident=${id}`);

@@ -11,7 +11,7 @@ import { makeNssDb } from './nss.mjs';
 import { makeHttpsHandler, timeHandler } from './pages.mjs';
 import { createPlainHttpServer, createResetServer, freePort, listenTracked } from './servers.mjs';
 
-export { CASE_DEFS, INTERCEPTION_EXPECT, INTERCEPTION_HOSTS } from './cases.mjs';
+export { CASE_DEFS, INTERCEPTION_HOSTS } from './cases.mjs';
 
 /**
  * @typedef {import('./cases.mjs').CaseName} CaseName
@@ -33,7 +33,7 @@ export { CASE_DEFS, INTERCEPTION_EXPECT, INTERCEPTION_HOSTS } from './cases.mjs'
  * @property {() => Promise<void>} stop
  */
 
-export const HOST_RESOLVER_RULES = 'MAP *.hd.test 127.0.0.1 , MAP * ~NOTFOUND , EXCLUDE 127.0.0.1 , EXCLUDE localhost';
+const HOST_RESOLVER_RULES = 'MAP *.hd.test 127.0.0.1 , MAP * ~NOTFOUND , EXCLUDE 127.0.0.1 , EXCLUDE localhost';
 
 const LEGACY_CIPHERS = 'DEFAULT@SECLEVEL=0';
 const DHE_CIPHERS = [

@@ -8,7 +8,7 @@ import { promisify } from 'node:util';
 
 const run = promisify(execFile);
 
-export const NSS_NICKNAME = 'hd-test-root';
+const NSS_NICKNAME = 'hd-test-root';
 
 /**
  * Creates (if needed) an NSS sql: database in `dir` and adds `rootCaPath` as a trusted SSL CA.

@@ -12,7 +12,7 @@ import { crc32, deflateSync } from 'node:zlib';
  */
 
 /** @param {unknown} value */
-export function escapeHtml(value) {
+function escapeHtml(value) {
   return String(value).replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 }
 
@@ -47,7 +47,7 @@ function makePng() {
   ]);
 }
 
-export const PNG = makePng();
+const PNG = makePng();
 
 /** @param {string} title @param {string} body */
 function htmlPage(title, body) {

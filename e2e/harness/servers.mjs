@@ -2,7 +2,7 @@
 // keep-alive connection, and the two raw-TCP fault servers.
 import net from 'node:net';
 
-export const LOOPBACK = '127.0.0.1';
+const LOOPBACK = '127.0.0.1';
 
 /**
  * @typedef {object} Running

@@ -23,5 +23,3 @@ export function redactUrl(url: string): string {
     return '';
   }
 }
-
-export const isHttpsUrl = (url: string): boolean => /^https:\/\//i.test(url);

@@ -8,8 +8,8 @@
 //   Resolves to undefined when there is nothing better to say: the Chromium build (its
 //   `net::ERR_*` names already are language-independent), a non-https URL, the URL loads fine now,
 //   the tab cannot be scripted (about: pages, other extensions' pages, restricted domains), or no
-//   answer within 10 s. Then fall back to classify(webRequest's text): exact in an en-US UI,
-//   `tls-unknown` in a translated one. Concurrent calls for the same tab and URL share one probe.
+//   answer within 10 s. Then fall back to classify(webRequest's text): an unnamed
+//   `tls-unknown` in every UI language (no message text is read). Concurrent calls share one probe.
 //
 //   isProbeFrameUrl(url): true for the probe frames this module creates. Their failures reach
 //   every webRequest / webNavigation listener as sub_frame failures of the probed tab: code that

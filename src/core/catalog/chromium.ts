@@ -1,7 +1,6 @@
-// The Chromium dialect on its own: `net::ERR_*` names → kind, and whether Chromium's warning page
-// offers a way through. classify() and browserOffersOverride() use these for Chromium names and
-// add the Firefox dialects; Chromium builds use these alone (src/platform/catalog.ts), so they
-// ship without the Firefox tables, which Chromium never needs.
+// The Chromium dialect: `net::ERR_*` names → kind, and whether Chromium's warning page offers a
+// way through. Chromium builds use these alone (src/platform/catalog.ts), so they ship without the
+// Firefox tables; the Firefox dialect (firefox.ts) shares the helpers below.
 import type { FailureKind } from '../kinds';
 import type { CatalogEntry, Classification, ClassificationSource } from './classification';
 import { CHROMIUM_NET_ERRORS } from './chromium-net-errors';
@@ -9,7 +8,7 @@ import { CHROMIUM_NET_ERRORS } from './chromium-net-errors';
 export const lookup = <T>(table: Readonly<Record<string, T>>, name: string): T | undefined =>
   Object.hasOwn(table, name) ? table[name] : undefined;
 
-export const chromiumEntry = (name: string): CatalogEntry | undefined => lookup(CHROMIUM_NET_ERRORS, name);
+const chromiumEntry = (name: string): CatalogEntry | undefined => lookup(CHROMIUM_NET_ERRORS, name);
 
 export const isHttps = (url: unknown): boolean => typeof url === 'string' && /^https:/i.test(url.trimStart());
 
@@ -26,10 +25,10 @@ export const fromEntry = (entry: CatalogEntry, errorCode: string, source: Classi
 // A well-formed name newer than the table: the prefix only decides between "recognizably TLS"
 // and "not ours"; the mapping itself is the reviewed table.
 const NEW_CHROMIUM_TLS_NAME = /^ERR_(SSL_|CERT_|CERTIFICATE_|TLS|ECH_)/;
-export const CHROMIUM_TOKEN = /^(?:net::)?(ERR_[A-Z0-9_]+)$/i;
+const CHROMIUM_TOKEN = /^(?:net::)?(ERR_[A-Z0-9_]+)$/i;
 
 /** A `net::ERR_*` token (the prefix may be missing), or undefined for anything else. */
-export function classifyChromiumToken(text: string, https: boolean): Classification | undefined {
+function classifyChromiumToken(text: string, https: boolean): Classification | undefined {
   const match = CHROMIUM_TOKEN.exec(text);
   if (!match?.[1]) return undefined;
   const name = match[1].toUpperCase();
@@ -43,8 +42,8 @@ export function classifyChromiumToken(text: string, https: boolean): Classificat
 export const MAX_RAW_ERROR_LENGTH = 2048;
 
 /**
- * classify() for a Chromium browser: the same answer for every string Chromium reports; anything
- * else (which Chromium never reports) is `tls-unknown` on https and `not-tls` elsewhere.
+ * What kind of failure Chromium's raw error describes, and its normalized code. Anything but a
+ * `net::ERR_*` name (which Chromium never reports) is `tls-unknown` on https and `not-tls` elsewhere.
  */
 export function classifyChromium(raw: string, url?: string): Classification {
   if (typeof raw !== 'string' || raw.length > MAX_RAW_ERROR_LENGTH) return result('not-tls', '', 'unknown');
@@ -54,6 +53,15 @@ export function classifyChromium(raw: string, url?: string): Classification {
   return classifyChromiumToken(text, https) ?? result(https ? 'tls-unknown' : 'not-tls', '', 'unknown');
 }
 
+/**
+ * Does the browser's own warning page let the person continue past this error? Asked so the
+ * product never suggests a way around an error the browser itself will not let anyone bypass (the
+ * extension never bypasses anything itself). true: it offers "continue anyway"; false: it does not
+ * (revoked, pinning, HSTS, protocol errors…); undefined: not an error the tables know, or not a
+ * TLS failure. Decided from the code alone: a host with HSTS or a pinned key makes every
+ * certificate error non-overridable whatever the code, so callers that know the host is such a
+ * host must treat the answer as false.
+ */
 export function overrideFromEntry(entry: CatalogEntry | undefined): boolean | undefined {
   if (!entry || entry.kind === 'not-tls') return undefined; // no TLS warning page at all
   // Only certificate errors get a warning with a way through; TLS protocol failures, client
@@ -61,7 +69,7 @@ export function overrideFromEntry(entry: CatalogEntry | undefined): boolean | un
   return entry.overridable ?? false;
 }
 
-/** browserOffersOverride() for `net::ERR_*` codes alone; undefined for anything else. */
+/** Whether Chromium's warning page offers a way through (overrideFromEntry), for `net::ERR_*` codes; undefined for anything else. */
 export function chromiumOffersOverride(errorCode: string): boolean | undefined {
   if (typeof errorCode !== 'string' || errorCode.length > 200) return undefined;
   const chromium = CHROMIUM_TOKEN.exec(errorCode.trim());

@@ -1,5 +1,5 @@
 // The shapes the catalog hands out and keeps. Kept apart from the tables so every table file
-// and the classifier share one definition of an entry.
+// and the classifiers share one definition of an entry.
 import type { FailureKind } from '../kinds';
 
 /** Where a classification came from: which browser dialect the raw error was written in. */
@@ -7,7 +7,6 @@ export type ClassificationSource =
   | 'chromium' // net::ERR_* (webRequest and webNavigation alike)
   | 'firefox-code' // webNavigation "Error code N": language-independent nsresult
   | 'firefox-name' // NS_ERROR_* / NSS / mozilla::pkix names, bare or wrapped in NS_ERROR_GENERATE_FAILURE(...)
-  | 'firefox-text' // webRequest message text, matched against the en-US wording
   | 'unknown';
 
 export interface Classification {
@@ -33,7 +32,7 @@ export interface CatalogEntry {
   /**
    * Whether the browser's own warning lets the person continue past this error (the code alone:
    * an HSTS or pinned host never offers it, whatever the code). Absent: decided by kind, see
-   * override.ts.
+   * overrideFromEntry in chromium.ts.
    */
   readonly overridable?: boolean;
 }

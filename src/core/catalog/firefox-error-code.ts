@@ -2,7 +2,8 @@
 // language, which makes it the dependable Firefox signal (webRequest gives localized text):
 //   security module (NS_ERROR_MODULE_SECURITY, 0x805Axxxx): N = 0x805A0000 + (-nss_code), e.g.
 //     2153390069 = 0x805A1FF5 → -8181 → SEC_ERROR_EXPIRED_CERTIFICATE;
-//   network module (0x804Bxxxx) and core results: named in firefox-network-results.ts.
+//   network module (0x804Bxxxx): the TLS results among them are named in firefox-network-results.ts.
+import { FIREFOX_TLS_NETWORK_RESULTS } from './firefox-network-results';
 import { FIREFOX_SECURITY_ERRORS } from './firefox-security-errors';
 
 const SECURITY_MODULE_BASE = 0x805a0000;
@@ -26,23 +27,20 @@ function indexBy(table: Table): Map<number, string> {
   return map;
 }
 
+// Built on first use: the tables are keyed by name.
 let securityByCode: Map<number, string> | undefined;
+let networkByResult: Map<number, string> | undefined;
 
 /**
- * Names decoded nsresults from the security tables and the given network table (a reader that
- * needs no names for non-TLS results passes FIREFOX_TLS_NETWORK_RESULTS). Indexes are built on
- * first use: the tables are keyed by name.
+ * The name for a decoded nsresult from the tables of TLS failures, or undefined when they do not
+ * know it (every non-TLS result among them: the Firefox background drops those unread).
  */
-export const firefoxResultNamer = /* @__NO_SIDE_EFFECTS__ */ (network: Table) => {
-  let networkByResult: Map<number, string> | undefined;
-  /** The name for a decoded nsresult, or undefined when the tables do not know it. */
-  return (n: number): string | undefined => {
-    if (!isResult(n)) return undefined;
-    if (isSecurityModuleResult(n)) {
-      securityByCode ??= indexBy(FIREFOX_SECURITY_ERRORS);
-      return securityByCode.get(-(n & 0xffff));
-    }
-    networkByResult ??= indexBy(network);
-    return networkByResult.get(n);
-  };
-};
+export function firefoxResultName(n: number): string | undefined {
+  if (!isResult(n)) return undefined;
+  if (isSecurityModuleResult(n)) {
+    securityByCode ??= indexBy(FIREFOX_SECURITY_ERRORS);
+    return securityByCode.get(-(n & 0xffff));
+  }
+  networkByResult ??= indexBy(FIREFOX_TLS_NETWORK_RESULTS);
+  return networkByResult.get(n);
+}

@@ -3,8 +3,7 @@
 //
 // Every row of test/fixtures/shared-data/firefox-errors.tsv is here, in its order. `overridable`
 // (absent: false) is the tsv column, checked against NSSErrorsService::ErrorIsOverridable (which also lists
-// SELF_SIGNED_CERT and MITM_DETECTED, marked "yes?" in the tsv). The en-US message texts live in
-// firefox-messages.ts, so a build can leave them out.
+// SELF_SIGNED_CERT and MITM_DETECTED, marked "yes?" in the tsv).
 import type { CatalogEntry } from './classification';
 
 /** `overridable` is listed only where it is true (a handful of certificate errors). */

@@ -1,6 +1,3 @@
-// The error catalog: raw browser error → FailureKind, plain-language explanation, and whether
-// the browser offers its own override. Pure: no browser APIs, safe in Node tests.
-export type { Classification, ClassificationSource } from './classification';
-export { classify } from './classify';
-export { explain, kindTitle, kindTitleKey, kindExplainKey } from './explain';
-export { browserOffersOverride } from './override';
+// What the error catalog hands out: a raw browser error's kind and normalized code. The classifiers
+// themselves are per browser (chromium.ts, firefox.ts), chosen by the build in src/platform/catalog.ts.
+export type { Classification } from './classification';

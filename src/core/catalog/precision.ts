@@ -1,5 +1,5 @@
 // Which of two reports of one failure names it better. Firefox reports a failed main frame twice:
-// webRequest first, with the message text in the UI language (unrecognizable outside en-US, so
+// webRequest first, with the message text in the UI language (which the build does not read, so
 // `tls-unknown`), then webNavigation with a language-independent `Error code N`. The incident is
 // recorded from the first report; a later one that names the failure more exactly upgrades it.
 import type { FailureKind } from '../kinds';

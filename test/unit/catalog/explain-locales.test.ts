@@ -3,10 +3,11 @@
 // stay in step (same keys, same $n substitutions).
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { classify, explain, kindTitle } from '../../../src/core/catalog';
+import { explain, kindTitle } from '../../../src/core/catalog/explain';
+import { classifyFirefox } from '../../../src/core/catalog/firefox';
 import { CHROMIUM_NET_ERRORS } from '../../../src/core/catalog/chromium-net-errors';
 import { ALL_CODE_NOTE_KEYS, CODE_NOTE_KEYS } from '../../../src/core/catalog/code-notes';
-import { FIREFOX_NETWORK_RESULTS } from '../../../src/core/catalog/firefox-network-results';
+import { FIREFOX_TLS_NETWORK_RESULTS } from '../../../src/core/catalog/firefox-network-results';
 import { FIREFOX_SECURITY_ERRORS } from '../../../src/core/catalog/firefox-security-errors';
 import { FAILURE_KINDS, type FailureKind } from '../../../src/core/kinds';
 
@@ -22,7 +23,7 @@ const subs = (message: string) => [...new Set(message.match(/\$\d/g) ?? [])].sor
 const allCodes = [
   ...Object.keys(CHROMIUM_NET_ERRORS).map((name) => `net::${name}`),
   ...Object.keys(FIREFOX_SECURITY_ERRORS),
-  ...Object.keys(FIREFOX_NETWORK_RESULTS),
+  ...Object.keys(FIREFOX_TLS_NETWORK_RESULTS),
 ];
 
 describe('locale files', () => {
@@ -131,7 +132,7 @@ describe('kindTitle and explain', () => {
   });
 
   it('explains what classify returns for the measured cases', () => {
-    const expired = classify('Error code 2153390069', 'https://x.test/');
+    const expired = classifyFirefox('Error code 2153390069', 'https://x.test/');
     expect(keys(expired.kind, expired.errorCode)).toEqual(['kind_cert_date_explain', 'code_expired']);
   });
 });

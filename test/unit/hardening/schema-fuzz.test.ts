@@ -2,7 +2,8 @@
 // takes random and hostile values without throwing (safeParse never throws), never pollutes
 // Object.prototype, and gives back only values its schema accepts. Seeded: a failure names its seed.
 import { afterAll, describe, expect, it } from 'vitest';
-import { classify, browserOffersOverride } from '../../../src/core/catalog';
+import { chromiumOffersOverride, classifyChromium } from '../../../src/core/catalog/chromium';
+import { classifyFirefox, firefoxOffersOverride } from '../../../src/core/catalog/firefox';
 import { parseHttpDate, parseSkewState } from '../../../src/core/clock';
 import { IncidentSchema, parseIncident, type Incident } from '../../../src/core/incident';
 import { HistoryEntrySchema, parseHistory } from '../../../src/core/history';
@@ -148,8 +149,10 @@ describe('readers of stored and received data', () => {
     ['repairSettings', repairSettings],
     ['readStoredSettings', readStoredSettings],
     ['applyManaged', (v) => applyManaged(DEFAULT_SETTINGS, v)],
-    ['classify', (v) => classify(v as string, v as string)],
-    ['browserOffersOverride', (v) => browserOffersOverride(v as string)],
+    ['classifyChromium', (v) => classifyChromium(v as string, v as string)],
+    ['classifyFirefox', (v) => classifyFirefox(v as string, v as string)],
+    ['chromiumOffersOverride', (v) => chromiumOffersOverride(v as string)],
+    ['firefoxOffersOverride', (v) => firefoxOffersOverride(v as string)],
     ['hostOf', (v) => hostOf(v as string)],
     ['redactUrl', (v) => redactUrl(v as string)],
     ['isNeverIntervene', (v) => isNeverIntervene(typeof v === 'string' ? v : '', [typeof v === 'string' ? v : 'x'])],

@@ -1,14 +1,14 @@
 import { describe, expect, test } from 'vitest';
-import { classify } from '../../../src/core/catalog';
-import { isMorePrecise } from '../../../src/core/catalog/precision';
+import { classifyFirefox as classify } from '../../../../src/core/catalog/firefox';
+import { isMorePrecise } from '../../../../src/core/catalog/precision';
 
 const url = 'https://expired.example/';
 /** What a German Firefox's webRequest reports for an expired certificate. */
 const GERMAN_EXPIRED = 'Das Zertifikat der Gegenstelle ist abgelaufen.';
 
 describe('isMorePrecise: a repeat report that names the failure upgrades the incident', () => {
-  test('localized text (tls-unknown) → webNavigation code: upgrade', () => {
-    const first = classify(GERMAN_EXPIRED, url);
+  test.each([GERMAN_EXPIRED, 'Peer’s Certificate has expired.'])('message text (tls-unknown) → webNavigation code: upgrade (%s)', (message) => {
+    const first = classify(message, url);
     expect(first).toMatchObject({ kind: 'tls-unknown', errorCode: '' });
     const second = classify('Error code 2153390069', url);
     expect(second).toMatchObject({ kind: 'cert-date', errorCode: 'SEC_ERROR_EXPIRED_CERTIFICATE' });
@@ -16,8 +16,8 @@ describe('isMorePrecise: a repeat report that names the failure upgrades the inc
   });
 
   test('the same error twice: nothing to upgrade', () => {
-    const en = classify('Peer’s Certificate has expired.', url);
-    expect(isMorePrecise(en, classify('Error code 2153390069', url))).toBe(false);
+    const expired = classify('SEC_ERROR_EXPIRED_CERTIFICATE', url);
+    expect(isMorePrecise(expired, classify('Error code 2153390069', url))).toBe(false);
     const reset = classify('NS_ERROR_NET_RESET', url);
     expect(isMorePrecise(reset, classify('Error code 2152398868', url))).toBe(false);
   });

@@ -1,19 +1,19 @@
 // Every row of firefox-errors.tsv against a reviewed expectation written out here, apart from
-// the catalog's own table: by name, by webNavigation "Error code N", wrapped in
-// NS_ERROR_GENERATE_FAILURE, by en-US message text, and its override column.
+// the catalog's own table (firefox-security-errors.ts): by name, by webNavigation "Error code N",
+// wrapped in NS_ERROR_GENERATE_FAILURE, and its override column.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { browserOffersOverride, classify } from '../../../src/core/catalog';
-import type { FailureKind } from '../../../src/core/kinds';
+import { classifyFirefox, firefoxOffersOverride } from '../../../../src/core/catalog/firefox';
+import type { FailureKind } from '../../../../src/core/kinds';
 
-const TSV = new URL('../../fixtures/shared-data/firefox-errors.tsv', import.meta.url);
+const TSV = new URL('../../../fixtures/shared-data/firefox-errors.tsv', import.meta.url);
 const rows = readFileSync(TSV, 'utf8')
   .split('\n')
   .slice(1)
   .filter((line) => line.trim())
   .map((line) => {
-    const [name = '', code = '', , overridable = '', , message = ''] = line.split('\t');
-    return { name, code: Number(code), overridable, message };
+    const [name = '', code = '', , overridable = ''] = line.split('\t');
+    return { name, code: Number(code), overridable };
   });
 
 // Not one of these rows may be not-tls: every row of this file is a TLS or certificate error.
@@ -159,13 +159,6 @@ const HTTPS = 'https://example.test/';
 /** webNavigation's nsresult for a security-module code: 0x805A0000 + (-code). */
 const errorCodeFor = (code: number) => `Error code ${0x805a0000 + -code}`;
 
-/** The tsv's en-US text, or undefined where it only paraphrases (no real message to match). */
-function realMessage(message: string): string | undefined {
-  if (message.startsWith('[') || message.startsWith('(')) return undefined;
-  // Annotations the tsv adds after the real text.
-  return message.replace(/ \((obsolete|used for [^)]*)\)$/, '');
-}
-
 describe('firefox-errors.tsv, row by row', () => {
   it('has the rows this review covered (a new row must be reviewed here)', () => {
     expect(rows).toHaveLength(237);
@@ -174,63 +167,31 @@ describe('firefox-errors.tsv, row by row', () => {
     expect(expectedByName.size).toBe(237);
   });
 
-  it.each(rows)('$name ($code) has its reviewed kind by name, code and wrapper', ({ name, code }) => {
-    const expected = expectedByName.get(name);
-    expect(expected, `${name} needs a reviewed kind in this test`).toBeDefined();
-    expect(expected).not.toBe('not-tls');
-
-    expect(classify(name, HTTPS)).toEqual({ kind: expected, errorCode: name, source: 'firefox-name' });
-    // The same, whatever the URL: these codes only exist for TLS connections.
-    expect(classify(name, 'http://example.test/').kind).toBe(expected);
-    expect(classify(errorCodeFor(code), HTTPS)).toEqual({ kind: expected, errorCode: name, source: 'firefox-code' });
-    expect(classify(`NS_ERROR_GENERATE_FAILURE(NS_ERROR_MODULE_SECURITY, ${name})`, HTTPS)).toEqual({
-      kind: expected,
-      errorCode: name,
-      source: 'firefox-name',
+  it('classifies every row to its reviewed kind by name, code and wrapper, on any URL', () => {
+    const mismatches = rows.flatMap(({ name, code }) => {
+      const expected = expectedByName.get(name);
+      if (!expected) return [`${name}: needs a reviewed kind in this test`];
+      const reads = {
+        name: classifyFirefox(name, HTTPS),
+        // The same, whatever the URL: these codes only exist for TLS connections.
+        'name on http': classifyFirefox(name, 'http://example.test/'),
+        code: classifyFirefox(errorCodeFor(code), HTTPS),
+        wrapper: classifyFirefox(`NS_ERROR_GENERATE_FAILURE(NS_ERROR_MODULE_SECURITY, ${name})`, HTTPS),
+      };
+      const sources = { name: 'firefox-name', 'name on http': 'firefox-name', code: 'firefox-code', wrapper: 'firefox-name' };
+      return Object.entries(reads)
+        .filter(([how, read]) => read.kind !== expected || read.errorCode !== name || read.source !== sources[how as keyof typeof sources])
+        .map(([how, read]) => `${name} by ${how}: ${read.kind} ${read.errorCode} from ${read.source}; reviewed ${expected}`);
     });
+    expect(mismatches).toEqual([]);
   });
 
-  const withText = rows.flatMap((row) => {
-    const message = realMessage(row.message);
-    return message ? [{ ...row, message }] : [];
-  });
-
-  it('leaves only paraphrased rows without a message to match', () => {
-    expect(withText.length).toBe(206);
-  });
-
-  it.each(withText)('en-US text of $name classifies to it', ({ name, message }) => {
-    const expected = expectedByName.get(name);
-    expect(classify(message, HTTPS)).toEqual({ kind: expected, errorCode: name, source: 'firefox-text' });
-    // Firefox's real strings use a curly apostrophe; the tsv has straight ones.
-    const curly = message.replace(/'/g, '\u2019');
-    expect(classify(curly, HTTPS).errorCode).toBe(name);
-    expect(classify(`  ${message.replace(/ /g, '  ')}\n`, HTTPS).errorCode).toBe(name);
-  });
-
-  it.each(rows)('override for $name follows the overridable column ($overridable)', ({ name, overridable }) => {
+  it('offers an override exactly where the overridable column says yes', () => {
     // "yes? (newer Firefox; unverified)" rows (SELF_SIGNED_CERT, MITM_DETECTED) are in
     // NSSErrorsService::ErrorIsOverridable, so they count as yes.
-    expect(browserOffersOverride(name)).toBe(overridable.startsWith('yes'));
-  });
-});
-
-describe('messages Firefox has worded in more than one way', () => {
-  it('matches the full text where the tsv keeps only the first sentence, and the reverse', () => {
-    const full =
-      'The server uses a certificate with a basic constraints extension identifying it as a certificate ' +
-      'authority. For a properly-issued certificate, this should not be the case.';
-    expect(classify(full, HTTPS).errorCode).toBe('MOZILLA_PKIX_ERROR_CA_CERT_USED_AS_END_ENTITY');
-    const short = 'An X.509 version 1 certificate that is not a trust anchor was used to issue the server\u2019s certificate.';
-    expect(classify(short, HTTPS).errorCode).toBe('MOZILLA_PKIX_ERROR_V1_CERT_USED_AS_CA');
-  });
-
-  it('does not guess when a fragment fits several messages', () => {
-    // Both EXPORT_ONLY_SERVER and US_ONLY_SERVER begin with this sentence.
-    expect(classify('Unable to communicate securely.', HTTPS)).toEqual({
-      kind: 'tls-unknown',
-      errorCode: '',
-      source: 'unknown',
-    });
+    const mismatches = rows
+      .filter(({ name, overridable }) => firefoxOffersOverride(name) !== overridable.startsWith('yes'))
+      .map(({ name, overridable }) => `${name}: ${firefoxOffersOverride(name)}, column says ${overridable}`);
+    expect(mismatches).toEqual([]);
   });
 });
