@@ -2,7 +2,7 @@
 // synchronously at the top level, so events that wake a stopped worker are never missed.
 import { browser, type Runtime } from '../platform/browser';
 import { readManaged } from '../platform/managed-storage';
-import { mayNeedBadge, restoreBadge } from './badge-keeper';
+import { mayNeedBadge, restoreBadge } from './restore-badge';
 import { handleMessage } from './message-router';
 import {
   forgetNavigation,

@@ -9,7 +9,7 @@ import { readIncident } from './session-store';
 import { currentIncident } from './current-incident';
 import { openTroubleshooterTab } from './troubleshooter-url';
 import { verifyFix } from './verify-fix';
-import { nameProxyExtension } from './evidence/proxy';
+import { nameProxyExtension } from './evidence/proxy-evidence';
 
 const isOwnExtension = (sender: Runtime.MessageSender): boolean => sender.id === browser.runtime.id;
 const isExtensionPage = (sender: Runtime.MessageSender): boolean =>

@@ -1,23 +1,12 @@
-// Evidence gathered after an incident is recorded, so the troubleshooter opens at once and
-// fills in as answers arrive (it re-renders on storage changes).
-import { classify } from '../platform/catalog';
-import type { Evidence, Reprobe } from '../core/evidence';
-import type { FailureKind } from '../core/kinds';
-import type { Settings } from '../core/settings';
-import { probe } from './probe';
-import { testPause } from './test-hooks';
-import { readIncident, writeIncident } from './session-store';
-import { enqueue } from './write-queue';
-
-/** Applies `update` to the stored incident's evidence, if the incident still exists. */
-function updateEvidence(incidentId: string, update: (e: Evidence) => Evidence): Promise<void> {
-  return enqueue(async () => {
-    const incident = await readIncident(incidentId);
-    if (incident) await writeIncident({ ...incident, evidence: update(incident.evidence) });
-  });
-}
-
-const VAGUE_KINDS: ReadonlySet<FailureKind> = new Set(['handshake-interrupted', 'tls-unknown']);
+// The re-probe: the failed URL fetched again after the incident is recorded, so the troubleshooter
+// opens at once and fills in as the answer arrives (it re-renders on storage changes).
+import { classify } from '../../platform/catalog';
+import type { Reprobe } from '../../core/evidence';
+import { VAGUE_KINDS } from '../../core/kinds';
+import type { Settings } from '../../core/settings';
+import { probe } from '../probe';
+import { testPause } from '../test-hooks';
+import { updateIncidentEvidence } from './update-evidence';
 
 async function reprobeOnce(url: string): Promise<Reprobe> {
   const outcome = await probe(url);
@@ -42,5 +31,5 @@ export async function reprobeFailedUrl(incidentId: string, url: string, settings
       if (again.status === 'failed' && again.kind && !VAGUE_KINDS.has(again.kind)) reprobe = again;
     }
   }
-  await updateEvidence(incidentId, (e) => ({ ...e, reprobe }));
+  await updateIncidentEvidence(incidentId, (e) => ({ ...e, reprobe }));
 }

@@ -4,9 +4,9 @@
 // response; webRequest.onHeadersReceived (tabId -1) still sees the redirect's own headers, so
 // the Date is taken from there when the response hides it.
 import { parseHttpDate, skewFromTimeSource } from '../../core/clock';
-import type { TimeReading } from './active-round';
+import type { TimeReading } from '../../core/clock/active-round';
 import { browser } from '../../platform/browser';
-import { headerValue, type HttpHeader } from './headers';
+import { headerValue, type HttpHeader } from '../../core/http-headers';
 
 /** A time source that has not answered within this long is skipped (the check has others). */
 export const TIME_SOURCE_TIMEOUT_MS = 5_000;

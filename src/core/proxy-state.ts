@@ -1,6 +1,6 @@
-// Pure: `proxy.settings.get({})` as Chromium and Firefox return it, normalized to ProxyState; and
+// `proxy.settings.get({})` as Chromium and Firefox return it, normalized to ProxyState; and
 // which installed extension could be the one controlling it.
-import { ProxyStateSchema, type ProxyState } from '../../core/evidence';
+import { ProxyStateSchema, type ProxyState } from './evidence';
 
 const LEVELS = new Set<ProxyState['levelOfControl']>([
   'not_controllable',

@@ -1,11 +1,11 @@
 import { describe, expect, test, vi } from 'vitest';
 
 // These modules reach the browser only inside functions not called here.
-vi.mock('../../../src/platform/browser', () => ({ browser: {} }));
+vi.mock('../../../../src/platform/browser', () => ({ browser: {} }));
 
-const { sampleFrom } = await import('../../../src/background/firefox/security-info');
-const { interceptionEvidenceFrom, INTERCEPTION_EVIDENCE_WINDOW_MS } = await import('../../../src/background/firefox/interception-evidence');
-const { isProbeFrameUrl } = await import('../../../src/background/firefox/precise-subresource-error');
+const { sampleFrom } = await import('../../../../src/background/firefox/security-info');
+const { interceptionEvidenceFrom, INTERCEPTION_EVIDENCE_WINDOW_MS } = await import('../../../../src/background/firefox/interception-evidence');
+const { isProbeFrameUrl } = await import('../../../../src/background/firefox/precise-subresource-error');
 
 type Info = Parameters<typeof sampleFrom>[0];
 const info = (over: Partial<Info> = {}): Info =>

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { addSample, emptySkewState, estimateSkew, SKEW_AGREES_MS } from '../../../src/core/clock';
-import { applyActiveRound, consensus } from '../../../src/background/evidence/active-round';
+import { addSample, emptySkewState, estimateSkew, SKEW_AGREES_MS } from '../../../../src/core/clock';
+import { applyActiveRound, consensus } from '../../../../src/core/clock/active-round';
 
 const NOW = Date.UTC(2026, 10, 27, 12, 0, 0);
 const YEARS2 = 730 * 86_400_000;

@@ -1,5 +1,5 @@
-// Pure: folding one round of active time-source readings into the skew state.
-import { addActiveCheck, SKEW_AGREES_MS, type SkewState } from '../../core/clock';
+// Folding one round of active time-source readings into the skew state.
+import { addActiveCheck, SKEW_AGREES_MS, type SkewState } from './skew';
 
 export interface TimeReading {
   host: string;

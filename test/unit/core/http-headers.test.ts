@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fastHost, headerValue, parseAge } from '../../../src/background/evidence/headers';
+import { fastHost, headerValue, parseAge } from '../../../src/core/http-headers';
 
 describe('headerValue', () => {
   const headers = [{ name: 'Content-Type', value: 'text/html' }, { name: 'DATE', value: 'Fri, 27 Nov 2026 10:00:00 GMT' }, { name: 'date', value: 'second' }];

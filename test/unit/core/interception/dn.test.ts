@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { MAX_DN_LENGTH, parseDistinguishedName } from '../../../src/core/interception';
+import { MAX_DN_LENGTH, parseDistinguishedName } from '../../../../src/core/interception';
 
 const names = (dn: string) => {
   const p = parseDistinguishedName(dn);

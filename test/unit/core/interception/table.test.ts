@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { InterceptionMatchSchema } from '../../../src/core/evidence';
+import { InterceptionMatchSchema } from '../../../../src/core/evidence';
 import {
   INTERCEPTION_SOFTWARE,
   MAX_ISSUER_NAME_LENGTH,
@@ -9,9 +9,9 @@ import {
   interceptionMatchFor,
   matchInterceptionIssuer,
   matchInterceptionIssuerDn,
-} from '../../../src/core/interception';
+} from '../../../../src/core/interception';
 
-const TSV = fileURLToPath(new URL('../../fixtures/shared-data/interception-software.tsv', import.meta.url));
+const TSV = fileURLToPath(new URL('../../../fixtures/shared-data/interception-software.tsv', import.meta.url));
 
 interface Row {
   name: string;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { RecentFailure } from '../../../src/core/evidence';
+import type { RecentFailure } from '../../../../src/core/evidence';
 import {
   DEFAULT_RECENT_FAILURE_LIMITS,
   RecentFailureListSchema,
@@ -7,7 +7,7 @@ import {
   parseRecentFailures,
   pruneRecentFailures,
   recordFailure,
-} from '../../../src/core/recent-failures';
+} from '../../../../src/core/recent-failures';
 
 const MIN = 60_000;
 const T0 = Date.UTC(2026, 10, 28, 12, 0, 0);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ClockSkewSchema } from '../../../src/core/evidence';
+import { ClockSkewSchema } from '../../../../src/core/evidence';
 import {
   DEFAULT_SKEW_LIMITS,
   SKEW_AGREES_MS,
@@ -14,7 +14,7 @@ import {
   wantsSample,
   type DateSample,
   type SkewState,
-} from '../../../src/core/clock';
+} from '../../../../src/core/clock';
 
 const MIN = 60_000;
 const HOUR = 60 * MIN;

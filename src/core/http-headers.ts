@@ -1,4 +1,4 @@
-// Pure: reading the few response headers the evidence needs from webRequest's header list.
+// Reading the few response headers the evidence needs from webRequest's header list.
 
 export interface HttpHeader {
   name: string;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { MAX_HTTP_DATE_LENGTH, parseHttpDate } from '../../../src/core/clock';
+import { MAX_HTTP_DATE_LENGTH, parseHttpDate } from '../../../../src/core/clock';
 
 const JAN_1_2026 = Date.UTC(2026, 0, 1, 0, 0, 0);
 const NOV_28_2026 = Date.UTC(2026, 10, 28, 12, 34, 56);

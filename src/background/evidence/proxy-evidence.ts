@@ -4,7 +4,7 @@ import type { ProxyState } from '../../core/evidence';
 import type { MessageResult } from '../../core/messages';
 import { browser } from '../../platform/browser';
 import { readIncident } from '../session-store';
-import { normalizeProxySettings, proxyExtensionsFrom, type ExtensionSummary } from './proxy-state';
+import { normalizeProxySettings, proxyExtensionsFrom, type ExtensionSummary } from '../../core/proxy-state';
 import { updateIncidentEvidence } from './update-evidence';
 
 /** `proxy.settings.get({})`, normalized; undefined where the API is missing or refuses. */

@@ -2,7 +2,7 @@
 // error page and the troubleshooter the tab just moved to, both of which come after the incident
 // set it. This puts the badge back once the tab shows the failure (or its troubleshooter).
 import { browser } from '../platform/browser';
-import { updateBadge } from './badge';
+import { updateBadge } from './update-badge';
 import { readTab } from './session-store';
 import { isTroubleshooterUrl } from './troubleshooter-url';
 import { enqueue } from './write-queue';

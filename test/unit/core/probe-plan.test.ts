@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { MAX_OTHER_SITES, otherSiteTargets, roundAllowed } from '../../../src/background/evidence/probe-plan';
+import { MAX_OTHER_SITES, otherSiteTargets, roundAllowed } from '../../../src/core/probe-plan';
 import { DEFAULT_PROBE_URLS } from '../../../src/core/settings';
 
 describe('otherSiteTargets', () => {

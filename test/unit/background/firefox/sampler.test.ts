@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { createSampler } from '../../../src/background/firefox/sampler';
+import { createSampler } from '../../../../src/background/firefox/sampler';
 
 const limits = { perHostMs: 60_000, minGapMs: 1_000, maxHosts: 3 };
 

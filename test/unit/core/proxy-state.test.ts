@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { MAX_CANDIDATES, normalizeProxySettings, proxyExtensionsFrom } from '../../../src/background/evidence/proxy-state';
+import { MAX_CANDIDATES, normalizeProxySettings, proxyExtensionsFrom } from '../../../src/core/proxy-state';
 
 describe('normalizeProxySettings', () => {
   it('reads Chromium’s shape (levelOfControl + value.mode)', () => {

@@ -1,10 +1,10 @@
-// Pure: which URLs the active clock check reads the time from, and when it is worth running.
+// Which URLs the active clock check reads the time from, and when it is worth running.
 // The check reads the `Date` header over plain http://: after a date error every https:// answer
 // fails the same way, while an http:// answer (even a redirect to https) carries the server's time.
-import type { ClockSkew } from '../../core/evidence';
-import { normalizeSampleHost } from '../../core/clock';
-import type { Settings } from '../../core/settings';
-import { THRESHOLDS } from '../../core/diagnose/thresholds';
+import type { ClockSkew } from '../evidence';
+import { normalizeSampleHost } from './skew';
+import type { Settings } from '../settings';
+import { THRESHOLDS } from '../diagnose/thresholds';
 
 /**
  * At most this many time sources per check. Three agreeing hosts make the strongest clock finding

@@ -1,9 +1,9 @@
-// Pure: which sites the "is it just this site?" probe contacts, and how often a round may run.
-import { normalizeHost } from '../../core/diagnose/util';
+// Which sites the "is it just this site?" probe contacts, and how often a round may run.
+import { normalizeHost } from './diagnose/util';
 
 /**
  * At most this many other sites per round. The rules need two answers for their firmer findings
- * (`other-sites-fine` / `other-sites-fail` with ≥ 2); the default list has three. With probe.ts's
+ * (`other-sites-fine` / `other-sites-fail` with ≥ 2); the default list has three. With src/background/probe.ts's
  * 4 concurrent requests and 8 s timeout, 5 keeps a round under ~16 s even when every site hangs.
  */
 export const MAX_OTHER_SITES = 5;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_SETTINGS } from '../../../src/core/settings';
-import { MAX_TIME_SOURCES, needsActiveCheck, timeSourceUrls } from '../../../src/background/evidence/time-sources';
+import { DEFAULT_SETTINGS } from '../../../../src/core/settings';
+import { MAX_TIME_SOURCES, needsActiveCheck, timeSourceUrls } from '../../../../src/core/clock/time-source-urls';
 
 const base = { timeSources: [] as string[], probeUrls: DEFAULT_SETTINGS.probeUrls, otherSiteProbe: true };
 
