@@ -3,7 +3,7 @@
 import { ContentToBackgroundSchema, UiToBackgroundSchema, type MessageResult, type UiToBackground } from '../core/messages';
 import { browser, type Runtime } from '../platform/browser';
 import { incidentView } from './incident-view';
-import { requestBack, requestNativePage, requestRetry } from './page-failures';
+import { requestBack, requestNativePage, requestRetry } from './tab-commands';
 import { readProgress, writeProgress } from './progress-store';
 import { readIncident } from './session-store';
 import { currentIncident } from './current-incident';

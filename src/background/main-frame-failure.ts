@@ -23,6 +23,7 @@ import { gatherMoreEvidence } from './evidence/gather';
 import { latestInterception } from './firefox/interception-evidence';
 import { upgradeFromRepeatReport } from './repeat-report';
 import { testPause } from './test-hooks';
+import { navigationStart, notePendingState } from './main-frame-navigations';
 
 export interface FailureEvent {
   tabId: number;
@@ -37,28 +38,6 @@ export interface FailureEvent {
 
 /** A second report of the same failed navigation arrives within this window (webNavigation lags). */
 const DUPLICATE_WINDOW_MS = 15_000;
-/** How long a Back request keeps stepping over the failed entry. */
-const BACK_SKIP_MS = 10_000;
-
-/** Start times of main-frame navigations, in memory: they only tell a new navigation from a repeat report. */
-const navStarts = new Map<number, { url: string; startedAt: number; committed?: boolean }>();
-
-export function onMainFrameNavigationStart(tabId: number, url: string, timeStamp: number): void {
-  if (!/^https?:/i.test(url)) return;
-  // Firefox starts a history load twice (Back onto a failed entry: the webRequest report follows
-  // the first start, the webNavigation report the second). Until something commits, a second
-  // start of the same URL is the same navigation, or its two reports would look like two.
-  const previous = navStarts.get(tabId);
-  if (previous && previous.url === url && !previous.committed) return;
-  navStarts.set(tabId, { url, startedAt: timeStamp });
-}
-
-export function forgetNavigation(tabId: number): void {
-  navStarts.delete(tabId);
-}
-
-/** Tabs with a Back skip or stand-aside pending, so healthy commits elsewhere cost no storage read. */
-const tabsWithPendingState = new Set<number>();
 
 /** Should this failure show the browser's own page rather than the troubleshooter? */
 function standsAside(state: TabState, url: string, committedUrl: string | undefined): boolean {
@@ -73,7 +52,7 @@ function standsAside(state: TabState, url: string, committedUrl: string | undefi
 function isRepeatReport(state: TabState, tabId: number, url: string, now: number): boolean {
   const handled = state.nav;
   if (!handled?.handled || handled.url !== url) return false;
-  const started = navStarts.get(tabId);
+  const started = navigationStart(tabId);
   if (started && started.url === url) return started.startedAt === handled.startedAt;
   // The worker restarted and lost the start times: a report this soon repeats the handled one.
   return now - handled.startedAt < DUPLICATE_WINDOW_MS;
@@ -113,7 +92,7 @@ function handleMainFrameFailure(event: FailureEvent, classification: Classificat
       const resumed = await finishPendingMove(state, event.url, settings);
       return resumed && { incident: resumed, settings };
     }
-    const started = navStarts.get(event.tabId);
+    const started = navigationStart(event.tabId);
     state.nav = { url: event.url, startedAt: started?.url === event.url ? started.startedAt : now, handled: true };
     state.failing = undefined;
 
@@ -167,7 +146,7 @@ function handleMainFrameFailure(event: FailureEvent, classification: Classificat
 }
 
 /** Outside the write queue: probes take seconds and must not hold up other tabs' events. */
-function gatherEvidence(recorded: { incident: Incident; settings: Settings } | undefined): void {
+export function gatherEvidence(recorded: { incident: Incident; settings: Settings } | undefined): void {
   if (!recorded) return;
   const { incident, settings } = recorded;
   reprobeFailedUrl(incident.id, incident.evidence.failure.url, settings).catch(() => undefined);
@@ -178,7 +157,7 @@ function gatherEvidence(recorded: { incident: Incident; settings: Settings } | u
  * The worker may have stopped after recording but before moving the tab, or after moving it but
  * before noting that: finish the move. Returns the incident it finished.
  */
-async function finishPendingMove(state: TabState, url: string, settings: Settings): Promise<Incident | undefined> {
+export async function finishPendingMove(state: TabState, url: string, settings: Settings): Promise<Incident | undefined> {
   const lastId = state.incidentIds[state.incidentIds.length - 1];
   const last = lastId ? await readIncident(lastId) : undefined;
   if (last?.status !== 'pending' || last.evidence.failure.url !== url) return undefined;
@@ -204,78 +183,6 @@ async function moveTab(incident: Incident, state: TabState, alreadyMoved = false
   // Back from the troubleshooter lands on the failed entry: let that one failure show the
   // browser's own page instead of redirecting again (no loop).
   await writeTab(incident.tabId, { ...state, standAside: { url: incident.evidence.failure.url, nativeShown: false } });
-  tabsWithPendingState.add(incident.tabId);
+  notePendingState(incident.tabId);
 }
 
-/**
- * Resume what a stopped worker left half done (called once at worker start): failures noted but
- * not recorded are handled again; recorded incidents whose tab did not move (or whose move was
- * not noted) are moved, and their evidence gathered. Returns the ids of the incidents it moved.
- */
-export async function resumePendingMoves(): Promise<Set<string>> {
-  const moved = new Set<string>();
-  const all = await browser.storage.session.get(null);
-  for (const [key] of Object.entries(all)) {
-    if (!key.startsWith('tab:')) continue;
-    const id = Number(key.slice(4));
-    let cutShort: TabState['failing'];
-    const resumed = await enqueue(async () => {
-      const state = await readTab(id);
-      const tab = await browser.tabs.get(id).catch(() => undefined);
-      if (!tab || !state.nav) return undefined;
-      const shows = (url: string) => tab.url === url || tab.pendingUrl === url;
-      if (state.failing && shows(state.failing.url)) {
-        cutShort = state.failing;
-        return undefined;
-      }
-      const lastId = state.incidentIds[state.incidentIds.length - 1];
-      if (!shows(state.nav.url) && !(lastId && shows(troubleshooterUrl(lastId)))) return undefined;
-      const settings = await loadSettings();
-      const incident = await finishPendingMove(state, state.nav.url, settings);
-      return incident && { incident, settings };
-    });
-    if (resumed) moved.add(resumed.incident.id);
-    gatherEvidence(resumed);
-    // Outside the queue: onMainFrameFailure queues its own work.
-    if (cutShort) await onMainFrameFailure({ tabId: id, frameId: 0, url: cutShort.url, error: cutShort.error, timeStamp: cutShort.timeStamp });
-  }
-  return moved;
-}
-
-export function requestBack(tabId: number, failedUrl: string): Promise<void> {
-  return enqueue(async () => {
-    const state = await readTab(tabId);
-    await writeTab(tabId, { ...state, standAside: undefined, backSkip: { url: failedUrl, until: Date.now() + BACK_SKIP_MS } });
-    tabsWithPendingState.add(tabId);
-  }).then(() => browser.tabs.goBack(tabId));
-}
-
-export function requestRetry(tabId: number, failedUrl: string): Promise<void> {
-  return enqueue(async () => {
-    const state = await readTab(tabId);
-    await writeTab(tabId, { ...state, standAside: undefined, backSkip: undefined });
-  }).then(() => browser.tabs.update(tabId, { url: failedUrl }).then(() => undefined));
-}
-
-export function requestNativePage(tabId: number, failedUrl: string): Promise<void> {
-  return enqueue(async () => {
-    const state = await readTab(tabId);
-    await writeTab(tabId, { ...state, standAside: { url: failedUrl, nativeShown: false }, backSkip: undefined });
-    tabsWithPendingState.add(tabId);
-  }).then(() => browser.tabs.update(tabId, { url: failedUrl }).then(() => undefined));
-}
-
-/** Committing another page ends a pending Back skip or stand-aside for the tab. */
-export function onMainFrameCommitted(tabId: number, url: string): Promise<void> {
-  const started = navStarts.get(tabId);
-  if (started) started.committed = true;
-  if (!tabsWithPendingState.has(tabId) || !/^https?:/i.test(url)) return Promise.resolve();
-  return enqueue(async () => {
-    const state = await readTab(tabId);
-    const next = { ...state };
-    if (next.backSkip && next.backSkip.url !== url) next.backSkip = undefined;
-    if (next.standAside && next.standAside.url !== url) next.standAside = undefined;
-    if (!next.backSkip && !next.standAside) tabsWithPendingState.delete(tabId);
-    if (next.backSkip !== state.backSkip || next.standAside !== state.standAside) await writeTab(tabId, next);
-  });
-}
