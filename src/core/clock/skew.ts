@@ -279,15 +279,6 @@ export function estimateSkew(state: SkewState, now: number, limits?: Partial<Ske
   return { skewMs: Object.is(skewMs, -0) ? 0 : skewMs, samples: best.length, sources };
 }
 
-export type SkewVerdict = 'agrees' | 'ahead' | 'behind';
-
-/** 'agrees' when |skew| < SKEW_AGREES_MS; otherwise whether the local clock is ahead or behind. */
-export function classifySkew(skew: ClockSkew | number, agreeMs: number = SKEW_AGREES_MS): SkewVerdict {
-  const ms = typeof skew === 'number' ? skew : skew.skewMs;
-  if (!Number.isFinite(ms) || Math.abs(ms) < agreeMs) return 'agrees';
-  return ms > 0 ? 'ahead' : 'behind';
-}
-
 // ---------------------------------------------------------------------------------------------
 // Active check
 // ---------------------------------------------------------------------------------------------
