@@ -25,7 +25,7 @@ import { upgradeFromRepeatReport } from './repeat-report';
 import { testPause } from './test-hooks';
 import { navigationStart, notePendingState } from './main-frame-navigations';
 
-export interface FailureEvent {
+interface FailureEvent {
   tabId: number;
   frameId: number;
   url: string;

@@ -4,7 +4,7 @@
 import { readTab, writeTab } from './session-store';
 import { enqueue } from './write-queue';
 
-export interface NavigationStart {
+interface NavigationStart {
   url: string;
   startedAt: number;
   committed?: boolean;

@@ -48,7 +48,7 @@ export interface ExtensionSummary {
   permissions?: string[];
 }
 
-export type ProxyExtensionNames =
+type ProxyExtensionNames =
   | { controllingExtension: { id: string; name: string } }
   | { candidateExtensions: string[] }
   | Record<string, never>;

@@ -106,7 +106,7 @@ export function forgetClockSamples(): void {
 }
 
 /** The passive estimate now, or undefined (no samples, or clockCheck off). */
-export async function passiveClockEstimate(settings: Settings): Promise<ClockSkew | undefined> {
+async function passiveClockEstimate(settings: Settings): Promise<ClockSkew | undefined> {
   if (!settings.clockCheck) return undefined;
   return estimateSkew(await ready(), Date.now());
 }

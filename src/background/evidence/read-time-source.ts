@@ -9,7 +9,7 @@ import { browser } from '../../platform/browser';
 import { headerValue, type HttpHeader } from '../../core/http-headers';
 
 /** A time source that has not answered within this long is skipped (the check has others). */
-export const TIME_SOURCE_TIMEOUT_MS = 5_000;
+const TIME_SOURCE_TIMEOUT_MS = 5_000;
 /** How long to wait for webRequest's copy of the headers after the fetch settled. */
 const HEADERS_GRACE_MS = 1_000;
 

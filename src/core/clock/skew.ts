@@ -20,7 +20,7 @@ import { MAX_HTTP_DATE_MS, MIN_HTTP_DATE_MS } from './http-date';
  */
 export const SKEW_AGREES_MS = 2 * 60_000;
 
-export interface SkewLimits {
+interface SkewLimits {
   /** At most this many hosts (one sample each). 16: plenty for a median, and a tiny record. */
   maxHosts: number;
   /**
@@ -49,10 +49,10 @@ export const DEFAULT_SKEW_LIMITS: Readonly<SkewLimits> = Object.freeze({
 });
 
 /** Hard cap on stored samples whatever the limits say (ClockSkew.sources allows 64). */
-export const MAX_SKEW_HOSTS = 64;
+const MAX_SKEW_HOSTS = 64;
 
 /** An active check whose round trip took longer than this is too uncertain to use (±30 s). */
-export const MAX_ACTIVE_ROUND_TRIP_MS = 60_000;
+const MAX_ACTIVE_ROUND_TRIP_MS = 60_000;
 
 // ---------------------------------------------------------------------------------------------
 // State
@@ -81,7 +81,7 @@ export const SkewSampleSchema = z.object({
   /** Local time of the sample, ms since the epoch. */
   localMs: z.number(),
 });
-export type SkewSample = z.infer<typeof SkewSampleSchema>;
+type SkewSample = z.infer<typeof SkewSampleSchema>;
 
 export const SkewStateSchema = z.object({
   version: z.literal(1),

@@ -4,7 +4,7 @@
 // persists only when `next !== list`.
 import { RecentFailureSchema, type RecentFailure } from '../evidence';
 
-export interface RecentFailureLimits {
+interface RecentFailureLimits {
   /** Keep at most this many entries (the oldest go first): 50. */
   maxEntries: number;
   /** Forget entries older than this: 30 min. */
@@ -31,7 +31,7 @@ export const DEFAULT_RECENT_FAILURE_LIMITS: Readonly<RecentFailureLimits> = Obje
 });
 
 /** Hard cap whatever the limits say. */
-export const MAX_RECENT_FAILURES = 500;
+const MAX_RECENT_FAILURES = 500;
 
 function resolveLimits(partial: Partial<RecentFailureLimits> | undefined): RecentFailureLimits {
   const l = { ...DEFAULT_RECENT_FAILURE_LIMITS, ...partial };
