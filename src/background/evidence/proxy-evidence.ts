@@ -16,7 +16,7 @@ export async function readProxyState(): Promise<ProxyState | undefined> {
   }
 }
 
-export const MANAGEMENT: { permissions: ['management'] } = { permissions: ['management'] };
+const MANAGEMENT: { permissions: ['management'] } = { permissions: ['management'] };
 
 /**
  * Answer to `{type: 'name-proxy-extension', incidentId}`: with the `management` permission granted,
