@@ -2,15 +2,11 @@
 // synchronously at the top level, so events that wake a stopped worker are never missed.
 import { browser, type Runtime } from '../platform/browser';
 import { readManaged } from '../platform/managed-storage';
-import { mayNeedBadge, restoreBadge } from './badge-keeper';
+import { mayNeedBadge, restoreBadge } from './restore-badge';
 import { handleMessage } from './message-router';
-import {
-  forgetNavigation,
-  onMainFrameCommitted,
-  onMainFrameFailure,
-  onMainFrameNavigationStart,
-  resumePendingMoves,
-} from './page-failures';
+import { onMainFrameFailure } from './main-frame-failure';
+import { forgetNavigation, onMainFrameCommitted, onMainFrameNavigationStart } from './main-frame-navigations';
+import { resumePendingMoves } from './resume-pending-moves';
 import { registerEvidenceListeners } from './evidence/listeners';
 import { registerFirefoxListeners } from './firefox';
 import { onExtensionRequestError } from './probe';

@@ -3,13 +3,13 @@
 import { ContentToBackgroundSchema, UiToBackgroundSchema, type MessageResult, type UiToBackground } from '../core/messages';
 import { browser, type Runtime } from '../platform/browser';
 import { incidentView } from './incident-view';
-import { requestBack, requestNativePage, requestRetry } from './page-failures';
+import { requestBack, requestNativePage, requestRetry } from './tab-commands';
 import { readProgress, writeProgress } from './progress-store';
 import { readIncident } from './session-store';
 import { currentIncident } from './current-incident';
 import { openTroubleshooterTab } from './troubleshooter-url';
 import { verifyFix } from './verify-fix';
-import { nameProxyExtension } from './evidence/proxy';
+import { nameProxyExtension } from './evidence/proxy-evidence';
 
 const isOwnExtension = (sender: Runtime.MessageSender): boolean => sender.id === browser.runtime.id;
 const isExtensionPage = (sender: Runtime.MessageSender): boolean =>

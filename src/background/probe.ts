@@ -5,7 +5,7 @@
 
 import { concurrencyLimit } from './limiter';
 
-export type ProbeOutcome = { ok: true } | { ok: false; error: string } | { ok: false; error: 'timeout' };
+type ProbeOutcome = { ok: true } | { ok: false; error: string } | { ok: false; error: 'timeout' };
 
 const TIMEOUT_MS = 8_000;
 const MAX_CONCURRENT = 4;

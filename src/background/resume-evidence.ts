@@ -6,7 +6,7 @@
 // included), so a missing one on a recent incident means it was interrupted.
 import type { Incident } from '../core/incident';
 import { gatherMoreEvidence } from './evidence/gather';
-import { reprobeFailedUrl } from './gather-evidence';
+import { reprobeFailedUrl } from './evidence/reprobe';
 import { allIncidents } from './session-store';
 import { loadSettings } from './settings-store';
 

@@ -8,7 +8,7 @@ import { browser } from '../platform/browser';
 const PAUSE_KEY = '__test_pause';
 const PAUSED_KEY = '__test_paused';
 
-export type PauseStep = 'before-store' | 'after-store' | 'before-move' | 'after-move' | 'during-probe';
+type PauseStep = 'before-store' | 'after-store' | 'before-move' | 'after-move' | 'during-probe';
 
 /** When storage.session names this step, say so and never return (the test then stops the worker). */
 export async function testPause(step: PauseStep): Promise<void> {

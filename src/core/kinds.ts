@@ -29,6 +29,9 @@ export const CERTIFICATE_KINDS: ReadonlySet<FailureKind> = new Set<FailureKind>(
   'cert-invalid',
 ]);
 
+/** Kinds that say only that the connection broke: a re-probe may name the precise error. */
+export const VAGUE_KINDS: ReadonlySet<FailureKind> = new Set<FailureKind>(['handshake-interrupted', 'tls-unknown']);
+
 /** Why it failed: the causes `diagnose` ranks. */
 export const CAUSES = [
   'system-clock',

@@ -18,13 +18,13 @@ import type { ClockSkew, Failure } from '../../core/evidence';
 import type { Settings } from '../../core/settings';
 import { browser } from '../../platform/browser';
 import { enqueue } from '../write-queue';
-import { applyActiveRound, type TimeReading } from './active-round';
-import { fastHost, headerValue, parseAge, type HttpHeader } from './headers';
-import { roundAllowed, TIME_CHECK_INTERVAL_MS } from './probe-plan';
+import { applyActiveRound, type TimeReading } from '../../core/clock/active-round';
+import { fastHost, headerValue, parseAge, type HttpHeader } from '../../core/http-headers';
+import { roundAllowed, TIME_CHECK_INTERVAL_MS } from '../../core/probe-plan';
 import { readRounds, updateRounds } from './rounds';
 import { cachedSettings } from './settings-cache';
-import { readTimeSource } from './time-source';
-import { needsActiveCheck, timeSourceUrls } from './time-sources';
+import { readTimeSource } from './read-time-source';
+import { needsActiveCheck, timeSourceUrls } from '../../core/clock/time-source-urls';
 
 const KEY = 'clock-skew';
 const log = (error: unknown) => console.warn('[handshake-doctor] clock', error);
@@ -106,7 +106,7 @@ export function forgetClockSamples(): void {
 }
 
 /** The passive estimate now, or undefined (no samples, or clockCheck off). */
-export async function passiveClockEstimate(settings: Settings): Promise<ClockSkew | undefined> {
+async function passiveClockEstimate(settings: Settings): Promise<ClockSkew | undefined> {
   if (!settings.clockCheck) return undefined;
   return estimateSkew(await ready(), Date.now());
 }

@@ -1,12 +1,12 @@
 // Evidence gathered after a main-frame TLS failure is recorded, each piece written into the
 // stored incident as it arrives (the troubleshooter re-renders on storage changes): the proxy
-// state, the clock, and the other-site probe. The re-probe of the failed URL is gather-evidence.ts.
+// state, the clock, and the other-site probe. The re-probe of the failed URL is reprobe.ts.
 // Nothing here runs for non-TLS failures or for failures in frames.
 import type { Incident } from '../../core/incident';
 import type { Settings } from '../../core/settings';
 import { clockEvidenceFor } from './clock';
 import { otherSiteProbeFor } from './other-site-probe';
-import { readProxyState } from './proxy';
+import { readProxyState } from './proxy-evidence';
 import { updateIncidentEvidence } from './update-evidence';
 
 const log = (error: unknown) => console.warn('[handshake-doctor] evidence', error);

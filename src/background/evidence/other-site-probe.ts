@@ -7,7 +7,7 @@ import { normalizeHost } from '../../core/diagnose/util';
 import type { Failure, OtherSiteProbe, ProbeResult } from '../../core/evidence';
 import type { Settings } from '../../core/settings';
 import { probe } from '../probe';
-import { OTHER_SITE_ROUND_INTERVAL_MS, otherSiteTargets, roundAllowed } from './probe-plan';
+import { OTHER_SITE_ROUND_INTERVAL_MS, otherSiteTargets, roundAllowed } from '../../core/probe-plan';
 import { readRounds, updateRounds } from './rounds';
 
 async function probeOne(url: string): Promise<ProbeResult> {

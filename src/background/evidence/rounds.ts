@@ -1,7 +1,7 @@
 // When the rate-limited evidence rounds last ran, in storage.session, so "at most one round per
 // minute" holds across worker restarts too. Validated on read; anything malformed reads as "never".
 import * as z from 'zod/mini';
-import { ProbeResultSchema, type ProbeResult } from '../../core/evidence';
+import { ProbeResultSchema } from '../../core/evidence';
 import { browser } from '../../platform/browser';
 import { enqueue } from '../write-queue';
 
@@ -12,7 +12,6 @@ const RoundsSchema = z.object({
   timeCheck: z.optional(z.object({ at: z.number() })),
 });
 export type Rounds = z.infer<typeof RoundsSchema>;
-export type OtherSiteRound = { at: number; results: ProbeResult[] };
 
 export async function readRounds(): Promise<Rounds> {
   const stored = (await browser.storage.session.get(KEY))[KEY];

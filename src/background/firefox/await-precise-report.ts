@@ -5,7 +5,7 @@
 // never fire then), the text report goes ahead as `tls-unknown` and the code upgrades it if it comes.
 
 /** Long enough for webNavigation's report (measured: tens of ms), short enough to go unnoticed. */
-export const PRECISE_REPORT_WAIT_MS = 1_000;
+const PRECISE_REPORT_WAIT_MS = 1_000;
 
 const waiting = new Map<number, { url: string; supersede: () => void }>();
 

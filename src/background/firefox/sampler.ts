@@ -2,19 +2,19 @@
 // response, so it samples: a host at most once per `perHostMs`, and at most one sample per
 // `minGapMs` overall, remembering at most `maxHosts` hosts (the oldest are forgotten first).
 
-export interface SamplerLimits {
+interface SamplerLimits {
   perHostMs: number;
   minGapMs: number;
   maxHosts: number;
 }
 
-export const DEFAULT_SAMPLER_LIMITS: Readonly<SamplerLimits> = Object.freeze({
+const DEFAULT_SAMPLER_LIMITS: Readonly<SamplerLimits> = Object.freeze({
   perHostMs: 10 * 60_000,
   minGapMs: 2_000,
   maxHosts: 256,
 });
 
-export interface Sampler {
+interface Sampler {
   /** Whether to sample a response from `host` at local time `now`; a yes is counted as taken. */
   take(host: string, now: number): boolean;
 }

@@ -13,8 +13,8 @@
 
 /** No valid form is longer than 33 characters (`Wednesday, 06-Nov-94 08:49:37 GMT`); a bit of slack for padding. */
 export const MAX_HTTP_DATE_LENGTH = 64;
-export const MIN_HTTP_DATE_YEAR = 2000;
-export const MAX_HTTP_DATE_YEAR = 2200;
+const MIN_HTTP_DATE_YEAR = 2000;
+const MAX_HTTP_DATE_YEAR = 2200;
 
 /** Earliest / latest instants `parseHttpDate` can return (ms since the epoch). */
 export const MIN_HTTP_DATE_MS = Date.UTC(MIN_HTTP_DATE_YEAR, 0, 1);

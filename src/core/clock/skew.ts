@@ -20,7 +20,7 @@ import { MAX_HTTP_DATE_MS, MIN_HTTP_DATE_MS } from './http-date';
  */
 export const SKEW_AGREES_MS = 2 * 60_000;
 
-export interface SkewLimits {
+interface SkewLimits {
   /** At most this many hosts (one sample each). 16: plenty for a median, and a tiny record. */
   maxHosts: number;
   /**
@@ -49,10 +49,10 @@ export const DEFAULT_SKEW_LIMITS: Readonly<SkewLimits> = Object.freeze({
 });
 
 /** Hard cap on stored samples whatever the limits say (ClockSkew.sources allows 64). */
-export const MAX_SKEW_HOSTS = 64;
+const MAX_SKEW_HOSTS = 64;
 
 /** An active check whose round trip took longer than this is too uncertain to use (±30 s). */
-export const MAX_ACTIVE_ROUND_TRIP_MS = 60_000;
+const MAX_ACTIVE_ROUND_TRIP_MS = 60_000;
 
 // ---------------------------------------------------------------------------------------------
 // State
@@ -81,7 +81,7 @@ export const SkewSampleSchema = z.object({
   /** Local time of the sample, ms since the epoch. */
   localMs: z.number(),
 });
-export type SkewSample = z.infer<typeof SkewSampleSchema>;
+type SkewSample = z.infer<typeof SkewSampleSchema>;
 
 export const SkewStateSchema = z.object({
   version: z.literal(1),
@@ -277,15 +277,6 @@ export function estimateSkew(state: SkewState, now: number, limits?: Partial<Ske
   const skewMs = Math.round(median(best.map((s) => s.skewMs).sort((a, b) => a - b)));
   const sources = [...best].sort((a, b) => b.localMs - a.localMs).map((s) => s.host);
   return { skewMs: Object.is(skewMs, -0) ? 0 : skewMs, samples: best.length, sources };
-}
-
-export type SkewVerdict = 'agrees' | 'ahead' | 'behind';
-
-/** 'agrees' when |skew| < SKEW_AGREES_MS; otherwise whether the local clock is ahead or behind. */
-export function classifySkew(skew: ClockSkew | number, agreeMs: number = SKEW_AGREES_MS): SkewVerdict {
-  const ms = typeof skew === 'number' ? skew : skew.skewMs;
-  if (!Number.isFinite(ms) || Math.abs(ms) < agreeMs) return 'agrees';
-  return ms > 0 ? 'ahead' : 'behind';
 }
 
 // ---------------------------------------------------------------------------------------------

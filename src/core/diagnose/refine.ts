@@ -2,9 +2,7 @@
 // give ERR_SOCKET_NOT_CONNECTED about half the time; Firefox's localized text is unrecognizable).
 // When the re-probe of the same URL answers with a precise TLS error, that answer is the failure.
 import type { Evidence } from '../evidence';
-import type { FailureKind } from '../kinds';
-
-const VAGUE_KINDS: ReadonlySet<FailureKind> = new Set(['handshake-interrupted', 'tls-unknown']);
+import { VAGUE_KINDS } from '../kinds';
 
 export function refineWithReprobe(e: Evidence): Evidence {
   const r = e.reprobe;

@@ -19,7 +19,7 @@ export const MAX_DN_LENGTH = 4096;
 /** At most this many attributes are read. */
 export const MAX_DN_ATTRIBUTES = 64;
 
-export interface DnAttribute {
+interface DnAttribute {
   /** Upper-cased short name (`CN`, `O`, `OU`, `C`, …) or the dotted OID for types without one. */
   type: string;
   value: string;
@@ -39,7 +39,7 @@ export interface IssuerNames {
   organizations?: readonly string[];
 }
 
-export interface ParsedDn extends IssuerNames {
+interface ParsedDn extends IssuerNames {
   commonNames: string[];
   organizations: string[];
   attributes: DnAttribute[];

@@ -11,7 +11,7 @@ import { INTERCEPTION_SOFTWARE, type InterceptionSoftware } from './table';
  */
 export const MAX_ISSUER_NAME_LENGTH = 256;
 /** At most this many CN / O values are tried. */
-export const MAX_ISSUER_NAMES = 16;
+const MAX_ISSUER_NAMES = 16;
 
 interface CompiledRow {
   name: string;

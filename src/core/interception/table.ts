@@ -19,9 +19,6 @@ export interface InterceptionSoftware {
   readonly issuerOrganizationRegex: string;
 }
 
-export const INTERCEPTION_SOFTWARE_SOURCE =
-  'Chromium ssl_error_assistant.asciipb (version 4), mitm_software entries; matched as in ssl_error_assistant.cc';
-
 const row = (name: string, issuerCommonNameRegex: string, issuerOrganizationRegex: string): InterceptionSoftware =>
   Object.freeze({ name, issuerCommonNameRegex, issuerOrganizationRegex });
 

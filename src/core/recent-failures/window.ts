@@ -2,10 +2,9 @@
 // person already hit). Plain serializable data (an array of RecentFailure, oldest first); pure
 // functions return a new array when something changed and the same array otherwise, so the caller
 // persists only when `next !== list`.
-import * as z from 'zod/mini';
 import { RecentFailureSchema, type RecentFailure } from '../evidence';
 
-export interface RecentFailureLimits {
+interface RecentFailureLimits {
   /** Keep at most this many entries (the oldest go first): 50. */
   maxEntries: number;
   /** Forget entries older than this: 30 min. */
@@ -32,9 +31,7 @@ export const DEFAULT_RECENT_FAILURE_LIMITS: Readonly<RecentFailureLimits> = Obje
 });
 
 /** Hard cap whatever the limits say. */
-export const MAX_RECENT_FAILURES = 500;
-
-export const RecentFailureListSchema = z.array(RecentFailureSchema).check(z.maxLength(MAX_RECENT_FAILURES));
+const MAX_RECENT_FAILURES = 500;
 
 function resolveLimits(partial: Partial<RecentFailureLimits> | undefined): RecentFailureLimits {
   const l = { ...DEFAULT_RECENT_FAILURE_LIMITS, ...partial };
@@ -110,27 +107,4 @@ export function recordFailure(
   while (at > 0 && (next[at - 1] as RecentFailure).time > entry.time) at--;
   next.splice(at, 0, entry);
   return next.length > l.maxEntries ? next.slice(next.length - l.maxEntries) : next;
-}
-
-/**
- * Distinct hosts with a failure matching `predicate` within the last `windowMs` of `now` (entries
- * stamped more than a minute in the future are ignored), most recent first.
- */
-export function distinctHostsWith(
-  list: readonly RecentFailure[],
-  predicate: (failure: RecentFailure) => boolean,
-  windowMs: number,
-  now: number,
-): string[] {
-  const hosts: string[] = [];
-  const seen = new Set<string>();
-  const byRecency = [...list].sort((a, b) => b.time - a.time);
-  for (const f of byRecency) {
-    if (!inWindow(f, now, windowMs, DEFAULT_RECENT_FAILURE_LIMITS.futureToleranceMs)) continue;
-    const host = f.host.toLowerCase();
-    if (seen.has(host) || !predicate(f)) continue;
-    seen.add(host);
-    hosts.push(host);
-  }
-  return hosts;
 }

@@ -54,7 +54,7 @@ const FORBIDDEN: [RegExp, string][] = [
 
 describe('no code path bypasses a certificate error', () => {
   it('scans the product code (sanity: the files are there, comments are gone)', () => {
-    expect(code.some((c) => c.file === join('src', 'background', 'page-failures.ts'))).toBe(true);
+    expect(code.some((c) => c.file === join('src', 'background', 'main-frame-failure.ts'))).toBe(true);
     expect(withoutComments('const a = "https://x/"; // proceed\n/* proceed */ const b = 1;', false)).not.toMatch(/proceed/);
     expect(withoutComments('const a = "https://x/";', false)).toContain('https://x/');
   });

@@ -1,0 +1,188 @@
+// The reaction to a failed main-frame load: record an Incident, then move the tab to the
+// troubleshooter. Both webRequest and webNavigation report the same failure (webRequest first,
+// webNavigation up to seconds later); each navigation is handled once, even across a worker restart.
+import { awaitPreciseReport, preciseReportArrived } from './firefox/await-precise-report';
+import type { Classification } from '../core/catalog';
+import { classify } from '../platform/catalog';
+import { failureFrom, MAX_RAW_ERROR, type Evidence } from '../core/evidence';
+import type { Incident } from '../core/incident';
+import { isNeverIntervene, type Settings } from '../core/settings';
+import { hostOf } from '../core/url';
+import { browser } from '../platform/browser';
+import { detectEnvironment } from '../platform/environment';
+import { newIncidentId } from './incident-id';
+import { updateBadge } from './update-badge';
+import { attachIncident, readIncident, readTab, writeIncident, writeTab, type TabState } from './session-store';
+import { loadSettings } from './settings-store';
+import { troubleshooterUrl } from './troubleshooter-url';
+import { enqueue } from './write-queue';
+import { recentFailuresFor, rememberFailure } from './recent-failures-store';
+import { reprobeFailedUrl } from './evidence/reprobe';
+import { recordHistory } from './history-store';
+import { gatherMoreEvidence } from './evidence/gather';
+import { latestInterception } from './firefox/interception-evidence';
+import { upgradeFromRepeatReport } from './repeat-report';
+import { testPause } from './test-hooks';
+import { navigationStart, notePendingState } from './main-frame-navigations';
+
+interface FailureEvent {
+  tabId: number;
+  frameId: number;
+  url: string;
+  error: string;
+  /** Event time by the local clock (ms). */
+  timeStamp: number;
+  /** Chromium: 'prerender' for prerendered documents the person never saw. */
+  documentLifecycle?: string;
+}
+
+/** A second report of the same failed navigation arrives within this window (webNavigation lags). */
+const DUPLICATE_WINDOW_MS = 15_000;
+
+/** Should this failure show the browser's own page rather than the troubleshooter? */
+function standsAside(state: TabState, url: string, committedUrl: string | undefined): boolean {
+  const aside = state.standAside;
+  if (!aside || aside.url !== url) return false;
+  // The first failure after Back / "show the browser's warning", or a reload of the page the
+  // browser already shows for this URL (Chromium auto-reloads network error pages).
+  return !aside.nativeShown || committedUrl === url;
+}
+
+/** Is this a second report of a navigation already handled? */
+function isRepeatReport(state: TabState, tabId: number, url: string, now: number): boolean {
+  const handled = state.nav;
+  if (!handled?.handled || handled.url !== url) return false;
+  const started = navigationStart(tabId);
+  if (started && started.url === url) return started.startedAt === handled.startedAt;
+  // The worker restarted and lost the start times: a report this soon repeats the handled one.
+  return now - handled.startedAt < DUPLICATE_WINDOW_MS;
+}
+
+export function onMainFrameFailure(event: FailureEvent): Promise<void> {
+  if (event.tabId < 0 || event.frameId !== 0) return Promise.resolve();
+  if (event.documentLifecycle === 'prerender') return Promise.resolve();
+  const classification = classify(event.error, event.url);
+  if (classification.kind === 'not-tls') return Promise.resolve();
+  if (__BROWSER__ === 'firefox') {
+    const unreadText = classification.kind === 'tls-unknown' && classification.errorCode === '';
+    if (!unreadText) preciseReportArrived(event.tabId, event.url);
+    else
+      return awaitPreciseReport(event.tabId, event.url).then((superseded) =>
+        superseded ? undefined : handleMainFrameFailure(event, classification),
+      );
+  }
+  return handleMainFrameFailure(event, classification);
+}
+
+function handleMainFrameFailure(event: FailureEvent, classification: Classification): Promise<void> {
+  return enqueue(async () => {
+    const now = Date.now();
+    // Independent reads at once: every millisecond here delays the troubleshooter.
+    const [tabState, settings, tab] = await Promise.all([
+      readTab(event.tabId),
+      loadSettings(),
+      browser.tabs.get(event.tabId).catch(() => undefined),
+    ]);
+    let state = tabState;
+    // A failure of this URL that a stopped worker left unrecorded: handle it again, same incident id.
+    const cutShort = state.failing?.url === event.url ? state.failing : undefined;
+    if (!cutShort && isRepeatReport(state, event.tabId, event.url, now)) {
+      // Firefox: webNavigation's `Error code N` names what webRequest's translated text could not.
+      await upgradeFromRepeatReport(state, event.url, classification, settings.historyLimit);
+      const resumed = await finishPendingMove(state, event.url, settings);
+      return resumed && { incident: resumed, settings };
+    }
+    const started = navigationStart(event.tabId);
+    state.nav = { url: event.url, startedAt: started?.url === event.url ? started.startedAt : now, handled: true };
+    state.failing = undefined;
+
+    if (state.backSkip && state.backSkip.url === event.url && now < state.backSkip.until) {
+      state.backSkip = undefined;
+      await writeTab(event.tabId, state);
+      await browser.tabs.goBack(event.tabId).catch(() => undefined);
+      return undefined;
+    }
+
+    const host = hostOf(event.url);
+    if (isNeverIntervene(host, settings.neverIntervene)) {
+      await writeTab(event.tabId, state);
+      return undefined;
+    }
+    if (!tab) return undefined;
+
+    const letThrough = standsAside(state, event.url, tab.url);
+    state.standAside = letThrough ? { url: event.url, nativeShown: true } : undefined;
+    // From here on a stopped worker must not lose the failure: note it before storing anything else.
+    const incidentId = cutShort?.incidentId ?? newIncidentId();
+    state.failing = { url: event.url, error: event.error.slice(0, MAX_RAW_ERROR), timeStamp: event.timeStamp, incidentId };
+    const failure = failureFrom(event, classification, host, 'main', now);
+    // The note and the reads at once: the reads change nothing.
+    const [, recentFailures, environment, interception] = await Promise.all([
+      writeTab(event.tabId, state),
+      recentFailuresFor(failure),
+      detectEnvironment(),
+      latestInterception(now),
+    ]);
+    const evidence: Evidence = { failure, recentFailures, environment };
+    if (interception) evidence.interception = interception;
+    const incident: Incident = {
+      id: incidentId,
+      tabId: event.tabId,
+      status: letThrough || settings.onPageFailure === 'badge' ? 'passive' : 'pending',
+      incognito: tab.incognito,
+      createdAt: now,
+      evidence,
+    };
+    if (__TEST_BUILD__) await testPause('before-store');
+    state = await attachIncident({ ...state, failing: undefined }, incident);
+    if (__TEST_BUILD__) await testPause('after-store');
+    // Before the move, so a worker stopped at any later step leaves the history complete.
+    await recordHistory(incident, settings.historyLimit).catch(() => undefined);
+    if (incident.status === 'pending') await moveTab(incident, state);
+    // After the move: neither is needed to show the troubleshooter.
+    await Promise.all([rememberFailure(failure), updateBadge(event.tabId, state.incidentIds.length)]);
+    return { incident, settings };
+  }).then(gatherEvidence);
+}
+
+/** Outside the write queue: probes take seconds and must not hold up other tabs' events. */
+export function gatherEvidence(recorded: { incident: Incident; settings: Settings } | undefined): void {
+  if (!recorded) return;
+  const { incident, settings } = recorded;
+  reprobeFailedUrl(incident.id, incident.evidence.failure.url, settings).catch(() => undefined);
+  gatherMoreEvidence(incident, settings).catch(() => undefined);
+}
+
+/**
+ * The worker may have stopped after recording but before moving the tab, or after moving it but
+ * before noting that: finish the move. Returns the incident it finished.
+ */
+export async function finishPendingMove(state: TabState, url: string, settings: Settings): Promise<Incident | undefined> {
+  const lastId = state.incidentIds[state.incidentIds.length - 1];
+  const last = lastId ? await readIncident(lastId) : undefined;
+  if (last?.status !== 'pending' || last.evidence.failure.url !== url) return undefined;
+  const tab = await browser.tabs.get(last.tabId).catch(() => undefined);
+  const target = troubleshooterUrl(last.id);
+  await recordHistory(last, settings.historyLimit).catch(() => undefined);
+  await moveTab(last, state, tab?.url === target || tab?.pendingUrl === target);
+  return last;
+}
+
+async function moveTab(incident: Incident, state: TabState, alreadyMoved = false): Promise<void> {
+  try {
+    if (__TEST_BUILD__) await testPause('before-move');
+    if (!alreadyMoved) await browser.tabs.update(incident.tabId, { url: troubleshooterUrl(incident.id) });
+  } catch (error) {
+    // E.g. an incognito tab where extension pages may not load: the badge still tells.
+    console.warn(`[handshake-doctor] could not open the troubleshooter: ${String(error)}`);
+    await writeIncident({ ...incident, status: 'passive' });
+    return;
+  }
+  if (__TEST_BUILD__) await testPause('after-move');
+  await writeIncident({ ...incident, status: 'shown' });
+  // Back from the troubleshooter lands on the failed entry: let that one failure show the
+  // browser's own page instead of redirecting again (no loop).
+  await writeTab(incident.tabId, { ...state, standAside: { url: incident.evidence.failure.url, nativeShown: false } });
+  notePendingState(incident.tabId);
+}
+

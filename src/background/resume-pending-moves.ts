@@ -1,0 +1,43 @@
+// Resuming the main-frame flow a stopped worker left half done (the browser stops an idle MV3
+// worker at any point, and each step is written down before the next starts).
+import { browser } from '../platform/browser';
+import { finishPendingMove, gatherEvidence, onMainFrameFailure } from './main-frame-failure';
+import { readTab, type TabState } from './session-store';
+import { loadSettings } from './settings-store';
+import { troubleshooterUrl } from './troubleshooter-url';
+import { enqueue } from './write-queue';
+
+/**
+ * Resume what a stopped worker left half done (called once at worker start): failures noted but
+ * not recorded are handled again; recorded incidents whose tab did not move (or whose move was
+ * not noted) are moved, and their evidence gathered. Returns the ids of the incidents it moved.
+ */
+export async function resumePendingMoves(): Promise<Set<string>> {
+  const moved = new Set<string>();
+  const all = await browser.storage.session.get(null);
+  for (const [key] of Object.entries(all)) {
+    if (!key.startsWith('tab:')) continue;
+    const id = Number(key.slice(4));
+    let cutShort: TabState['failing'];
+    const resumed = await enqueue(async () => {
+      const state = await readTab(id);
+      const tab = await browser.tabs.get(id).catch(() => undefined);
+      if (!tab || !state.nav) return undefined;
+      const shows = (url: string) => tab.url === url || tab.pendingUrl === url;
+      if (state.failing && shows(state.failing.url)) {
+        cutShort = state.failing;
+        return undefined;
+      }
+      const lastId = state.incidentIds[state.incidentIds.length - 1];
+      if (!shows(state.nav.url) && !(lastId && shows(troubleshooterUrl(lastId)))) return undefined;
+      const settings = await loadSettings();
+      const incident = await finishPendingMove(state, state.nav.url, settings);
+      return incident && { incident, settings };
+    });
+    if (resumed) moved.add(resumed.incident.id);
+    gatherEvidence(resumed);
+    // Outside the queue: onMainFrameFailure queues its own work.
+    if (cutShort) await onMainFrameFailure({ tabId: id, frameId: 0, url: cutShort.url, error: cutShort.error, timeStamp: cutShort.timeStamp });
+  }
+  return moved;
+}
