@@ -32,10 +32,10 @@ const UNKNOWN_INCIDENT = { ok: false, error: 'unknown incident' } as const;
 
 /** A handler for a message about an incident: it runs only when that incident exists. */
 const withIncident =
-  <M extends { incidentId: string }, R>(act: (incident: Incident, message: M) => Promise<MessageResult<R>>) =>
-  async (message: M): Promise<MessageResult<R>> => {
+  <M extends { incidentId: string }, R>(act: (incident: Incident, message: M, sender: Runtime.MessageSender) => Promise<MessageResult<R>>) =>
+  async (message: M, sender: Runtime.MessageSender): Promise<MessageResult<R>> => {
     const incident = await readIncident(message.incidentId);
-    return incident ? act(incident, message) : UNKNOWN_INCIDENT;
+    return incident ? act(incident, message, sender) : UNKNOWN_INCIDENT;
   };
 
 const fromPages: HandlersOf<typeof UiToBackgroundSchema, Runtime.MessageSender> = {
@@ -72,12 +72,12 @@ const fromPages: HandlersOf<typeof UiToBackgroundSchema, Runtime.MessageSender> 
 };
 
 const fromBanner: HandlersOf<typeof ContentToBackgroundSchema, Runtime.MessageSender> = {
-  'banner-open': async ({ incidentId }, sender) => {
-    const incident = await readIncident(incidentId);
-    if (!incident || incident.tabId !== sender.tab?.id) return UNKNOWN_INCIDENT;
-    await openTroubleshooterTab(incident.id, sender.tab);
+  // Only the incidents of the banner's own tab: another tab's id is as unknown as a made-up one.
+  'banner-open': withIncident(async ({ id, tabId }, _message, sender) => {
+    if (tabId !== sender.tab?.id) return UNKNOWN_INCIDENT;
+    await openTroubleshooterTab(id, sender.tab);
     return OK;
-  },
+  }),
 };
 
 /** Parses `message` with `catalogue` and hands it to the handler of its type, or rejects it with a reason. */
