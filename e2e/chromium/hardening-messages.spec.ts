@@ -7,7 +7,7 @@ import { test, expect } from '@playwright/test';
 import { expectTroubleshooter, visitFailing } from '../support/fixtures';
 import { harnessInfo } from '../support/harness-info';
 import { allTabs, inContentScript, launchHardened, liveWorker, storageSnapshot, tabIdOfPage, type HardenedExtension } from '../support/hardening';
-import { fuzzMessages, type FuzzOptions, type FuzzReport } from '../support/message-fuzz';
+import { catalogueTypes, fuzzMessages, type FuzzOptions, type FuzzReport } from '../support/message-fuzz';
 
 declare const chrome: any;
 
@@ -62,7 +62,7 @@ test('10,000 hostile messages from a content script and an extension page: all r
     await worker.evaluate(() => ((globalThis as { __hdFuzzMarker?: number }).__hdFuzzMarker = 1));
     const consoleFrom = ext.workerConsole.length;
 
-    const base: Omit<FuzzOptions, 'sender'> = { seed: SEED, count: COUNT, batch: 50, foreignIds: realIds, realIds, huge: 12 };
+    const base: Omit<FuzzOptions, 'sender'> = { seed: SEED, count: COUNT, batch: 50, foreignIds: realIds, realIds, huge: 12, types: catalogueTypes() };
     // The content script cannot even read session storage (incidents live there).
     const sessionFromContent = await inContentScript(worker, siteTab, async () => {
       try {

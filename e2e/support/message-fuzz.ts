@@ -1,7 +1,26 @@
 // The message fuzzer of e2e/chromium/hardening-messages.spec.ts. `fuzzMessages` runs inside the
 // browser (an extension page, or a content script injected into a web page), so it is one
 // self-contained function: no imports, no closures; Playwright and chrome.scripting serialize it.
-// Seeded, so a failing run can be repeated exactly.
+// Seeded, so a failing run can be repeated exactly. The message types come from the catalogues
+// (`catalogueTypes`), so a message added there is fuzzed without listing it here.
+import { ContentToBackgroundSchema, UiToBackgroundSchema } from '../../src/core/messages';
+
+/** The message types of one catalogue, and those of them that name an incident. */
+export interface CatalogueTypes {
+  all: string[];
+  withIncident: string[];
+}
+
+function typesOf(catalogue: { types: Record<string, { shape: object }> }): CatalogueTypes {
+  const entries = Object.entries(catalogue.types);
+  return { all: entries.map(([type]) => type), withIncident: entries.filter(([, schema]) => 'incidentId' in schema.shape).map(([type]) => type) };
+}
+
+/** What each receiver accepts: 'page' from extension pages, 'content' from content scripts. */
+export const catalogueTypes = (): Record<FuzzOptions['sender'], CatalogueTypes> => ({
+  page: typesOf(UiToBackgroundSchema),
+  content: typesOf(ContentToBackgroundSchema),
+});
 
 export interface FuzzOptions {
   seed: number;
@@ -16,6 +35,8 @@ export interface FuzzOptions {
   realIds: string[];
   /** How many messages carry a 1 MB string. */
   huge: number;
+  /** The message types of each receiver's catalogue (`catalogueTypes()`). */
+  types: Record<'page' | 'content', CatalogueTypes>;
 }
 
 export interface FuzzReport {
@@ -43,8 +64,9 @@ export async function fuzzMessages(o: FuzzOptions): Promise<FuzzReport> {
   };
   const pick = <T,>(list: readonly T[]): T => list[Math.floor(r() * list.length)]!;
   const MB = 'm'.repeat(1024 * 1024);
-  const uiTypes = ['retry', 'back', 'show-native', 'describe-incident', 'verify-fix', 'get-progress', 'set-progress', 'open-troubleshooter', 'name-proxy-extension'];
-  const allTypes = [...uiTypes, 'tab-summary', 'banner-open'];
+  const uiTypes = o.types.page.withIncident;
+  const contentTypes = o.types.content.withIncident;
+  const allTypes = [...o.types.page.all, ...o.types.content.all];
   const hostile = [
     '', ' ', '__proto__', 'constructor', 'prototype', 'toString',
     '<img src=x onerror=alert(1)>', '"><script>alert(1)</script>', 'javascript:alert(1)', 'data:text/html,<script>alert(1)</script>',
@@ -77,12 +99,12 @@ export async function fuzzMessages(o: FuzzOptions): Promise<FuzzReport> {
     if (roll < 0.12) return ['junk', junk(0)];
     if (roll < 0.22) return ['wrong-type', { type: pick<unknown>([...hostile, 42, null, [], {}, ['retry'], { toString: 'retry' }]), incidentId: pick<unknown>([uuid(), ...o.realIds]) }];
     if (roll < 0.34) return ['hostile-id', { type: pick(allTypes), incidentId: pick<unknown>([...hostile, 42, null, [uuid()], { id: uuid() }, uuid().toUpperCase()]) }];
-    if (roll < 0.44) return ['unknown-id', { type: pick(o.sender === 'content' ? ['banner-open'] : uiTypes), incidentId: uuid(), url: 'javascript:alert(1)', tabId: 1 }];
+    if (roll < 0.44) return ['unknown-id', { type: pick(o.sender === 'content' ? contentTypes : uiTypes), incidentId: uuid(), url: 'javascript:alert(1)', tabId: 1 }];
     if (roll < 0.54) {
       // Valid types with hostile values aimed at real incidents.
       if (o.sender === 'content') {
         return r() < 0.5 && o.foreignIds.length
-          ? ['other-tab-id', { type: 'banner-open', incidentId: pick(o.foreignIds) }]
+          ? ['other-tab-id', { type: pick(contentTypes), incidentId: pick(o.foreignIds) }]
           : ['privileged-type', { type: pick(uiTypes), incidentId: pick(o.realIds), done: [] }];
       }
       return ['hostile-value', pick<unknown>([
@@ -90,7 +112,7 @@ export async function fuzzMessages(o: FuzzOptions): Promise<FuzzReport> {
         { type: 'set-progress', incidentId: pick(o.realIds), done: Array.from({ length: 65 }, (_, k) => `s${k}`) },
         { type: 'set-progress', incidentId: pick(o.realIds), done: 'clock' },
         { type: 'set-progress', incidentId: pick(o.realIds) },
-        { type: 'banner-open', incidentId: pick(o.realIds) },
+        { type: pick(contentTypes), incidentId: pick(o.realIds) },
         { type: 'tab-summary', tabId: pick<unknown>([-1, 1.5, '1', null, 2 ** 53 + 2, [1], { id: 1 }]) },
       ])];
     }

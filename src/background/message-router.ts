@@ -1,6 +1,15 @@
-// One entry point for messages: parse, check the sender, act, answer. Extension pages may ask
-// about any incident; the banner (a content script) only about its own tab's incidents.
-import { ContentToBackgroundSchema, UiToBackgroundSchema, type MessageResult, type UiToBackground } from '../core/messages';
+// One entry point for messages: check the sender, parse, act, answer. Extension pages may ask
+// about any incident; the banner (a content script) only about its own tab's incidents. Each
+// catalogue of src/core/messages.ts has a handler map here that must cover every message type.
+import {
+  ContentToBackgroundSchema,
+  UiToBackgroundSchema,
+  type HandlersOf,
+  type MessageCatalogue,
+  type MessageResult,
+  type MessageType,
+} from '../core/messages';
+import type { Incident } from '../core/incident';
 import { browser, type Runtime } from '../platform/browser';
 import { incidentView } from './incident-view';
 import { requestBack, requestNativePage, requestRetry } from './tab-commands';
@@ -18,58 +27,74 @@ const isExtensionPage = (sender: Runtime.MessageSender): boolean =>
 const isBanner = (sender: Runtime.MessageSender): boolean =>
   isOwnExtension(sender) && !isExtensionPage(sender) && sender.tab?.id !== undefined && sender.frameId === 0;
 
-const reason = (error: { issues: { message: string }[] }) => `malformed message: ${error.issues[0]?.message ?? 'invalid'}`;
+const OK = { ok: true } as const;
+const UNKNOWN_INCIDENT = { ok: false, error: 'unknown incident' } as const;
 
-export async function handleMessage(message: unknown, sender: Runtime.MessageSender): Promise<MessageResult> {
-  if (isExtensionPage(sender)) {
-    const parsed = UiToBackgroundSchema.safeParse(message);
-    return parsed.success ? handleUiMessage(parsed.data) : { ok: false, error: reason(parsed.error) };
-  }
-  if (isBanner(sender)) {
-    const parsed = ContentToBackgroundSchema.safeParse(message);
-    if (!parsed.success) return { ok: false, error: reason(parsed.error) };
-    const incident = await readIncident(parsed.data.incidentId);
-    if (!incident || incident.tabId !== sender.tab?.id) return { ok: false, error: 'unknown incident' };
-    await openTroubleshooterTab(incident.id, sender.tab);
-    return { ok: true };
-  }
-  return { ok: false, error: 'sender is neither an extension page nor the banner' };
+/** A handler for a message about an incident: it runs only when that incident exists. */
+const withIncident =
+  <M extends { incidentId: string }, R>(act: (incident: Incident, message: M, sender: Runtime.MessageSender) => Promise<MessageResult<R>>) =>
+  async (message: M, sender: Runtime.MessageSender): Promise<MessageResult<R>> => {
+    const incident = await readIncident(message.incidentId);
+    return incident ? act(incident, message, sender) : UNKNOWN_INCIDENT;
+  };
+
+const fromPages: HandlersOf<typeof UiToBackgroundSchema, Runtime.MessageSender> = {
+  'tab-summary': async ({ tabId }) => {
+    const current = await currentIncident(tabId);
+    return { ok: true, data: current ? incidentView(current) : null };
+  },
+  retry: withIncident(async ({ tabId, evidence: { failure } }) => {
+    // A failed part of a page is retried by loading the page again, not the part on its own.
+    if (failure.frame === 'sub') await browser.tabs.reload(tabId);
+    else await requestRetry(tabId, failure.url);
+    return OK;
+  }),
+  back: withIncident(async ({ tabId, evidence }) => {
+    await requestBack(tabId, evidence.failure.url);
+    return OK;
+  }),
+  'show-native': withIncident(async ({ tabId, evidence }) => {
+    await requestNativePage(tabId, evidence.failure.url);
+    return OK;
+  }),
+  'describe-incident': withIncident(async (incident) => ({ ok: true, data: incidentView(incident) })),
+  'verify-fix': withIncident(async (incident) => ({ ok: true, data: await verifyFix(incident) })),
+  'get-progress': withIncident(async ({ id }) => ({ ok: true, data: await readProgress(id) })),
+  'set-progress': withIncident(async ({ id }, { done }) => {
+    await writeProgress(id, done);
+    return OK;
+  }),
+  'open-troubleshooter': withIncident(async ({ id, tabId }) => {
+    await openTroubleshooterTab(id, await browser.tabs.get(tabId).catch(() => undefined));
+    return OK;
+  }),
+  'name-proxy-extension': withIncident(({ id }) => nameProxyExtension(id)),
+};
+
+const fromBanner: HandlersOf<typeof ContentToBackgroundSchema, Runtime.MessageSender> = {
+  // Only the incidents of the banner's own tab: another tab's id is as unknown as a made-up one.
+  'banner-open': withIncident(async ({ id, tabId }, _message, sender) => {
+    if (tabId !== sender.tab?.id) return UNKNOWN_INCIDENT;
+    await openTroubleshooterTab(id, sender.tab);
+    return OK;
+  }),
+};
+
+/** Parses `message` with `catalogue` and hands it to the handler of its type, or rejects it with a reason. */
+async function route<E extends Record<string, MessageType>>(
+  catalogue: MessageCatalogue<E>,
+  handlers: HandlersOf<MessageCatalogue<E>, Runtime.MessageSender>,
+  message: unknown,
+  sender: Runtime.MessageSender,
+): Promise<MessageResult> {
+  const parsed = catalogue.safeParse(message);
+  if (!parsed.success) return { ok: false, error: `malformed message: ${parsed.error.issues[0]?.message ?? 'invalid'}` };
+  const handle = handlers[parsed.data.type] as (message: unknown, sender: Runtime.MessageSender) => Promise<MessageResult>;
+  return handle(parsed.data, sender);
 }
 
-async function handleUiMessage(msg: UiToBackground): Promise<MessageResult> {
-  if (msg.type === 'tab-summary') {
-    const current = await currentIncident(msg.tabId);
-    return { ok: true, data: current ? incidentView(current) : null };
-  }
-  const incident = await readIncident(msg.incidentId);
-  if (!incident) return { ok: false, error: 'unknown incident' };
-  const { tabId } = incident;
-  const { url, frame } = incident.evidence.failure;
-  switch (msg.type) {
-    case 'retry':
-      // A failed part of a page is retried by loading the page again, not the part on its own.
-      if (frame === 'sub') await browser.tabs.reload(tabId);
-      else await requestRetry(tabId, url);
-      return { ok: true };
-    case 'back':
-      await requestBack(tabId, url);
-      return { ok: true };
-    case 'show-native':
-      await requestNativePage(tabId, url);
-      return { ok: true };
-    case 'describe-incident':
-      return { ok: true, data: incidentView(incident) };
-    case 'verify-fix':
-      return { ok: true, data: await verifyFix(incident) };
-    case 'get-progress':
-      return { ok: true, data: await readProgress(incident.id) };
-    case 'set-progress':
-      await writeProgress(incident.id, msg.done);
-      return { ok: true };
-    case 'open-troubleshooter':
-      await openTroubleshooterTab(incident.id, await browser.tabs.get(tabId).catch(() => undefined));
-      return { ok: true };
-    case 'name-proxy-extension':
-      return nameProxyExtension(incident.id);
-  }
+export async function handleMessage(message: unknown, sender: Runtime.MessageSender): Promise<MessageResult> {
+  if (isExtensionPage(sender)) return route(UiToBackgroundSchema, fromPages, message, sender);
+  if (isBanner(sender)) return route(ContentToBackgroundSchema, fromBanner, message, sender);
+  return { ok: false, error: 'sender is neither an extension page nor the banner' };
 }

@@ -23,7 +23,7 @@ const TabStateSchema = z.object({
   /**
    * A main-frame failure being handled, written before anything else about it and cleared once its
    * incident is stored: a worker stopped in between finds it here (at start-up, or with the
-   * failure's second report) and handles it again, under the same incident id (page-failures.ts).
+   * failure's second report) and handles it again, under the same incident id (main-frame-failure.ts).
    */
   failing: z.optional(
     z.object({ url: z.string(), error: z.string().check(z.maxLength(MAX_RAW_ERROR)), timeStamp: z.number(), incidentId: z.string().check(z.regex(/^[a-z0-9-]{8,64}$/)) }),

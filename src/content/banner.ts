@@ -6,11 +6,13 @@
 // with `:host { all: initial }` (page CSS does not leak in), and events stopped at the shadow root
 // (they do not bubble out to the page's listeners).
 import type { BannerCard } from '../core/banner';
+import type { AnswerTo, ContentToBackground, ContentToBackgroundSchema } from '../core/messages';
 import type { Text } from '../core/text';
 
 interface ExtensionApi {
   i18n: { getMessage(key: string, subs?: string[]): string };
-  runtime: { sendMessage(message: unknown): Promise<unknown> };
+  /** Only the content-to-background catalogue's messages, answered as it says. */
+  runtime: { sendMessage<M extends ContentToBackground>(message: M): Promise<AnswerTo<typeof ContentToBackgroundSchema, M> | undefined> };
 }
 const api = ((globalThis as { browser?: ExtensionApi }).browser ?? (globalThis as { chrome?: ExtensionApi }).chrome)!;
 

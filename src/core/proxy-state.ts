@@ -48,7 +48,7 @@ export interface ExtensionSummary {
   permissions?: string[];
 }
 
-type ProxyExtensionNames =
+export type ProxyExtensionNames =
   | { controllingExtension: { id: string; name: string } }
   | { candidateExtensions: string[] }
   | Record<string, never>;

@@ -1,5 +1,5 @@
-// What the background answers to extension pages (see messages.ts for the requests). Pages show
-// these as they are: the background computed them from records it validated on read.
+// What the background answers to extension pages (messages.ts names which message answers which).
+// Pages show these as they are: the background computed them from records it validated on read.
 import type { Diagnosis } from './diagnosis';
 import type { FailureKind } from './kinds';
 import type { Incident } from './incident';
@@ -27,17 +27,4 @@ export interface FixCheck {
   readonly errorCode: string;
   readonly kind?: FailureKind;
   readonly checkedAt: number;
-}
-
-/** The answer each request type carries in MessageResult.data. */
-export interface Replies {
-  retry: undefined;
-  back: undefined;
-  'show-native': undefined;
-  'describe-incident': IncidentView;
-  'tab-summary': IncidentView | null;
-  'verify-fix': FixCheck;
-  'get-progress': string[];
-  'set-progress': undefined;
-  'open-troubleshooter': undefined;
 }

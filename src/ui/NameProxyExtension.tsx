@@ -13,16 +13,13 @@ const MANAGEMENT: { permissions: ['management'] } = { permissions: ['management'
 
 type Phase = 'idle' | 'working' | 'denied' | 'none' | 'failed';
 
-const foundNames = (data: unknown): boolean =>
-  !!data && typeof data === 'object' && ('controllingExtension' in data || 'candidateExtensions' in data);
-
 export function NameProxyExtension({ incidentId, proxy }: { incidentId: string; proxy: ProxyState }) {
   const [phase, setPhase] = useState<Phase>('idle');
   const named = !!proxy.controllingExtension || !!proxy.candidateExtensions?.length;
 
   const lookUp = () =>
     send({ type: 'name-proxy-extension', incidentId }).then((r) =>
-      setPhase(!r.ok ? 'failed' : foundNames(r.data) ? 'idle' : 'none'),
+      setPhase(!r.ok ? 'failed' : r.data.controllingExtension || r.data.candidateExtensions ? 'idle' : 'none'),
     );
 
   useEffect(() => {

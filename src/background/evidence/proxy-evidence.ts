@@ -4,7 +4,7 @@ import type { ProxyState } from '../../core/evidence';
 import type { MessageResult } from '../../core/messages';
 import { browser } from '../../platform/browser';
 import { readIncident } from '../session-store';
-import { normalizeProxySettings, proxyExtensionsFrom, type ExtensionSummary } from '../../core/proxy-state';
+import { normalizeProxySettings, proxyExtensionsFrom, type ExtensionSummary, type ProxyExtensionNames } from '../../core/proxy-state';
 import { updateIncidentEvidence } from './update-evidence';
 
 /** `proxy.settings.get({})`, normalized; undefined where the API is missing or refuses. */
@@ -23,7 +23,7 @@ const MANAGEMENT: { permissions: ['management'] } = { permissions: ['management'
  * name the enabled extension(s) holding the `proxy` permission in the incident's proxy evidence
  * (only when that evidence says another extension controls the proxy).
  */
-export async function nameProxyExtension(incidentId: string): Promise<MessageResult> {
+export async function nameProxyExtension(incidentId: string): Promise<MessageResult<ProxyExtensionNames>> {
   const granted = await browser.permissions.contains(MANAGEMENT).catch(() => false);
   if (!granted) return { ok: false, error: 'the management permission is not granted' };
   const incident = await readIncident(incidentId);

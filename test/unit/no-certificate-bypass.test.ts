@@ -1,4 +1,4 @@
-// Hardening: no code path proceeds past a certificate error on the person's behalf. A static scan
+// No code path proceeds past a certificate error on the person's behalf. A static scan
 // of src/ (comments stripped, so prose may say what the code must never do) for the APIs and
 // switches that could: the debugger (interstitial "proceed" commands), certificate-error
 // overrides, command-line switches, blocking webRequest answers that change a request,
@@ -8,10 +8,10 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
-import { firefoxManifest } from '../../../build/firefox-manifest';
-import { testManifest } from '../../../build/test-manifest';
+import { firefoxManifest } from '../../build/firefox-manifest';
+import { testManifest } from '../../build/test-manifest';
 
-const root = join(import.meta.dirname, '..', '..', '..');
+const root = join(import.meta.dirname, '..', '..');
 const src = join(root, 'src');
 
 function filesUnder(dir: string): string[] {

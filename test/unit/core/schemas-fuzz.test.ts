@@ -1,4 +1,4 @@
-// Hardening: every zod schema in src/core, and every function that reads stored or received data,
+// Every zod schema in src/core, and every function that reads stored or received data,
 // takes random and hostile values without throwing (safeParse never throws), never pollutes
 // Object.prototype, and gives back only values its schema accepts. Seeded: a failure names its seed.
 import { afterAll, describe, expect, it } from 'vitest';
@@ -12,7 +12,7 @@ import { parseRecentFailures } from '../../../src/core/recent-failures';
 import { DEFAULT_SETTINGS, isNeverIntervene, repairSettings, SettingsFields } from '../../../src/core/settings';
 import { applyManaged, readStoredSettings } from '../../../src/core/settings-storage';
 import { hostOf, redactUrl } from '../../../src/core/url';
-import { mutate, pollution, randomValue, rng, HOSTILE_STRINGS } from './fuzz-values';
+import { mutate, pollution, randomValue, rng, HOSTILE_STRINGS } from '../../fixtures/fuzz-values';
 
 interface Schema {
   safeParse(value: unknown): { success: boolean; data?: unknown };

@@ -1,0 +1,83 @@
+// The background's message router (src/background/message-router.ts): who may send what, a
+// reason for every refusal, and a handler behind every message type of each catalogue.
+import { describe, expect, it, vi } from 'vitest';
+import type { Incident } from '../../../src/core/incident';
+import { ContentToBackgroundSchema, UiToBackgroundSchema } from '../../../src/core/messages';
+import type { Runtime } from '../../../src/platform/browser';
+
+const SELF = 'abcdefghijklmnopabcdefghijklmnop';
+const session: Record<string, unknown> = {};
+// Storage and tabs as far as reading an incident and a tab's summary needs them.
+vi.mock('../../../src/platform/browser', () => ({
+  browser: {
+    runtime: { id: SELF, getURL: (path: string) => `chrome-extension://${SELF}/${path}` },
+    storage: { session: { get: async (key: string) => (key in session ? { [key]: session[key] } : {}) } },
+    tabs: { get: async (tabId: number) => ({ id: tabId, url: 'https://healthy.hd.test/' }) },
+  },
+}));
+const { handleMessage } = await import('../../../src/background/message-router');
+
+const now = Date.UTC(2026, 5, 1);
+const incident: Incident = {
+  id: '3f2a9c4e-1b7d-4e8a-9c0f-5d6e7f8a9b0c',
+  tabId: 7,
+  status: 'shown',
+  incognito: false,
+  createdAt: now,
+  evidence: {
+    failure: {
+      rawError: 'net::ERR_CERT_DATE_INVALID',
+      errorCode: 'net::ERR_CERT_DATE_INVALID',
+      kind: 'cert-date',
+      url: 'https://expired.hd.test/',
+      host: 'expired.hd.test',
+      frame: 'main',
+      time: now,
+    },
+    recentFailures: [],
+    environment: { browser: 'chrome', version: '156', os: 'linux' },
+  },
+};
+session[`incident:${incident.id}`] = incident;
+const missingId = '00000000-0000-4000-8000-000000000000';
+
+const page = { id: SELF, url: `chrome-extension://${SELF}/src/popup/index.html` };
+const banner = (tabId: number) => ({ id: SELF, url: 'https://expired.hd.test/', tab: { id: tabId } as Runtime.MessageSender['tab'], frameId: 0 });
+const withIncident = (catalogue: { types: Record<string, { shape: object }> }) =>
+  Object.entries(catalogue.types)
+    .filter(([, schema]) => 'incidentId' in schema.shape)
+    .map(([type]) => type);
+
+describe('handleMessage', () => {
+  it('answers only extension pages and the top frame of a tab', async () => {
+    const refused = { ok: false, error: 'sender is neither an extension page nor the banner' };
+    const message = { type: 'banner-open', incidentId: incident.id };
+    expect(await handleMessage(message, { id: 'another-extension', url: page.url })).toEqual(refused);
+    expect(await handleMessage(message, { ...banner(7), frameId: 1 })).toEqual(refused);
+    expect(await handleMessage(message, { id: SELF, url: 'https://expired.hd.test/' })).toEqual(refused);
+  });
+
+  it('refuses what is not a message of the sender’s catalogue, with the reason', async () => {
+    expect(await handleMessage({ type: 'banner-open', incidentId: incident.id }, page)).toEqual({ ok: false, error: 'malformed message: unknown message type' });
+    expect(await handleMessage({ type: 'describe-incident', incidentId: incident.id }, banner(7))).toEqual({ ok: false, error: 'malformed message: unknown message type' });
+    expect(await handleMessage({ type: 'retry' }, page)).toEqual({ ok: false, error: 'malformed message: incidentId: Invalid input' });
+  });
+
+  it('every message type naming an incident has a handler, which refuses an id with no incident', async () => {
+    const types = withIncident(UiToBackgroundSchema);
+    expect(types.length).toBeGreaterThan(1);
+    for (const type of types) expect(await handleMessage({ type, incidentId: missingId, done: [] }, page), type).toEqual({ ok: false, error: 'unknown incident' });
+    for (const type of withIncident(ContentToBackgroundSchema))
+      expect(await handleMessage({ type, incidentId: missingId }, banner(7)), type).toEqual({ ok: false, error: 'unknown incident' });
+  });
+
+  it('answers a page with the incident view and the tab summary', async () => {
+    const described = await handleMessage({ type: 'describe-incident', incidentId: incident.id }, page);
+    expect(described.ok && (described.data as { incident: Incident }).incident).toEqual(incident);
+    expect(await handleMessage({ type: 'tab-summary', tabId: 3 }, page)).toEqual({ ok: true, data: null });
+  });
+
+  it("lets the banner reach only its own tab's incidents", async () => {
+    expect(await handleMessage({ type: 'banner-open', incidentId: incident.id }, banner(8))).toEqual({ ok: false, error: 'unknown incident' });
+  });
+});
