@@ -10,9 +10,9 @@ import { isNeverIntervene, type Settings } from '../core/settings';
 import { hostOf } from '../core/url';
 import { browser } from '../platform/browser';
 import { detectEnvironment } from '../platform/environment';
-import { newIncidentId } from './incident-id';
+import { newIncidentId } from '../core/incident-id';
 import { updateBadge } from './badge';
-import { attachIncident, readIncident, readTab, writeIncident, writeTab, type TabState } from './session-store';
+import { attachIncident, readIncident, readTab, storedTabIds, writeIncident, writeTab, type TabState } from './session-store';
 import { loadSettings } from './settings-store';
 import { troubleshooterUrl } from './troubleshooter-url';
 import { enqueue } from './write-queue';
@@ -214,10 +214,7 @@ async function moveTab(incident: Incident, state: TabState, alreadyMoved = false
  */
 export async function resumePendingMoves(): Promise<Set<string>> {
   const moved = new Set<string>();
-  const all = await browser.storage.session.get(null);
-  for (const [key] of Object.entries(all)) {
-    if (!key.startsWith('tab:')) continue;
-    const id = Number(key.slice(4));
+  for (const id of await storedTabIds()) {
     let cutShort: TabState['failing'];
     const resumed = await enqueue(async () => {
       const state = await readTab(id);

@@ -6,9 +6,9 @@
 // the type is unknown) instead of listing every alternative, and the background does not carry
 // zod's union machinery for it.
 import * as z from 'zod/mini';
+import { IncidentIdSchema as incidentId } from './incident-id';
 import { wholeNumber } from './integer';
 
-const incidentId = z.string().check(z.regex(/^[a-z0-9-]{8,64}$/));
 const stepIds = z.array(z.string().check(z.regex(/^[a-z0-9-]{1,64}$/))).check(z.maxLength(64));
 
 type Shapes = Record<string, z.core.$ZodShape>;
