@@ -1,10 +1,10 @@
 // The Chromium build's catalog (src/core/catalog/chromium.ts, chosen in src/platform/catalog.ts)
 // answers exactly as the full catalog for every string Chromium reports.
 import { describe, expect, it } from 'vitest';
-import { CHROMIUM_NET_ERRORS } from '../../../src/core/catalog/chromium-net-errors';
-import { chromiumOffersOverride, classifyChromium } from '../../../src/core/catalog/chromium';
-import { classify } from '../../../src/core/catalog/classify';
-import { browserOffersOverride } from '../../../src/core/catalog/override';
+import { CHROMIUM_NET_ERRORS } from '../../../../src/core/catalog/chromium-net-errors';
+import { chromiumOffersOverride, classifyChromium } from '../../../../src/core/catalog/chromium';
+import { classify } from '../../../../src/core/catalog/classify';
+import { browserOffersOverride } from '../../../../src/core/catalog/override';
 
 const names = [...Object.keys(CHROMIUM_NET_ERRORS), 'ERR_SSL_SOMETHING_NEW', 'ERR_CERT_FUTURE', 'ERR_WHATEVER'];
 const urls = ['https://site.example/', 'http://site.example/', 'ftp://x', undefined];
