@@ -2,33 +2,17 @@
 // logs it) and falls back; a migrated value is stored again; updates of one item run in order.
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import * as z from 'zod/mini';
+import { fakeStorage } from '../../fixtures/fake-storage';
 
-type Listener = (changes: Record<string, { newValue?: unknown }>, area: string) => void;
-
-const stored: Record<'local' | 'session', Record<string, unknown>> = { local: {}, session: {} };
-const listeners = new Set<Listener>();
-const area = (name: 'local' | 'session') => ({
-  get: vi.fn(async (key: string) => (key in stored[name] ? { [key]: stored[name][key] } : {})),
-  set: vi.fn(async (items: Record<string, unknown>) => {
-    // Storage hands each reader its own copy, as the browsers do.
-    Object.assign(stored[name], structuredClone(items));
-    for (const l of listeners) l(Object.fromEntries(Object.entries(items).map(([k, v]) => [k, { newValue: v }])), name);
-  }),
-});
-const browser = {
-  storage: {
-    local: area('local'),
-    session: area('session'),
-    onChanged: { addListener: (l: Listener) => listeners.add(l), removeListener: (l: Listener) => listeners.delete(l) },
-  },
-};
+const fake = fakeStorage();
+const { browser, stored } = fake;
 vi.mock('../../../src/platform/browser', () => ({ browser }));
 const { defineItem, loggedValue, serialQueue, watchItem, wholeValue } = await import('../../../src/platform/storage-item');
 
 const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
 afterEach(() => {
-  stored.local = {};
-  stored.session = {};
+  fake.stored.local = {};
+  fake.stored.session = {};
   warn.mockClear();
 });
 
