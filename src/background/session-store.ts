@@ -35,7 +35,7 @@ export type TabState = z.infer<typeof TabStateSchema>;
 
 const MAX_INCIDENTS_PER_TAB = 20;
 
-export const emptyTabState = (): TabState => ({ incidentIds: [] });
+const emptyTabState = (): TabState => ({ incidentIds: [] });
 
 const readTabState = wholeValue(TabStateSchema, emptyTabState);
 const tabItem = (tabId: number) => defineItem({ area: 'session', key: tabKey(tabId), read: readTabState });

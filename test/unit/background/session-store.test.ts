@@ -1,6 +1,7 @@
 // Tab state and incidents in storage.session (src/background/session-store.ts): each corrupt
 // record is dropped and logged on its own, the valid ones kept; a tab keeps its newest incidents.
 import { beforeEach, describe, expect, it, vi } from 'vitest';
+import type { TabState } from '../../../src/background/session-store';
 import type { Incident } from '../../../src/core/incident';
 import { incidentKey, progressKey, tabKey } from '../../../src/core/storage-keys';
 import { fakeStorage } from '../../fixtures/fake-storage';
@@ -30,14 +31,14 @@ const incident = (id: string, tabId = 3): Incident => ({
 
 describe('session store', () => {
   it('reads an unknown tab as empty, and a corrupt one as empty, logged', async () => {
-    await expect(store.readTab(3)).resolves.toEqual(store.emptyTabState());
+    await expect(store.readTab(3)).resolves.toEqual({ incidentIds: [] });
     fake.stored.session[tabKey(3)] = { incidentIds: 'not-a-list' };
-    await expect(store.readTab(3)).resolves.toEqual(store.emptyTabState());
+    await expect(store.readTab(3)).resolves.toEqual({ incidentIds: [] });
     expect(warn).toHaveBeenCalledWith(expect.stringContaining(`dropped corrupt ${tabKey(3)}`));
   });
 
   it('stores an incident with its tab in one write, and keeps the 20 newest of a tab', async () => {
-    let state = store.emptyTabState();
+    let state: TabState = { incidentIds: [] };
     for (let n = 0; n < 22; n++) state = await store.attachIncident(state, incident(`incident-${String(n).padStart(2, '0')}`));
     expect(state.incidentIds).toHaveLength(20);
     await expect(store.readTab(3)).resolves.toEqual(state);
@@ -55,7 +56,7 @@ describe('session store', () => {
   });
 
   it('lists the tabs with a state, and forgets a tab with its incidents and their progress', async () => {
-    const state = await store.attachIncident(store.emptyTabState(), incident('forget-me-1', 7));
+    const state = await store.attachIncident({ incidentIds: [] }, incident('forget-me-1', 7));
     fake.stored.session[progressKey('forget-me-1')] = ['clock'];
     fake.stored.session['tab:junk'] = {};
     await expect(store.storedTabIds()).resolves.toEqual([7]);
