@@ -3,7 +3,7 @@
 // managed values applied and locked.
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { DEFAULT_SETTINGS, SETTINGS_VERSION } from '../../../src/core/settings';
-import { SETTINGS_KEY } from '../../../src/core/storage-keys';
+import { HISTORY_KEY, SETTINGS_KEY } from '../../../src/core/storage-keys';
 import { fakeStorage } from '../../fixtures/fake-storage';
 
 const fake = fakeStorage();
@@ -49,5 +49,21 @@ describe('loadEffectiveSettings', () => {
     expect(loaded.effective).toEqual({ ...DEFAULT_SETTINGS, banner: false, onPageFailure: 'badge' });
     expect(loaded.locked).toEqual(['onPageFailure']);
     expect(warn).toHaveBeenCalledWith('[handshake-doctor] managed settings ignored (invalid): historyLimit');
+  });
+
+  it('saves the own settings as a versioned envelope', async () => {
+    const { ownSettings } = await import('../../../src/platform/effective-settings');
+    await ownSettings.set({ ...DEFAULT_SETTINGS, banner: false });
+    expect(fake.stored.local[SETTINGS_KEY]).toEqual({ version: SETTINGS_VERSION, settings: { ...DEFAULT_SETTINGS, banner: false } });
+  });
+});
+
+describe('changesSettings', () => {
+  it('is true for the stored settings and any policy change, false for anything else', async () => {
+    const { changesSettings } = await import('../../../src/platform/effective-settings');
+    expect(changesSettings({ [SETTINGS_KEY]: {} }, 'local')).toBe(true);
+    expect(changesSettings({}, 'managed')).toBe(true);
+    expect(changesSettings({ [HISTORY_KEY]: [] }, 'local')).toBe(false);
+    expect(changesSettings({ [SETTINGS_KEY]: {} }, 'session')).toBe(false);
   });
 });
