@@ -4,6 +4,16 @@
 // extension starts, repairs settings to their defaults, keeps every valid record (3 valid history
 // entries beside 2 corrupt ones: the 3 survive), logs what it dropped, and a fault case still
 // opens the troubleshooter.
+import {
+  CLOCK_SKEW_KEY,
+  EVIDENCE_ROUNDS_KEY,
+  HISTORY_KEY,
+  incidentKey,
+  progressKey,
+  RECENT_FAILURES_KEY,
+  SETTINGS_KEY,
+  tabKey,
+} from '../../src/core/storage-keys';
 import { stopServiceWorkers } from '../support/chromium';
 import { expect, expectTroubleshooter, test, troubleshooterPrefix, visitFailing } from '../support/fixtures';
 import { harnessInfo } from '../support/harness-info';
@@ -43,9 +53,9 @@ async function recordOne(ext: HardenedExtension, url: string) {
   await expectTroubleshooter(page, ext.extensionId, 'cert-date');
   const id = new URL(page.url()).searchParams.get('incident')!;
   const tabId = await tabIdOfPage(ext, page);
-  await expect.poll(async () => ((await storageSnapshot(ext)).local.history as unknown[] | undefined)?.length ?? 0, { timeout: 10_000 }).toBe(1);
+  await expect.poll(async () => ((await storageSnapshot(ext)).local[HISTORY_KEY] as unknown[] | undefined)?.length ?? 0, { timeout: 10_000 }).toBe(1);
   const { local, session } = await storageSnapshot(ext);
-  return { page, id, tabId, incident: session[`incident:${id}`] as Record<string, unknown>, history: (local.history as HistoryEntry[])[0]! };
+  return { page, id, tabId, incident: session[incidentKey(id)] as Record<string, unknown>, history: (local[HISTORY_KEY] as HistoryEntry[])[0]! };
 }
 
 test('partial and corrupt records: each dropped on its own and logged, every valid one kept', async () => {
@@ -69,18 +79,18 @@ test('partial and corrupt records: each dropped on its own and logged, every val
     await putStorage(
       ext,
       {
-        settings: settingsEnvelope(settings as never),
-        history: [valid[0], { ...valid[0], id: 'corrupt-history', cause: '<script>' }, valid[1], MB, valid[2]],
+        [SETTINGS_KEY]: settingsEnvelope(settings as never),
+        [HISTORY_KEY]: [valid[0], { ...valid[0], id: 'corrupt-history', cause: '<script>' }, valid[1], MB, valid[2]],
       },
       {
-        [`tab:${first.tabId}`]: 'junk',
-        'tab:999999': { incidentIds: 'not-a-list', nav: { url: 42 } },
-        [`incident:${first.id}`]: { ...first.incident, evidence: { failure: { url: MB } } },
-        'incident:kept-incident-1': keptIncident,
-        'progress:kept-incident-1': Array.from({ length: 1_000 }, (_, i) => `step-${i}`),
-        'recent-failures': [{ host: 'recent.hd.test', kind: 'cert-date', errorCode: 'net::ERR_CERT_DATE_INVALID', time: now - 1_000 }, 'junk', { host: 1 }, null],
-        'clock-skew': { version: 2, samples: [{ host: '<b>', skewMs: 'far' }] },
-        'evidence-rounds': { otherSites: { at: 'yesterday', results: MB } },
+        [tabKey(first.tabId)]: 'junk',
+        [tabKey(999_999)]: { incidentIds: 'not-a-list', nav: { url: 42 } },
+        [incidentKey(first.id)]: { ...first.incident, evidence: { failure: { url: MB } } },
+        [incidentKey(keptIncident.id)]: keptIncident,
+        [progressKey(keptIncident.id)]: Array.from({ length: 1_000 }, (_, i) => `step-${i}`),
+        [RECENT_FAILURES_KEY]: [{ host: 'recent.hd.test', kind: 'cert-date', errorCode: 'net::ERR_CERT_DATE_INVALID', time: now - 1_000 }, 'junk', { host: 1 }, null],
+        [CLOCK_SKEW_KEY]: { version: 2, samples: [{ host: '<b>', skewMs: 'far' }] },
+        [EVIDENCE_ROUNDS_KEY]: { otherSites: { at: 'yesterday', results: MB } },
       },
     );
     await stopServiceWorkers(ext.context);
@@ -97,35 +107,35 @@ test('partial and corrupt records: each dropped on its own and logged, every val
       /settings repaired to defaults: .*banner.*historyLimit|settings repaired to defaults: .*historyLimit/,
       /settings repaired to defaults: .*neverIntervene/,
       /settings repaired to defaults: .*reprobe/,
-      new RegExp(`dropped corrupt tab:${first.tabId}`),
-      /dropped corrupt tab:999999/,
-      /dropped corrupt clock-skew/,
-      /dropped 3 corrupt or excess recent-failures record/,
-      /dropped 2 corrupt history record/,
-      /dropped corrupt evidence-rounds/,
+      new RegExp(`dropped corrupt ${tabKey(first.tabId)}`),
+      new RegExp(`dropped corrupt ${tabKey(999_999)}`),
+      new RegExp(`dropped corrupt ${CLOCK_SKEW_KEY}`),
+      new RegExp(`dropped 3 corrupt or excess ${RECENT_FAILURES_KEY} record`),
+      new RegExp(`dropped 2 corrupt ${HISTORY_KEY} record`),
+      new RegExp(`dropped corrupt ${EVIDENCE_ROUNDS_KEY}`),
     ]);
 
     // History: the 3 valid entries survive beside the new one; the 2 corrupt ones are gone.
     await expect
-      .poll(async () => (((await storageSnapshot(ext)).local.history as HistoryEntry[]) ?? []).map((h) => h.id), { timeout: 10_000 })
+      .poll(async () => (((await storageSnapshot(ext)).local[HISTORY_KEY] as HistoryEntry[]) ?? []).map((h) => h.id), { timeout: 10_000 })
       .toEqual([newId, ...valid.map((v) => v.id)]);
     // The valid recent failure reached the new incident's evidence.
     const { session } = await storageSnapshot(ext);
-    const fresh = session[`incident:${newId}`] as { evidence: { recentFailures: { host: string }[]; failure: { url: string } } };
+    const fresh = session[incidentKey(newId)] as { evidence: { recentFailures: { host: string }[]; failure: { url: string } } };
     expect(fresh.evidence.recentFailures.map((f) => f.host)).toContain('recent.hd.test');
     // The probes used the person's valid settings (the harness), not the defaults.
     await expect
-      .poll(async () => ((await storageSnapshot(ext)).session[`incident:${newId}`] as { evidence: { otherSiteProbe?: { results: { host: string }[] } } }).evidence.otherSiteProbe?.results.map((r) => r.host), { timeout: 20_000 })
+      .poll(async () => ((await storageSnapshot(ext)).session[incidentKey(newId)] as { evidence: { otherSiteProbe?: { results: { host: string }[] } } }).evidence.otherSiteProbe?.results.map((r) => r.host), { timeout: 20_000 })
       .toEqual([new URL(harness.pages.healthy).hostname]);
 
     // The corrupt incident reads as missing (and is logged); the valid one still opens, its oversized progress dropped.
     const corrupt = await ext.context.newPage();
     await corrupt.goto(`${troubleshooterPrefix(ext.extensionId)}?incident=${first.id}`);
     await expect(corrupt.getByTestId('incident-missing')).toBeVisible();
-    await expectLogged(ext, [new RegExp(`dropped corrupt incident:${first.id}`)]);
+    await expectLogged(ext, [new RegExp(`dropped corrupt ${incidentKey(first.id)}`)]);
     await corrupt.goto(`${troubleshooterPrefix(ext.extensionId)}?incident=kept-incident-1`);
     await expect(corrupt.getByTestId('diagnosis')).toHaveAttribute('data-kind', 'cert-date');
-    await expectLogged(ext, [/dropped corrupt progress:kept-incident-1/]);
+    await expectLogged(ext, [new RegExp(`dropped corrupt ${progressKey(keptIncident.id)}`)]);
     await expect(corrupt.locator('.step-list input[type="checkbox"]:checked')).toHaveCount(0);
     // Nothing crashed a listener.
     expect(ext.workerConsole.filter((l) => l.type === 'error')).toEqual([]);
@@ -141,32 +151,32 @@ test('every key replaced by junk of the wrong type or size: the extension starts
   try {
     const first = await recordOne(ext, `${harness.cases.expired!.url}first`);
     const junk: Record<string, unknown> = {
-      [`tab:${first.tabId}`]: null,
-      [`incident:${first.id}`]: MB,
-      [`progress:${first.id}`]: { done: true },
-      'recent-failures': 42,
-      'clock-skew': MB,
-      'evidence-rounds': [],
+      [tabKey(first.tabId)]: null,
+      [incidentKey(first.id)]: MB,
+      [progressKey(first.id)]: { done: true },
+      [RECENT_FAILURES_KEY]: 42,
+      [CLOCK_SKEW_KEY]: MB,
+      [EVIDENCE_ROUNDS_KEY]: [],
     };
-    await putStorage(ext, { settings: 'garbage', history: { not: 'a list' } }, junk);
+    await putStorage(ext, { [SETTINGS_KEY]: 'garbage', [HISTORY_KEY]: { not: 'a list' } }, junk);
     await stopServiceWorkers(ext.context);
 
     // The worker wakes (a page loads), replaces the junk settings envelope with the defaults, and says so.
     const wake = await ext.context.newPage();
     await wake.goto(`${harness.pages.healthy}?wake`);
     await expect
-      .poll(async () => (await storageSnapshot(ext)).local.settings, { timeout: 15_000 })
+      .poll(async () => (await storageSnapshot(ext)).local[SETTINGS_KEY], { timeout: 15_000 })
       .toEqual({ version: 1, settings: expect.objectContaining({ onPageFailure: 'troubleshooter', banner: true, historyLimit: 50 }) });
-    await expectLogged(ext, [/dropped corrupt settings \(not an object\)/, new RegExp(`dropped corrupt tab:${first.tabId}`), /dropped corrupt clock-skew/]);
+    await expectLogged(ext, [new RegExp(`dropped corrupt ${SETTINGS_KEY} \\(not an object\\)`), new RegExp(`dropped corrupt ${tabKey(first.tabId)}`), new RegExp(`dropped corrupt ${CLOCK_SKEW_KEY}`)]);
     // Back on the harness probes before any failure (the defaults name public sites; no test contacts them).
-    await inHelper(ext, (s: unknown) => chrome.storage.local.set({ settings: s }), settingsEnvelope(localSettings(harness)));
+    await inHelper(ext, (items: Record<string, unknown>) => chrome.storage.local.set(items), { [SETTINGS_KEY]: settingsEnvelope(localSettings(harness)) });
 
     const page = await ext.context.newPage();
     await visitFailing(page, `${harness.cases['wrong-host']!.url}after-junk`);
     await expectTroubleshooter(page, ext.extensionId, 'cert-name');
     const newId = new URL(page.url()).searchParams.get('incident')!;
-    await expectLogged(ext, [/dropped 1 corrupt history record/, /dropped 1 corrupt or excess recent-failures record/]);
-    await expect.poll(async () => (((await storageSnapshot(ext)).local.history as HistoryEntry[]) ?? []).map((h) => h.id), { timeout: 10_000 }).toEqual([newId]);
+    await expectLogged(ext, [new RegExp(`dropped 1 corrupt ${HISTORY_KEY} record`), new RegExp(`dropped 1 corrupt or excess ${RECENT_FAILURES_KEY} record`)]);
+    await expect.poll(async () => (((await storageSnapshot(ext)).local[HISTORY_KEY] as HistoryEntry[]) ?? []).map((h) => h.id), { timeout: 10_000 }).toEqual([newId]);
     // The first tab's junk state and its unreadable incident: the troubleshooter there says it is missing.
     await first.page.reload();
     await expect(first.page.getByTestId('incident-missing')).toBeVisible();

@@ -1,26 +1,12 @@
 // History of incidents in storage.local, written when an incident is recorded. Private windows
 // leave none; URLs are redacted; the list is bounded by settings.historyLimit.
 import { diagnose } from '../core/diagnose';
-import { addToHistory, HISTORY_KEY, historyEntry, parseHistory, type HistoryEntry } from '../core/history';
+import { addToHistory, historyEntry } from '../core/history';
 import type { Incident } from '../core/incident';
-import { browser } from '../platform/browser';
-import { serialQueue } from './write-queue';
+import { historyItem } from '../platform/history-item';
 
-/** History writes are read-modify-write on storage.local: one at a time, in order. */
-const inOrder = serialQueue();
-
-export async function readHistory(): Promise<HistoryEntry[]> {
-  const { entries, dropped } = parseHistory((await browser.storage.local.get(HISTORY_KEY))[HISTORY_KEY]);
-  if (dropped) console.warn(`[handshake-doctor] dropped ${dropped} corrupt history record(s)`);
-  return entries;
-}
-
-/** `historyLimit`: from the settings the caller already holds. */
-export function recordHistory(incident: Incident, historyLimit: number): Promise<void> {
+/** `historyLimit`: from the settings the caller already holds. Writes run one at a time, in order. */
+export async function recordHistory(incident: Incident, historyLimit: number): Promise<void> {
   const entry = historyEntry(incident, diagnose(incident.evidence));
-  if (!entry) return Promise.resolve();
-  return inOrder(async () => {
-    const next = addToHistory(await readHistory(), entry, historyLimit);
-    await browser.storage.local.set({ [HISTORY_KEY]: next });
-  });
+  if (entry) await historyItem.update((list) => addToHistory(list, entry, historyLimit));
 }

@@ -10,7 +10,7 @@ import { isNeverIntervene, type Settings } from '../core/settings';
 import { hostOf } from '../core/url';
 import { browser } from '../platform/browser';
 import { detectEnvironment } from '../platform/environment';
-import { newIncidentId } from './incident-id';
+import { newIncidentId } from '../core/incident-id';
 import { updateBadge } from './update-badge';
 import { attachIncident, readIncident, readTab, writeIncident, writeTab, type TabState } from './session-store';
 import { loadSettings } from './settings-store';

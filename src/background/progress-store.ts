@@ -1,22 +1,13 @@
 // Checklist progress per incident in storage.session: it survives reloads of the troubleshooter
 // and restarts of the worker, and goes with the tab's incidents.
 import * as z from 'zod/mini';
-import { browser } from '../platform/browser';
+import { progressKey } from '../core/storage-keys';
+import { defineItem, wholeValue } from '../platform/storage-item';
 
 const ProgressSchema = z.array(z.string().check(z.maxLength(64))).check(z.maxLength(64));
+const readProgressList = wholeValue(ProgressSchema, (): string[] => []);
+const progressItem = (incidentId: string) => defineItem({ area: 'session', key: progressKey(incidentId), read: readProgressList });
 
-export const progressKey = (incidentId: string) => `progress:${incidentId}`;
+export const readProgress = (incidentId: string): Promise<string[]> => progressItem(incidentId).get();
 
-export async function readProgress(incidentId: string): Promise<string[]> {
-  const key = progressKey(incidentId);
-  const stored = (await browser.storage.session.get(key))[key];
-  if (stored === undefined) return [];
-  const parsed = ProgressSchema.safeParse(stored);
-  if (parsed.success) return parsed.data;
-  console.warn(`[handshake-doctor] dropped corrupt ${key}`);
-  return [];
-}
-
-export async function writeProgress(incidentId: string, done: readonly string[]): Promise<void> {
-  await browser.storage.session.set({ [progressKey(incidentId)]: [...new Set(done)] });
-}
+export const writeProgress = (incidentId: string, done: readonly string[]): Promise<void> => progressItem(incidentId).set([...new Set(done)]);

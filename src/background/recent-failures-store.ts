@@ -2,25 +2,24 @@
 // signal that needs no probe. Windowing, dedupe and bounds live in the pure core.
 import type { Failure, RecentFailure } from '../core/evidence';
 import { parseRecentFailures, pruneRecentFailures, recordFailure } from '../core/recent-failures';
-import { browser } from '../platform/browser';
+import { RECENT_FAILURES_KEY } from '../core/storage-keys';
+import { defineItem } from '../platform/storage-item';
 
-const KEY = 'recent-failures';
-
-async function read(): Promise<RecentFailure[]> {
-  const stored: unknown = (await browser.storage.session.get(KEY))[KEY];
-  const list = parseRecentFailures(stored);
-  const count = Array.isArray(stored) ? stored.length : stored === undefined ? 0 : 1;
-  if (count > list.length) console.warn(`[handshake-doctor] dropped ${count - list.length} corrupt or excess ${KEY} record(s)`);
-  return list;
-}
+const recentFailures = defineItem<RecentFailure[]>({
+  area: 'session',
+  key: RECENT_FAILURES_KEY,
+  read: (stored, key) => {
+    const list = parseRecentFailures(stored);
+    const count = Array.isArray(stored) ? stored.length : stored === undefined ? 0 : 1;
+    return { value: list, warnings: count > list.length ? [`dropped ${count - list.length} corrupt or excess ${key} record(s)`] : [] };
+  },
+});
 
 /** Failures seen before this one, inside the window. */
 export async function recentFailuresFor(failure: Failure): Promise<RecentFailure[]> {
-  return pruneRecentFailures(await read(), failure.time);
+  return pruneRecentFailures(await recentFailures.get(), failure.time);
 }
 
 export async function rememberFailure(failure: Failure): Promise<void> {
-  const list = await read();
-  const next = recordFailure(list, failure, failure.time);
-  if (next !== list) await browser.storage.session.set({ [KEY]: next });
+  await recentFailures.update((list) => recordFailure(list, failure, failure.time));
 }

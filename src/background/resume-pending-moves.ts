@@ -2,7 +2,7 @@
 // worker at any point, and each step is written down before the next starts).
 import { browser } from '../platform/browser';
 import { finishPendingMove, gatherEvidence, onMainFrameFailure } from './main-frame-failure';
-import { readTab, type TabState } from './session-store';
+import { readTab, storedTabIds, type TabState } from './session-store';
 import { loadSettings } from './settings-store';
 import { troubleshooterUrl } from './troubleshooter-url';
 import { enqueue } from './write-queue';
@@ -14,10 +14,7 @@ import { enqueue } from './write-queue';
  */
 export async function resumePendingMoves(): Promise<Set<string>> {
   const moved = new Set<string>();
-  const all = await browser.storage.session.get(null);
-  for (const [key] of Object.entries(all)) {
-    if (!key.startsWith('tab:')) continue;
-    const id = Number(key.slice(4));
+  for (const id of await storedTabIds()) {
     let cutShort: TabState['failing'];
     const resumed = await enqueue(async () => {
       const state = await readTab(id);

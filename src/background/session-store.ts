@@ -3,9 +3,11 @@
 // logged on its own, never thrown into a listener.
 import * as z from 'zod/mini';
 import { MAX_RAW_ERROR } from '../core/evidence';
-import { parseIncident, type Incident } from '../core/incident';
+import { IncidentSchema, type Incident } from '../core/incident';
+import { IncidentIdSchema } from '../core/incident-id';
+import { incidentKey, isIncidentKey, progressKey, tabIdOfKey, tabKey } from '../core/storage-keys';
 import { browser } from '../platform/browser';
-import { progressKey } from './progress-store';
+import { defineItem, loggedValue, wholeValue } from '../platform/storage-item';
 
 const TabStateSchema = z.object({
   /** The main-frame navigation in progress: failure events for it are handled once. */
@@ -26,47 +28,28 @@ const TabStateSchema = z.object({
    * failure's second report) and handles it again, under the same incident id (main-frame-failure.ts).
    */
   failing: z.optional(
-    z.object({ url: z.string(), error: z.string().check(z.maxLength(MAX_RAW_ERROR)), timeStamp: z.number(), incidentId: z.string().check(z.regex(/^[a-z0-9-]{8,64}$/)) }),
+    z.object({ url: z.string(), error: z.string().check(z.maxLength(MAX_RAW_ERROR)), timeStamp: z.number(), incidentId: IncidentIdSchema }),
   ),
 });
 export type TabState = z.infer<typeof TabStateSchema>;
 
 const MAX_INCIDENTS_PER_TAB = 20;
-const tabKey = (tabId: number) => `tab:${tabId}`;
-const incidentKey = (id: string) => `incident:${id}`;
 
-export const emptyTabState = (): TabState => ({ incidentIds: [] });
+const emptyTabState = (): TabState => ({ incidentIds: [] });
 
-export async function readTab(tabId: number): Promise<TabState> {
-  const key = tabKey(tabId);
-  const stored = (await browser.storage.session.get(key))[key];
-  if (stored === undefined) return emptyTabState();
-  const parsed = TabStateSchema.safeParse(stored);
-  if (parsed.success) return parsed.data;
-  console.warn(`[handshake-doctor] dropped corrupt ${key}: ${parsed.error.message}`);
-  return emptyTabState();
-}
+const readTabState = wholeValue(TabStateSchema, emptyTabState);
+const tabItem = (tabId: number) => defineItem({ area: 'session', key: tabKey(tabId), read: readTabState });
 
-export async function writeTab(tabId: number, state: TabState): Promise<void> {
-  await browser.storage.session.set({ [tabKey(tabId)]: state });
-}
+const readIncidentRecord = wholeValue(IncidentSchema, () => undefined);
+const incidentItem = (id: string) => defineItem<Incident | undefined>({ area: 'session', key: incidentKey(id), read: readIncidentRecord });
 
-/** A stored incident record, or undefined (logged) when it is corrupt. */
-function incidentFrom(key: string, stored: unknown): Incident | undefined {
-  const incident = parseIncident(stored);
-  if (!incident) console.warn(`[handshake-doctor] dropped corrupt ${key}`);
-  return incident;
-}
+export const readTab = (tabId: number): Promise<TabState> => tabItem(tabId).get();
 
-export async function readIncident(id: string): Promise<Incident | undefined> {
-  const key = incidentKey(id);
-  const stored = (await browser.storage.session.get(key))[key];
-  return stored === undefined ? undefined : incidentFrom(key, stored);
-}
+export const writeTab = (tabId: number, state: TabState): Promise<void> => tabItem(tabId).set(state);
 
-export async function writeIncident(incident: Incident): Promise<void> {
-  await browser.storage.session.set({ [incidentKey(incident.id)]: incident });
-}
+export const readIncident = (id: string): Promise<Incident | undefined> => incidentItem(id).get();
+
+export const writeIncident = (incident: Incident): Promise<void> => incidentItem(incident.id).set(incident);
 
 /**
  * Stores the incident and its tab's state with the incident added, in one write (so neither is
@@ -86,11 +69,17 @@ export async function forgetTab(tabId: number): Promise<void> {
   await browser.storage.session.remove([tabKey(tabId), ...state.incidentIds.flatMap((id) => [incidentKey(id), progressKey(id)])]);
 }
 
+/** The ids of the tabs with a stored state. */
+export async function storedTabIds(): Promise<number[]> {
+  return Object.keys(await browser.storage.session.get(null)).flatMap((key) => tabIdOfKey(key) ?? []);
+}
+
 /** Every stored incident; corrupt records are dropped and logged. */
 export async function allIncidents(): Promise<Incident[]> {
   const all = await browser.storage.session.get(null);
   return Object.entries(all).flatMap(([key, value]) => {
-    const incident = key.startsWith(incidentKey('')) ? incidentFrom(key, value) : undefined;
+    if (!isIncidentKey(key)) return [];
+    const incident = loggedValue(readIncidentRecord(value, key));
     return incident ? [incident] : [];
   });
 }

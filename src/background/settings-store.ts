@@ -1,18 +1,6 @@
-// Settings in storage.local as a versioned envelope, migrated and repaired on every read, with
-// administrators' presets (storage.managed) applied on top.
-import { applyManaged, readStoredSettings, SETTINGS_KEY, toStoredSettings } from '../core/settings-storage';
+// The settings in force for the background (platform/effective-settings.ts: the person's own,
+// migrated and repaired, with administrators' presets on top).
 import type { Settings } from '../core/settings';
-import { browser } from '../platform/browser';
-import { MANAGED_COPY_KEY, managedNow } from '../platform/managed-storage';
+import { loadEffectiveSettings } from '../platform/effective-settings';
 
-export async function loadSettings(): Promise<Settings> {
-  const { [SETTINGS_KEY]: stored, [MANAGED_COPY_KEY]: managedCopy } = await browser.storage.local.get([SETTINGS_KEY, MANAGED_COPY_KEY]);
-  const { settings, repaired, migratedFrom } = readStoredSettings(stored);
-  if (stored !== undefined && (stored === null || typeof stored !== 'object' || Array.isArray(stored)))
-    console.warn('[handshake-doctor] dropped corrupt settings (not an object): defaults in force');
-  if (repaired.length) console.warn(`[handshake-doctor] settings repaired to defaults: ${repaired.join(', ')}`);
-  if (migratedFrom !== undefined) await browser.storage.local.set({ [SETTINGS_KEY]: toStoredSettings(settings) });
-  const managed = applyManaged(settings, await managedNow(managedCopy));
-  if (managed.rejected.length) console.warn(`[handshake-doctor] managed settings ignored (invalid): ${managed.rejected.join(', ')}`);
-  return managed.settings;
-}
+export const loadSettings = async (): Promise<Settings> => (await loadEffectiveSettings()).effective;

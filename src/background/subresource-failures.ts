@@ -17,7 +17,7 @@ import { classifySubresourceFailure, type SubresourceFailureEvent } from './clas
 import { isProbeFrameUrl } from './firefox/precise-subresource-error';
 import { reprobeFailedUrl } from './evidence/reprobe';
 import { recordHistory } from './history-store';
-import { newIncidentId } from './incident-id';
+import { newIncidentId } from '../core/incident-id';
 import { recentFailuresFor, rememberFailure } from './recent-failures-store';
 import { attachIncident, readTab } from './session-store';
 import { loadSettings } from './settings-store';

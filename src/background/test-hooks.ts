@@ -2,13 +2,10 @@
 // an e2e test can stop the worker exactly there (e2e/chromium/hardening-worker-kill.spec.ts).
 // Call sites guard with `if (__TEST_BUILD__)`, so a shipped build carries neither the calls nor
 // this module (test/build/hardening-no-test-hooks.test.ts checks dist/).
+import { TEST_PAUSE_KEY as PAUSE_KEY, TEST_PAUSED_KEY as PAUSED_KEY } from '../core/storage-keys';
 import { browser } from '../platform/browser';
 
-/** storage.session key naming the step to pause at; the worker sets PAUSED_KEY when it gets there. */
-const PAUSE_KEY = '__test_pause';
-const PAUSED_KEY = '__test_paused';
-
-type PauseStep = 'before-store' | 'after-store' | 'before-move' | 'after-move' | 'during-probe';
+export type PauseStep = 'before-store' | 'after-store' | 'before-move' | 'after-move' | 'during-probe';
 
 /** When storage.session names this step, say so and never return (the test then stops the worker). */
 export async function testPause(step: PauseStep): Promise<void> {

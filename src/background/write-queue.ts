@@ -1,16 +1,7 @@
-// storage.session updates are read-modify-write; events arrive concurrently. Running every update
-// through one queue keeps them in order so no update overwrites another.
+// storage.session updates are read-modify-write, often of several keys together (a tab's state
+// and its incidents); events arrive concurrently. Running them through one queue keeps them in
+// order so no update overwrites another. (An item's own `update` orders that one item only.)
+import { serialQueue } from '../platform/storage-item';
 
-/** Runs tasks one at a time, in the order given; a failed task does not stop the ones after it. */
-/* @__NO_SIDE_EFFECTS__ */
-export function serialQueue(): <T>(task: () => Promise<T>) => Promise<T> {
-  let tail: Promise<unknown> = Promise.resolve();
-  return (task) => {
-    const run = tail.then(task);
-    tail = run.catch(() => undefined);
-    return run;
-  };
-}
-
-/** The queue every storage.session read-modify-write goes through. */
+/** The queue the background's storage.session read-modify-writes go through. */
 export const enqueue = serialQueue();

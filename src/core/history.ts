@@ -5,13 +5,12 @@ import * as z from 'zod/mini';
 import type { Diagnosis } from './diagnosis';
 import { EvidenceSchema, type Evidence } from './evidence';
 import type { Incident } from './incident';
+import { IncidentIdSchema } from './incident-id';
 import { CAUSES } from './kinds';
 import { redactUrl } from './url';
 
-export const HISTORY_KEY = 'history';
-
 export const HistoryEntrySchema = z.object({
-  id: z.string().check(z.regex(/^[a-z0-9-]{8,64}$/)),
+  id: IncidentIdSchema,
   recordedAt: z.number(),
   /** The top-ranked cause when the incident was recorded. */
   cause: z.enum(CAUSES),

@@ -1,11 +1,12 @@
 // An Incident is one TLS failure the extension reacted to, with the evidence gathered for it.
 // Stored in storage.session (per-tab, survives worker restarts); a trimmed copy goes to history.
 import * as z from 'zod/mini';
-import { wholeNumber } from './integer';
 import { EvidenceSchema } from './evidence';
+import { IncidentIdSchema } from './incident-id';
+import { wholeNumber } from './integer';
 
 export const IncidentSchema = z.object({
-  id: z.string().check(z.regex(/^[a-z0-9-]{8,64}$/)),
+  id: IncidentIdSchema,
   tabId: z.number().check(wholeNumber()),
   /** `pending`: recorded, tab not yet moved; `shown`: the troubleshooter opened; `passive`: recorded only (banner, badge). */
   status: z.enum(['pending', 'shown', 'passive']),

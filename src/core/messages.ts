@@ -8,10 +8,10 @@
 // alternative, and the background does not carry zod's union machinery for it.
 import * as z from 'zod/mini';
 import type { ProxyState } from './evidence';
+import { IncidentIdSchema as incidentId } from './incident-id';
 import { wholeNumber } from './integer';
 import type { FixCheck, IncidentView } from './views';
 
-const incidentId = z.string().check(z.regex(/^[a-z0-9-]{8,64}$/));
 const stepIds = z.array(z.string().check(z.regex(/^[a-z0-9-]{1,64}$/))).check(z.maxLength(64));
 
 declare const replyType: unique symbol;

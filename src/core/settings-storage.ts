@@ -3,8 +3,6 @@
 // field (settings.ts). Administrators' presets (storage.managed) override and lock fields.
 import { repairSettings, SETTINGS_VERSION, SettingsFields, type Settings } from './settings';
 
-export const SETTINGS_KEY = 'settings';
-
 export interface StoredSettings {
   version: number;
   settings: Partial<Settings>;

@@ -1,6 +1,7 @@
 // The options page: guided fixes, settings, history, and a support report.
 import { useEffect, useState } from 'preact/hooks';
 import type { Environment } from '../core/evidence';
+import { isIncidentId } from '../core/incident-id';
 import { detectEnvironment } from '../platform/environment';
 import { t } from '../ui/i18n';
 import { ExportReport } from './ExportReport';
@@ -20,8 +21,8 @@ export function OptionsApp() {
   useEffect(() => void detectEnvironment().then(setEnvironment), []);
   // Opened as options.html#incident=<id> (from elsewhere in the extension): guide that one.
   useEffect(() => {
-    const id = /^#incident=([a-z0-9-]{8,64})$/.exec(location.hash)?.[1];
-    if (id && history?.some((e) => e.id === id)) setSelected(id);
+    const id = /^#incident=(.*)$/.exec(location.hash)?.[1];
+    if (isIncidentId(id) && history?.some((e) => e.id === id)) setSelected(id);
   }, [history]);
   if (!settings || !history || !environment) return <main class="page" aria-busy="true" />;
 

@@ -4,8 +4,8 @@
 import type { ComponentChildren } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import { SettingsFields, type Settings } from '../core/settings';
+import type { EffectiveSettings } from '../platform/effective-settings';
 import { t } from '../ui/i18n';
-import type { SettingsState } from './useSettings';
 
 type ListField = 'probeUrls' | 'timeSources' | 'neverIntervene';
 const LIST_FIELDS: readonly ListField[] = ['probeUrls', 'timeSources', 'neverIntervene'];
@@ -38,7 +38,7 @@ function parseDraft(draft: Draft): { settings: Settings; invalid: (keyof Setting
 }
 
 interface Props {
-  state: SettingsState;
+  state: EffectiveSettings;
   onSave: (own: Settings) => Promise<void>;
 }
 
@@ -48,7 +48,7 @@ export function SettingsForm({ state, onSave }: Props) {
   const [status, setStatus] = useState('');
   useEffect(() => setDraft(toDraft(state.own)), [state.own]);
 
-  const locked = (k: keyof Settings) => state.locked.has(k);
+  const locked = (k: keyof Settings) => state.locked.includes(k);
   /** What the field shows: the administrator's value when locked, else the draft. */
   const shown = <K extends keyof Settings>(k: K): Settings[K] => (locked(k) ? state.effective[k] : draft.settings[k]);
   const setField = <K extends keyof Settings>(k: K, value: Settings[K]) =>

@@ -1,6 +1,7 @@
 // An incident as the background describes it (diagnosis included), re-fetched whenever the
 // background updates the stored incident (evidence arriving after the page opened).
 import { useEffect, useState } from 'preact/hooks';
+import { incidentKey } from '../core/storage-keys';
 import type { IncidentView } from '../core/views';
 import { browser } from '../platform/browser';
 import { send } from './send';
@@ -25,7 +26,7 @@ export function useIncidentView(id: string | null): Loaded<IncidentView> {
       if (live) setLoaded(r.ok ? { state: 'ready', value: r.data } : { state: 'missing' });
     };
     void load();
-    const key = `incident:${id}`;
+    const key = incidentKey(id);
     const onChanged = (changes: Record<string, unknown>, area: string) => {
       if (area === 'session' && key in changes) void load();
     };

@@ -16,6 +16,7 @@ import {
 } from '../../core/clock';
 import type { ClockSkew, Failure } from '../../core/evidence';
 import type { Settings } from '../../core/settings';
+import { CLOCK_SKEW_KEY as KEY } from '../../core/storage-keys';
 import { browser } from '../../platform/browser';
 import { enqueue } from '../write-queue';
 import { applyActiveRound, type TimeReading } from '../../core/clock/active-round';
@@ -26,7 +27,6 @@ import { cachedSettings } from './settings-cache';
 import { readTimeSource } from './read-time-source';
 import { needsActiveCheck, timeSourceUrls } from '../../core/clock/time-source-urls';
 
-const KEY = 'clock-skew';
 const log = (error: unknown) => console.warn('[handshake-doctor] clock', error);
 
 let state: SkewState | undefined;

@@ -2,10 +2,9 @@
 // minute" holds across worker restarts too. Validated on read; anything malformed reads as "never".
 import * as z from 'zod/mini';
 import { ProbeResultSchema } from '../../core/evidence';
+import { EVIDENCE_ROUNDS_KEY as KEY } from '../../core/storage-keys';
 import { browser } from '../../platform/browser';
 import { enqueue } from '../write-queue';
-
-const KEY = 'evidence-rounds';
 
 const RoundsSchema = z.object({
   otherSites: z.optional(z.object({ at: z.number(), results: z.array(ProbeResultSchema).check(z.maxLength(50)) })),

@@ -1,10 +1,11 @@
 // The settings, kept in memory for listeners that run on every response and must not read
 // storage each time. Loaded at worker start and reloaded whenever the stored settings change.
-// Two reads per reload: storage.local alone first (fast), then loadSettings (which also applies
-// administrators' presets; Chromium's first storage.managed read after start-up takes seconds).
+// Two reads per reload: the person's own settings alone first (fast), then loadSettings (which
+// also applies administrators' presets; Chromium's first storage.managed read after start-up
+// takes seconds).
 import type { Settings } from '../../core/settings';
-import { readStoredSettings, SETTINGS_KEY } from '../../core/settings-storage';
 import { browser } from '../../platform/browser';
+import { changesSettings, ownSettings } from '../../platform/effective-settings';
 import { loadSettings } from '../settings-store';
 
 let current: Settings | undefined;
@@ -31,8 +32,8 @@ const log = (error: unknown) => console.warn('[handshake-doctor] settings not lo
 function reload(): void {
   const mine = ++generation;
   let full = false;
-  browser.storage.local.get(SETTINGS_KEY).then((all) => {
-    if (mine === generation && !full) apply(readStoredSettings(all[SETTINGS_KEY]).settings);
+  ownSettings.peek().then((own) => {
+    if (mine === generation && !full) apply(own);
   }, log);
   loadSettings().then((next) => {
     full = true;
@@ -43,7 +44,7 @@ function reload(): void {
 /** Register at the worker's top level (synchronously), with the other listeners. */
 export function watchSettings(): void {
   browser.storage.onChanged.addListener((changes, area) => {
-    if ((area === 'local' && SETTINGS_KEY in changes) || area === 'managed') reload();
+    if (changesSettings(changes, area)) reload();
   });
   reload();
 }

@@ -4,9 +4,8 @@
 // says little about the connection that just failed (the person may have changed networks).
 import * as z from 'zod/mini';
 import { InterceptionMatchSchema, type InterceptionMatch } from '../../core/evidence';
+import { INTERCEPTION_KEY } from '../../core/storage-keys';
 import { browser } from '../../platform/browser';
-
-export const INTERCEPTION_KEY = 'firefox:interception';
 
 /** The latest interception match, with the local time it was seen. */
 export const StoredInterceptionSchema = z.object({ match: InterceptionMatchSchema, time: z.number() });

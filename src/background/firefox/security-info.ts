@@ -9,13 +9,13 @@
 import * as z from 'zod/mini';
 import type { InterceptionMatch } from '../../core/evidence';
 import { interceptionMatchFor } from '../../core/interception';
+import { INTERCEPTION_KEY, TLS_SAMPLES_KEY } from '../../core/storage-keys';
 import { hostOf } from '../../core/url';
 import { browser, type WebRequest } from '../../platform/browser';
-import { INTERCEPTION_KEY, type StoredInterception } from './interception-evidence';
-import { serialQueue } from '../write-queue';
+import type { StoredInterception } from './interception-evidence';
+import { serialQueue } from '../../platform/storage-item';
 import { createSampler } from './sampler';
 
-export const TLS_SAMPLES_KEY = 'firefox:tls-samples';
 /** The newest samples kept. */
 const MAX_SAMPLES = 20;
 /** A sampled response waits at most this long for getSecurityInfo. */

@@ -45,18 +45,18 @@ describe('managedNow', () => {
   beforeEach(() => vi.resetModules());
 
   it('answers at once from the kept copy while the live read is pending', async () => {
-    const fake = fakeBrowser();
+    const fake = fakeBrowser({ 'managed-copy': { onPageFailure: 'badge' } });
     const { managedNow } = await load(fake);
-    await expect(managedNow({ onPageFailure: 'badge' })).resolves.toEqual({ onPageFailure: 'badge' });
+    await expect(managedNow()).resolves.toEqual({ onPageFailure: 'badge' });
     expect(fake.managedGet).toHaveBeenCalledTimes(1); // the live read has started all the same
   });
 
   it('waits for the live answer when there is no usable copy (first run, or a corrupt one)', async () => {
     for (const copy of [undefined, null, 'badge', ['x'], 7]) {
-      const fake = fakeBrowser();
+      const fake = fakeBrowser(copy === undefined ? {} : { 'managed-copy': copy });
       const { managedNow } = await load(fake);
       let result: unknown = 'pending';
-      void managedNow(copy).then((r) => (result = r));
+      void managedNow().then((r) => (result = r));
       await settled();
       expect(result, String(copy)).toBe('pending');
       fake.answer({ banner: false });
@@ -72,7 +72,7 @@ describe('managedNow', () => {
     fake.answer({ banner: false });
     await live;
     await settled();
-    await expect(managedNow({ banner: true })).resolves.toEqual({ banner: false });
+    await expect(managedNow()).resolves.toEqual({ banner: false });
     expect(fake.local['managed-copy']).toEqual({ banner: false });
   });
 
