@@ -1,6 +1,6 @@
 // What the background hands the inline banner: a diagnosis already computed and reduced to the
 // few fields and message keys the banner shows, so the banner carries no core code at all.
-import type { Diagnosis } from './diagnosis';
+import type { Diagnosis } from './diagnose/types';
 import type { Cause, FailureKind } from './kinds';
 import type { Text } from './text';
 

@@ -1,5 +1,5 @@
 // Why we think so: the ranked causes with the evidence lines behind each.
-import type { Diagnosis } from '../core/diagnosis';
+import type { Diagnosis } from '../core/diagnose/types';
 import { t } from './i18n';
 
 export function EvidenceList({ diagnosis }: { diagnosis: Diagnosis }) {

@@ -1,6 +1,7 @@
-// Every locale has every key of every fragment with the same $n placeholders, and every key the
-// surfaces ask for by name exists. The build merges the fragments (build/locales.ts); this checks
-// them across all fragments at once, whatever area they belong to.
+// The one locale-completeness test: every locale has every fragment and key of English (the
+// language message keys are typed from, src/core/message-key.ts) with the same placeholders, and
+// every key the surfaces ask for by name exists. The build merges the fragments (build/locales.ts);
+// this checks them across all fragments at once, whatever area they belong to.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -10,12 +11,17 @@ const langs = localeNames();
 const tables: Record<string, MessageTable> = Object.fromEntries(langs.map((l) => [l, loadLocale(l)]));
 const fragments = (lang: string) => readdirSync(join(LOCALES_DIR, lang)).filter((f) => f.endsWith('.json')).sort();
 const fragmentKeys = (lang: string, file: string) => Object.keys(JSON.parse(readFileSync(join(LOCALES_DIR, lang, file), 'utf8'))).sort();
+const root = join(import.meta.dirname, '..', '..', '..');
 
 /** The $1..$9 a message uses, and its named placeholders ($name$), as sorted lists. */
 const placeholders = (message: string) => ({
   numbered: [...new Set([...message.matchAll(/(?<!\$)\$([1-9])/g)].map((m) => m[1]))].sort(),
   named: [...new Set([...message.matchAll(/\$([A-Za-z_][A-Za-z0-9_]*)\$/g)].map((m) => m[1]))].sort(),
 });
+
+/** Messages that are names, the same in every language: the product, browsers, systems, language tags. */
+const isName = (key: string) => /^(extName|ui_lang|ui_guided_os|ui_browser_\w+|ui_os_\w+)$/.test(key);
+const JAPANESE = /[\u3040-\u30ff\u4e00-\u9fff]/;
 
 describe('locales', () => {
   it('are English and Japanese at least, with English as the default', () => {
@@ -29,34 +35,49 @@ describe('locales', () => {
     }
   });
 
-  it('have every key in every locale', () => {
-    const all = new Set(langs.flatMap((l) => Object.keys(tables[l]!)));
-    for (const lang of langs) expect([...all].filter((k) => !(k in tables[lang]!)), lang).toEqual([]);
+  it('type message keys from every English fragment', () => {
+    const source = readFileSync(join(root, 'src/core/message-key.ts'), 'utf8');
+    expect(fragments('en').filter((file) => !source.includes(`'../locales/en/${file}'`))).toEqual([]);
   });
 
-  it('use the same placeholders for each key in every locale', () => {
+  it('use the same placeholders for each key in every locale, numbered from $1 without gaps', () => {
+    const mismatches: string[] = [];
     for (const [key, { message }] of Object.entries(tables.en!)) {
+      const { numbered } = placeholders(message);
+      if (numbered.some((n, i) => n !== String(i + 1))) mismatches.push(`en: ${key} skips a number`);
       for (const lang of langs) {
         const other = tables[lang]![key];
-        expect(other, `${lang}: ${key}`).toBeDefined();
-        expect(placeholders(other!.message), `${lang}: ${key}`).toEqual(placeholders(message));
+        if (JSON.stringify(placeholders(other?.message ?? '')) !== JSON.stringify(placeholders(message))) mismatches.push(`${lang}: ${key}`);
       }
     }
+    expect(mismatches).toEqual([]);
   });
 
-  it('have a non-empty message everywhere, and name their own language in ui_lang', () => {
+  it('have a message and a description everywhere, no stray $, and name their own language in ui_lang', () => {
+    const problems: string[] = [];
     for (const lang of langs) {
-      for (const [key, { message }] of Object.entries(tables[lang]!)) expect(message.trim(), `${lang}: ${key}`).not.toBe('');
+      for (const [key, { message, description }] of Object.entries(tables[lang]!)) {
+        if (!message.trim()) problems.push(`${lang}: ${key} has no message`);
+        if (!description?.trim()) problems.push(`${lang}: ${key} has no description`);
+        // A '$' outside $1..$9 and $name$ would be read as a placeholder by chrome.i18n.
+        if (message.replace(/\$[1-9]/g, '').replace(/\$[A-Za-z_][A-Za-z0-9_]*\$/g, '').includes('$')) problems.push(`${lang}: ${key} has a stray $`);
+      }
       expect(tables[lang]!.ui_lang?.message).toBe(lang.replace('_', '-'));
     }
+    expect(problems).toEqual([]);
+  });
+
+  it('are translated into Japanese, names aside', () => {
+    const untranslated = Object.entries(tables.ja!)
+      .filter(([key, { message }]) => !isName(key) && (!JAPANESE.test(message) || message === tables.en![key]?.message))
+      .map(([key]) => key);
+    expect(untranslated).toEqual([]);
   });
 });
 
 /** `t('key'…)`, `render('key'…)` and `titleKey: 'key'` written out in the surfaces' source. */
 const LITERAL_KEY = /\b(?:t|render)\(\s*'([A-Za-z0-9_]+)'|\b(?:t|render)\(\s*`([A-Za-z0-9_]*)\$\{/g;
 const SOURCES = ['src/ui', 'src/popup', 'src/options', 'src/troubleshoot', 'src/content', 'src/core/report.ts'];
-const root = join(import.meta.dirname, '..', '..', '..');
-
 function files(path: string): string[] {
   const full = join(root, path);
   if (/\.tsx?$/.test(full)) return [full];

@@ -6,8 +6,8 @@ import {
   proxyConfigured,
   sharedUntrustedIssuer,
   siteKey,
-} from '../../../src/core/diagnose';
-import { MIN, T0, evidence, recent } from './helpers';
+} from '../../../../../src/core/diagnose';
+import { MIN, T0, evidence, recent } from '../helpers';
 
 const UNRELATED = ['news.example', 'shop.test', 'mail.example.org'];
 

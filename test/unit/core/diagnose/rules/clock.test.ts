@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { clockCorrect, clockSkew, manyDateFailures } from '../../../src/core/diagnose';
-import { clockSkewText } from '../../../src/core/diagnose/util';
-import { DAY, HOUR, MIN, T0, evidence, recent, unchecked } from './helpers';
+import { clockCorrect, clockSkew, manyDateFailures } from '../../../../../src/core/diagnose';
+import { clockSkewText } from '../../../../../src/core/diagnose/util';
+import { DAY, HOUR, MIN, T0, evidence, recent, unchecked } from '../helpers';
 
 const clock = (skewMs: number, sources: string[], samples = sources.length * 3) => ({ clock: { skewMs, samples, sources } });
 const THREE = ['a.example', 'b.example', 'c.example'];

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { otherSitesFail, otherSitesFine, reprobeOk, reprobeSame } from '../../../src/core/diagnose';
-import type { ProbeResult } from '../../../src/core/evidence';
-import { DAY, T0, evidence } from './helpers';
+import { otherSitesFail, otherSitesFine, reprobeOk, reprobeSame } from '../../../../../src/core/diagnose';
+import type { ProbeResult } from '../../../../../src/core/evidence';
+import { DAY, T0, evidence } from '../helpers';
 
 const probe = (results: ProbeResult[], status: 'done' | 'disabled' | 'skipped' = 'done') => ({ otherSiteProbe: { status, results } });
 const fine = (n: number): ProbeResult[] => Array.from({ length: n }, (_, i) => ({ host: `ok${i}.example`, ok: true }));
