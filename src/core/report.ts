@@ -7,10 +7,11 @@ import type { Environment, Evidence } from './evidence';
 import type { Cause, FailureKind } from './kinds';
 import type { Settings } from './settings';
 import type { Step } from './checklist/types';
+import type { MessageKey } from './message-key';
 import type { Text } from './text';
 import { redactUrl } from './url';
 
-export type Render = (text: Text | string, ...subs: string[]) => string;
+export type Render = (text: Text | MessageKey, ...subs: string[]) => string;
 
 const URL_IN_TEXT = /\b[a-z][a-z0-9+.-]{1,20}:\/\/[^\s"'<>]+/gi;
 

@@ -1,6 +1,6 @@
 // Helpers the step definitions share: environment tests and the "why" lines.
 import type { RankedCause } from '../diagnose/types';
-import type { Cause, FailureKind, OsName } from '../kinds';
+import type { Cause, OsName } from '../kinds';
 import { isChromiumFamily } from '../kinds';
 import { keyPart } from '../message-key';
 import { text, type Text } from '../text';

@@ -5,7 +5,7 @@ import type { BrowserName } from '../../kinds';
 import type { MessageKey } from '../../message-key';
 import { text, type Text } from '../../text';
 import { copy, openPage, retry } from '../actions';
-import { CERTIFICATE_KINDS, causeWhy, isFirefox } from '../common';
+import { CERTIFICATE_KINDS, causeWhy } from '../common';
 import { defineStep } from '../define-step';
 import type { StepAction, StepInput } from '../types';
 
