@@ -15,6 +15,6 @@ type EnglishMessages = typeof import('../locales/en/catalog.json') &
 export type MessageKey = keyof EnglishMessages & string;
 
 /** A kebab-case name as it appears inside a message key ('system-clock' → 'system_clock'). */
-export type KeyPart<S extends string> = S extends `${infer Head}-${infer Tail}` ? `${Head}_${KeyPart<Tail>}` : S;
+type KeyPart<S extends string> = S extends `${infer Head}-${infer Tail}` ? `${Head}_${KeyPart<Tail>}` : S;
 
 export const keyPart = <S extends string>(name: S): KeyPart<S> => name.replace(/-/g, '_') as KeyPart<S>;

@@ -56,7 +56,7 @@ export interface StepInput {
 }
 
 /** Everything of a step but its id, which the definition carries. */
-export type StepBody = Omit<Step, 'id'>;
+type StepBody = Omit<Step, 'id'>;
 
 export interface StepDefinition<Id extends string = string> {
   /** The step's stable id (kebab-case). */

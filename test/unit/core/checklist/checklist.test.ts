@@ -84,3 +84,16 @@ describe('checklist on every browser and OS', () => {
     expect(mismatches).toEqual([]);
   });
 });
+
+describe('step definitions', () => {
+  it('are all placed in the order, each once, under a unique id', () => {
+    const placed: readonly object[] = STEPS;
+    const files = import.meta.glob<Record<string, unknown>>('../../../../src/core/checklist/steps/*.ts', { eager: true });
+    const defined = Object.values(files)
+      .flatMap((exports) => Object.values(exports))
+      .filter((v): v is object => typeof v === 'object' && v !== null && 'id' in v && 'build' in v);
+    expect(defined.length).toBeGreaterThan(10);
+    expect(defined.filter((d) => !placed.includes(d)).map((d) => (d as { id: string }).id)).toEqual([]);
+    expect(new Set(STEPS.map((d) => d.id)).size).toBe(STEPS.length);
+  });
+});
