@@ -7,6 +7,7 @@
 // (they do not bubble out to the page's listeners).
 import type { BannerCard } from '../core/banner';
 import type { AnswerTo, ContentToBackground, ContentToBackgroundSchema } from '../core/messages';
+import type { MessageKey } from '../core/message-key';
 import type { Text } from '../core/text';
 
 interface ExtensionApi {
@@ -16,7 +17,7 @@ interface ExtensionApi {
 }
 const api = ((globalThis as { browser?: ExtensionApi }).browser ?? (globalThis as { chrome?: ExtensionApi }).chrome)!;
 
-const t = (text: Text | string, ...subs: string[]): string => {
+const t = (text: Text | MessageKey, ...subs: string[]): string => {
   const { key, subs: own } = typeof text === 'string' ? { key: text, subs } : text;
   return api.i18n.getMessage(key, own ? [...own] : undefined) || key;
 };

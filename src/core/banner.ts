@@ -1,7 +1,8 @@
 // What the background hands the inline banner: a diagnosis already computed and reduced to the
 // few fields and message keys the banner shows, so the banner carries no core code at all.
-import type { Diagnosis } from './diagnosis';
+import type { Diagnosis } from './diagnose/types';
 import type { Cause, FailureKind } from './kinds';
+import type { MessageKey } from './message-key';
 import type { Text } from './text';
 
 export interface BannerFailure {
@@ -10,7 +11,7 @@ export interface BannerFailure {
   readonly host: string;
   readonly errorCode: string;
   /** Message key of its kind's heading ("Certificate date problem"). */
-  readonly kindTitleKey: string;
+  readonly kindTitleKey: MessageKey;
 }
 
 /** One card of the banner: one cause on this page. */
@@ -20,7 +21,7 @@ export interface BannerCard {
   readonly kind: FailureKind;
   readonly cause: Cause;
   /** Message key of the cause's name ("The site's certificate"). */
-  readonly causeTitleKey: string;
+  readonly causeTitleKey: MessageKey;
   /** The evidence could not tell causes apart (the banner then says so rather than name one). */
   readonly uncertain: boolean;
   /** The verdict for the first failure: shown while every failure on the card is from one host. */
@@ -29,7 +30,7 @@ export interface BannerCard {
   readonly failures: readonly BannerFailure[];
 }
 
-export function bannerCard(incidentId: string, diagnosis: Diagnosis, causeTitleKey: string, failures: readonly BannerFailure[]): BannerCard {
+export function bannerCard(incidentId: string, diagnosis: Diagnosis, causeTitleKey: MessageKey, failures: readonly BannerFailure[]): BannerCard {
   return {
     incidentId,
     errorCode: diagnosis.errorCode || diagnosis.rawError,

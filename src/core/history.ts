@@ -2,7 +2,7 @@
 // page can list past problems and walk through their fixes again. Nothing from private windows;
 // URLs without query strings or fragments. Newest first, bounded by settings.historyLimit.
 import * as z from 'zod/mini';
-import type { Diagnosis } from './diagnosis';
+import type { Diagnosis } from './diagnose/types';
 import { EvidenceSchema, type Evidence } from './evidence';
 import type { Incident } from './incident';
 import { IncidentIdSchema } from './incident-id';

@@ -2,15 +2,16 @@
 // and text lines rendered in the person's language. Never any cookies or page content: only
 // the failure, the evidence the extension gathered itself, and the checklist. Every URL loses its
 // query string and fragment (also inside rendered text, in case a message quotes one).
-import type { Diagnosis } from './diagnosis';
+import type { Diagnosis } from './diagnose/types';
 import type { Environment, Evidence } from './evidence';
 import type { Cause, FailureKind } from './kinds';
 import type { Settings } from './settings';
-import type { Step } from './steps';
+import type { Step } from './checklist/types';
+import type { MessageKey } from './message-key';
 import type { Text } from './text';
 import { redactUrl } from './url';
 
-export type Render = (text: Text | string, ...subs: string[]) => string;
+export type Render = (text: Text | MessageKey, ...subs: string[]) => string;
 
 const URL_IN_TEXT = /\b[a-z][a-z0-9+.-]{1,20}:\/\/[^\s"'<>]+/gi;
 

@@ -1,6 +1,6 @@
 // What the background answers to extension pages (messages.ts names which message answers which).
 // Pages show these as they are: the background computed them from records it validated on read.
-import type { Diagnosis } from './diagnosis';
+import type { Diagnosis } from './diagnose/types';
 import type { FailureKind } from './kinds';
 import type { Incident } from './incident';
 

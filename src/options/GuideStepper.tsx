@@ -1,7 +1,7 @@
 // The checklist as a step-by-step guide: one step at a time, with the whole list beside it to
 // jump around and see what is done.
 import { useEffect, useState } from 'preact/hooks';
-import type { Step, StepAction } from '../core/steps';
+import type { Step, StepAction } from '../core/checklist/types';
 import { t } from '../ui/i18n';
 import { StepItem, StepProgress } from '../ui/StepItem';
 

@@ -2,7 +2,7 @@
 import { useState } from 'preact/hooks';
 import type { HistoryEntry } from '../core/history';
 import { kindTitle } from '../core/catalog/explain';
-import { causeTitle } from '../core/diagnose/messages';
+import { causeTitle } from '../core/diagnose/cause-text';
 import { formatTime, t } from '../ui/i18n';
 
 interface Props {

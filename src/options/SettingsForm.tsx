@@ -3,6 +3,7 @@
 // against the settings schema before anything is saved.
 import type { ComponentChildren } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
+import type { MessageKey } from '../core/message-key';
 import { SettingsFields, type Settings } from '../core/settings';
 import type { EffectiveSettings } from '../platform/effective-settings';
 import { t } from '../ui/i18n';
@@ -21,6 +22,9 @@ const toDraft = (s: Settings): Draft => ({
   lists: { probeUrls: s.probeUrls.join('\n'), timeSources: s.timeSources.join('\n'), neverIntervene: s.neverIntervene.join('\n') },
   historyLimit: String(s.historyLimit),
 });
+
+/** A hint whose message has an `_error` twin, shown when the field is invalid. */
+type HintWithError = { [K in MessageKey]: `${K}_error` extends MessageKey ? K : never }[MessageKey];
 
 const lines = (text: string): string[] =>
   text
@@ -68,7 +72,7 @@ export function SettingsForm({ state, onSave }: Props) {
     setStatus(t('ui_opt_saved'));
   };
 
-  const check = (k: 'banner' | 'reprobe' | 'otherSiteProbe' | 'clockCheck', label: string, hint: string) => (
+  const check = (k: 'banner' | 'reprobe' | 'otherSiteProbe' | 'clockCheck', label: MessageKey, hint: MessageKey) => (
     <Field name={k} locked={locked(k)}>
       <label class="check">
         <input
@@ -88,7 +92,7 @@ export function SettingsForm({ state, onSave }: Props) {
     </Field>
   );
 
-  const list = (k: ListField, label: string, hint: string, depends = false) => (
+  const list = (k: ListField, label: MessageKey, hint: HintWithError, depends = false) => (
     <Field name={k} locked={locked(k)} depends={depends}>
       <label for={`opt-${k}`} class="field-label">
         {t(label)}

@@ -3,7 +3,7 @@
 import { useMemo, useState } from 'preact/hooks';
 import { checklist } from '../core/checklist';
 import { checklistContext } from '../core/checklist/context';
-import type { StepAction } from '../core/steps';
+import type { StepAction } from '../core/checklist/types';
 import type { IncidentView } from '../core/views';
 import { browser } from '../platform/browser';
 import { DiagnosisSummary } from '../ui/DiagnosisSummary';

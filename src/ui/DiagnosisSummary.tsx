@@ -1,5 +1,5 @@
 // The verdict block every view of a diagnosis shares; it carries the test contract attributes.
-import type { Diagnosis } from '../core/diagnosis';
+import type { Diagnosis } from '../core/diagnose/types';
 import { explain, kindTitle } from '../core/catalog/explain';
 import { t } from './i18n';
 

@@ -1,5 +1,6 @@
 // Why we think so: the ranked causes with the evidence lines behind each.
-import type { Diagnosis } from '../core/diagnosis';
+import type { Diagnosis } from '../core/diagnose/types';
+import { causeTitle } from '../core/diagnose/cause-text';
 import { t } from './i18n';
 
 export function EvidenceList({ diagnosis }: { diagnosis: Diagnosis }) {
@@ -9,7 +10,7 @@ export function EvidenceList({ diagnosis }: { diagnosis: Diagnosis }) {
       <ol class="causes">
         {diagnosis.causes.map((cause) => (
           <li class="cause" data-cause={cause.cause} key={cause.cause}>
-            <span class="cause-title">{t(`cause_${cause.cause.replaceAll('-', '_')}_title`)}</span>
+            <span class="cause-title">{t(causeTitle(cause.cause))}</span>
             <span class="confidence">{t('ui_confidence', String(Math.round(cause.confidence * 100)))}</span>
             <ul>
               {cause.evidence.map((line) => (

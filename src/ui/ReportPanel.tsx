@@ -2,7 +2,7 @@
 // or fragments (core/report.ts builds it).
 import { useMemo, useState } from 'preact/hooks';
 import { incidentReport, incidentReportText } from '../core/report';
-import type { Step } from '../core/steps';
+import type { Step } from '../core/checklist/types';
 import type { IncidentView } from '../core/views';
 import { browser } from '../platform/browser';
 import { t } from './i18n';

@@ -1,6 +1,6 @@
 // One step of the checklist: its title with a box to check it off, why it applies, the exact
 // instructions, what it destroys (if anything), its actions, and how to tell it worked.
-import type { Step, StepAction } from '../core/steps';
+import type { Step, StepAction } from '../core/checklist/types';
 import { t } from './i18n';
 
 interface Props {

@@ -1,5 +1,5 @@
 // The checklist: ordered steps, each with why, exact instructions, actions and how to verify.
-import type { Step, StepAction } from '../core/steps';
+import type { Step, StepAction } from '../core/checklist/types';
 import { t } from './i18n';
 import { StepItem, StepProgress } from './StepItem';
 

@@ -1,11 +1,13 @@
 // Renders core Text through the browser's _locales, in the browser's UI language.
+import type { MessageKey } from '../core/message-key';
 import type { Text } from '../core/text';
 import { browser } from '../platform/browser';
 
-export function t(text: Text | string, ...subs: string[]): string {
+export function t(text: Text | MessageKey, ...subs: string[]): string {
   const { key, subs: textSubs } = typeof text === 'string' ? { key: text, subs: subs } : text;
   const message = browser.i18n.getMessage(key, textSubs ? [...textSubs] : undefined);
-  // A missing key shows itself (unit tests keep every key present in every locale).
+  // Keys are typed from the English locale and a unit test keeps every locale complete; a key
+  // missing all the same shows itself.
   return message || key;
 }
 

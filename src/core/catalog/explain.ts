@@ -2,6 +2,7 @@
 // and a note for specific codes where the code says more. Only message keys leave the core;
 // every surface renders them through the locale files (src/locales/<lang>/catalog.json).
 import type { FailureKind } from '../kinds';
+import type { MessageKey } from '../message-key';
 import { text, type Text } from '../text';
 import { CODE_NOTE_KEYS } from './code-notes';
 import { kindExplainKey, kindTitleKey } from './kind-keys';
@@ -27,6 +28,7 @@ export function explain(kind: FailureKind, errorCode: string): Text[] {
   const texts = [text(kindExplainKey(kind))];
   if (kind === 'not-tls') return texts;
   const note = CODE_NOTE_KEYS.get(normalizeCode(errorCode));
-  if (note) texts.push(text(note));
+  // Every note key is checked against the locale files by the unit test of explain().
+  if (note) texts.push(text(note as MessageKey));
   return texts;
 }

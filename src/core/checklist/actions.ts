@@ -2,7 +2,8 @@
 // browsers let tabs.create open some of their own settings pages; Firefox refuses every
 // about: page, so Firefox steps offer the exact text to copy instead.
 import type { BrowserName, OsName } from '../kinds';
-import type { StepAction } from '../steps';
+import type { StepAction } from './types';
+import type { MessageKey } from '../message-key';
 import { text } from '../text';
 
 export type BrowserPage = 'security' | 'reset' | 'certificates' | 'extensions' | 'policy';
@@ -53,14 +54,14 @@ export function isActionAllowed(action: StepAction, browser: BrowserName): boole
 
 export const retry = (): StepAction => ({ type: 'retry', label: text('step_action_retry') });
 
-export const copy = (value: string, labelKey: string): StepAction => ({
+export const copy = (value: string, labelKey: MessageKey): StepAction => ({
   type: 'copy',
   text: value,
   label: text(labelKey),
 });
 
 /** An open-url action for `page`, or nothing where this browser/OS has no such page. */
-export function openPage(browser: BrowserName, os: OsName, page: BrowserPage, labelKey: string): StepAction[] {
+export function openPage(browser: BrowserName, os: OsName, page: BrowserPage, labelKey: MessageKey): StepAction[] {
   const url = pageUrl(browser, page);
   if (url === undefined || (os === 'android' && DESKTOP_ONLY_PAGES.has(page))) return [];
   return [{ type: 'open-url', url, label: text(labelKey) }];

@@ -1,7 +1,8 @@
 // Helpers the step definitions share: environment tests and the "why" lines.
-import type { RankedCause } from '../diagnosis';
-import type { Cause, FailureKind, OsName } from '../kinds';
+import type { RankedCause } from '../diagnose/types';
+import type { Cause, OsName } from '../kinds';
 import { isChromiumFamily } from '../kinds';
+import { keyPart } from '../message-key';
 import { text, type Text } from '../text';
 import type { StepInput } from './types';
 
@@ -19,22 +20,11 @@ export function failureDetails(input: StepInput): string {
   return host ? `${host}: ${code}` : code;
 }
 
-const CAUSE_INTRO: Readonly<Record<Cause, string>> = {
-  'system-clock': 'step_why_system_clock',
-  interception: 'step_why_interception',
-  'browser-settings': 'step_why_browser_settings',
-  network: 'step_why_network',
-  'site-certificate': 'step_why_site_certificate',
-  'site-configuration': 'step_why_site_configuration',
-  'client-certificate': 'step_why_client_certificate',
-  unknown: 'step_why_unknown',
-};
-
 /** `nameProduct`: say which product intercepts, for the steps where that name matters. */
 export function causeIntro(cause: Cause, input: StepInput, nameProduct = false): Text {
   const product = input.context.interceptionProduct;
   if (cause === 'interception' && product && nameProduct) return text('step_why_interception_product', product);
-  return text(CAUSE_INTRO[cause]);
+  return text(`step_why_${keyPart(cause)}`);
 }
 
 const sameText = (a: Text, b: Text): boolean =>

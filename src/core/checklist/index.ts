@@ -1,14 +1,12 @@
 // checklist(diagnosis, env) → the steps that apply, in order: narrowing down first, then the
 // steps each ranked cause brings in (by rank), then destructive steps, resetting the browser
 // last of all. Pure: plain data in, plain data out.
-import type { Diagnosis, RankedCause } from '../diagnosis';
-import type { Step } from '../steps';
-import { CAUSE_STEPS, DESTRUCTIVE_STEPS, narrowDown } from './steps';
-import type { ChecklistContext, ChecklistEnv, StepDefinition, StepInput } from './types';
+import type { Diagnosis, RankedCause } from '../diagnose/types';
+import { CAUSE_STEPS, DESTRUCTIVE_STEPS, narrowDown, type StepId } from './steps';
+import type { ChecklistContext, ChecklistEnv, Step, StepDefinition, StepInput } from './types';
 
 export { isActionAllowed } from './actions';
-export { STEP_IDS } from './types';
-export type { ChecklistContext, ChecklistEnv, StepId } from './types';
+export type { ChecklistContext, ChecklistEnv } from './types';
 
 /** Under a firm verdict, lesser causes below this confidence bring in no steps. */
 export const SECONDARY_MIN_CONFIDENCE = 0.2;
@@ -40,8 +38,8 @@ export function checklist(diagnosis: Diagnosis, env: ChecklistEnv, context: Chec
   const base = { diagnosis, browser: env.browser, os: env.os, context: cleanContext(context), uncertain, top };
   const input = (triggers: readonly RankedCause[]): StepInput => ({ ...base, triggers });
 
-  const picked = new Map<StepDefinition, RankedCause[]>();
-  const pick = (def: StepDefinition, cause?: RankedCause): void => {
+  const picked = new Map<StepDefinition<StepId>, RankedCause[]>();
+  const pick = (def: StepDefinition<StepId>, cause?: RankedCause): void => {
     const triggers = picked.get(def) ?? [];
     if (cause) triggers.push(cause);
     picked.set(def, triggers);
@@ -61,8 +59,9 @@ export function checklist(diagnosis: Diagnosis, env: ChecklistEnv, context: Chec
     if (triggers.length && def.applies(input(triggers))) picked.set(def, triggers);
   }
 
-  const steps = [...picked].map(([def, triggers]) => def.build(input(triggers)));
+  const build = (def: StepDefinition<StepId>, triggers: readonly RankedCause[]): Step => ({ id: def.id, ...def.build(input(triggers)) });
+  const steps = [...picked].map(([def, triggers]) => build(def, triggers));
   // Narrowing down leads whenever it can tell causes apart, and stands in when nothing else applies.
-  if (narrowDown.applies(input([])) || steps.length === 0) steps.unshift(narrowDown.build(input([])));
+  if (narrowDown.applies(input([])) || steps.length === 0) steps.unshift(build(narrowDown, []));
   return steps;
 }

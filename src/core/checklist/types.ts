@@ -1,7 +1,32 @@
-// Shared shapes of the checklist: what a step definition is given and what it must provide.
-import type { Diagnosis, RankedCause } from '../diagnosis';
+// Shapes of the checklist: the steps it returns (ordered, with per-browser/OS instructions already
+// chosen), and what a step definition is given and must provide.
+import type { Diagnosis, RankedCause } from '../diagnose/types';
 import type { BrowserName, Cause, OsName } from '../kinds';
-import type { Step } from '../steps';
+import type { Text } from '../text';
+import type { StepId } from './steps';
+
+export type StepAction =
+  /** A page the browser lets an extension open with tabs.create (e.g. chrome://settings/security). */
+  | { readonly type: 'open-url'; readonly url: string; readonly label: Text }
+  /** Text to copy where the browser forbids opening the page (Firefox about:config). */
+  | { readonly type: 'copy'; readonly text: string; readonly label: Text }
+  /** Retry the failed site from the background and report what changed. */
+  | { readonly type: 'retry'; readonly label: Text };
+
+export interface Step {
+  /** Stable id, from the step's definition: used for progress tracking and tests. */
+  readonly id: StepId;
+  readonly title: Text;
+  /** Why this step applies here, from the evidence. */
+  readonly why: readonly Text[];
+  /** Exact instructions for this browser on this OS, in order. */
+  readonly instructions: readonly Text[];
+  readonly actions: readonly StepAction[];
+  /** How to tell it worked. */
+  readonly verify: Text;
+  /** Set for steps that destroy something: what is lost and how to back it up first. */
+  readonly destructive?: { readonly loses: Text; readonly backup: Text };
+}
 
 export interface ChecklistEnv {
   readonly browser: BrowserName;
@@ -15,23 +40,6 @@ export interface ChecklistContext {
   /** Extension that controls the browser's proxy settings (needs the `management` permission). */
   readonly proxyExtensionName?: string;
 }
-
-export const STEP_IDS = [
-  'narrow-down',
-  'clock',
-  'security-software',
-  'extensions',
-  'proxy',
-  'malware-scan',
-  'tls-settings',
-  'site-owner',
-  'client-certificate',
-  'captive-portal',
-  'network-filter',
-  'certificate-store',
-  'browser-reset',
-] as const;
-export type StepId = (typeof STEP_IDS)[number];
 
 /** Everything a definition may look at. Names in `context` are trimmed; empty ones are absent. */
 export interface StepInput {
@@ -47,8 +55,12 @@ export interface StepInput {
   readonly triggers: readonly RankedCause[];
 }
 
-export interface StepDefinition {
-  readonly id: StepId;
+/** Everything of a step but its id, which the definition carries. */
+type StepBody = Omit<Step, 'id'>;
+
+export interface StepDefinition<Id extends string = string> {
+  /** The step's stable id (kebab-case). */
+  readonly id: Id;
   /** Causes that bring the step in; it is placed at the rank of the first of them. */
   readonly causes: readonly Cause[];
   /** Destructive steps come after all others, in the order of DESTRUCTIVE_STEPS. */
@@ -59,5 +71,5 @@ export interface StepDefinition {
   fallback?(input: StepInput): boolean;
   /** Position among the steps of the same cause; lower first, ties keep definition order. */
   priority?(input: StepInput): number;
-  build(input: StepInput): Step;
+  build(input: StepInput): StepBody;
 }

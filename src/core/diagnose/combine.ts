@@ -12,9 +12,8 @@
 // Counter-evidence (`weakens`) then multiplies a cause's combined confidence, so "it loaded when
 // we tried again" lowers the site causes however many rules supported them.
 import { CAUSES, type Cause } from '../kinds';
-import type { RankedCause } from '../diagnosis';
 import type { Text } from '../text';
-import type { RuleFinding } from './types';
+import type { RankedCause, RuleFinding } from './types';
 import { THRESHOLDS } from './thresholds';
 import { clamp01 } from './util';
 

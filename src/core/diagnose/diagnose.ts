@@ -1,10 +1,9 @@
 // diagnose(evidence) → Diagnosis: run every rule, combine per cause, rank, judge certainty.
-import type { Diagnosis, RankedCause } from '../diagnosis';
 import type { Evidence } from '../evidence';
-import type { Text } from '../text';
-import type { RuleFinding } from './types';
+import { text, type Text } from '../text';
+import type { Diagnosis, RankedCause, RuleFinding } from './types';
 import { combineFindings, isUncertain } from './combine';
-import { msg, verdictText } from './messages';
+import { verdictText } from './cause-text';
 import { refineWithReprobe } from './refine';
 import { RULES } from './rules';
 import { probeResults, usableClock } from './util';
@@ -12,7 +11,7 @@ import { probeResults, usableClock } from './util';
 /** Every rule's finding for this evidence, in rule order. */
 export function runRules(e: Evidence, now: number): RuleFinding[] {
   const findings: RuleFinding[] = [];
-  for (const { run } of RULES) {
+  for (const run of RULES) {
     // Rules are written not to throw on any validated evidence (tests check each one directly on
     // edge values). This guard is the last line: one faulty rule costs its finding, not the
     // whole diagnosis, because diagnose runs inside event listeners.
@@ -28,10 +27,10 @@ export function runRules(e: Evidence, now: number): RuleFinding[] {
 
 /** Lines naming the evidence we did not have, for the `unknown` fallback. */
 function missingEvidence(e: Evidence): Text[] {
-  const lines = [msg('ev_nothing_fired')];
-  if (!usableClock(e.clock)) lines.push(msg('ev_missing_clock'));
-  if (!probeResults(e)) lines.push(msg('ev_missing_other_sites'));
-  if (!e.reprobe || (e.reprobe.status !== 'ok' && e.reprobe.status !== 'failed')) lines.push(msg('ev_missing_reprobe'));
+  const lines = [text('ev_nothing_fired')];
+  if (!usableClock(e.clock)) lines.push(text('ev_missing_clock'));
+  if (!probeResults(e)) lines.push(text('ev_missing_other_sites'));
+  if (!e.reprobe || (e.reprobe.status !== 'ok' && e.reprobe.status !== 'failed')) lines.push(text('ev_missing_reprobe'));
   return lines;
 }
 
@@ -54,9 +53,9 @@ export function diagnose(evidence: Evidence, now: number = evidence.failure.time
   if (kind === 'not-tls') {
     return {
       ...base,
-      causes: [{ cause: 'unknown', confidence: 0, rule: 'not-tls', evidence: [msg('ev_not_tls')] }],
+      causes: [{ cause: 'unknown', confidence: 0, rule: 'not-tls', evidence: [text('ev_not_tls')] }],
       uncertain: false,
-      summary: msg('verdict_not_tls', host),
+      summary: text('verdict_not_tls', host),
     };
   }
   const at = Number.isFinite(now) ? now : e.failure.time;
@@ -82,6 +81,6 @@ export function diagnosisFromFindings(e: Evidence, findings: readonly RuleFindin
     host,
     causes,
     uncertain,
-    summary: uncertain ? msg('verdict_uncertain', host) : verdictText(top, host),
+    summary: uncertain ? text('verdict_uncertain', host) : verdictText(top, host),
   };
 }

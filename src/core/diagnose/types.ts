@@ -1,7 +1,31 @@
-// The shape every diagnose rule shares. Pure data: no browser APIs.
-import type { Cause } from '../kinds';
+// Shapes of the diagnose module: what diagnose returns (and checklist consumes), and what every
+// rule shares. Pure data: no browser APIs.
+import type { Cause, FailureKind } from '../kinds';
 import type { Evidence } from '../evidence';
 import type { Text } from '../text';
+
+export interface RankedCause {
+  readonly cause: Cause;
+  /** 0..1; causes are sorted by it, highest first. */
+  readonly confidence: number;
+  /** Name of the rule that produced it (for tests and support reports). */
+  readonly rule: string;
+  /** Evidence lines a person can read: why we think so. */
+  readonly evidence: readonly Text[];
+}
+
+export interface Diagnosis {
+  readonly kind: FailureKind;
+  readonly errorCode: string;
+  readonly rawError: string;
+  readonly host: string;
+  /** At least one entry; the first is the verdict. */
+  readonly causes: readonly RankedCause[];
+  /** True when the evidence is too thin to tell causes apart: surfaces say so instead of guessing. */
+  readonly uncertain: boolean;
+  /** One plain sentence for the verdict. */
+  readonly summary: Text;
+}
 
 /** Counter-evidence a finding carries against another cause: its combined confidence is multiplied by `factor` (0..1). */
 export interface Weakening {
@@ -22,10 +46,11 @@ export interface RuleFinding {
   readonly weakens?: readonly Weakening[];
 }
 
-/** A rule: looks at validated evidence and the current time (ms, local clock); returns a finding or null. */
-export type Rule = (e: Evidence, now: number) => RuleFinding | null;
-
-export interface NamedRule {
-  readonly name: string;
-  readonly run: Rule;
+/**
+ * A rule: looks at validated evidence and the current time (ms, local clock); returns a finding or
+ * null. Made by defineRule, which names it.
+ */
+export interface Rule {
+  (e: Evidence, now: number): RuleFinding | null;
+  readonly ruleName: string;
 }

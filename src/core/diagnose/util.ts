@@ -2,8 +2,8 @@
 // kind groups, and the clock-skew line.
 import { CERTIFICATE_KINDS, type Cause, type FailureKind } from '../kinds';
 import type { ClockSkew, Evidence, ProbeResult, RecentFailure } from '../evidence';
-import type { Text } from '../text';
-import { msg, type DiagnosisMessageKey } from './messages';
+import type { MessageKey } from '../message-key';
+import { text, type Text } from '../text';
 import { THRESHOLDS, TIME } from './thresholds';
 
 
@@ -120,7 +120,7 @@ export function usableClock(clock: ClockSkew | undefined): UsableClock | null {
 // only ever reported from 5 minutes up.
 type Direction = 'behind' | 'ahead';
 type Unit = 'minutes' | 'hours' | 'days';
-const CLOCK_KEYS: Record<Direction, Record<Unit, { many: DiagnosisMessageKey; one: DiagnosisMessageKey }>> = {
+const CLOCK_KEYS: Record<Direction, Record<Unit, { many: MessageKey; one: MessageKey }>> = {
   behind: {
     minutes: { many: 'ev_clock_behind_minutes', one: 'ev_clock_behind_minutes_host' },
     hours: { many: 'ev_clock_behind_hours', one: 'ev_clock_behind_hours_host' },
@@ -141,7 +141,7 @@ export function clockSkewText(skewMs: number, sources: readonly string[]): Text 
     abs >= 2 * TIME.DAY ? ['days', TIME.DAY] : abs >= 2 * TIME.HOUR ? ['hours', TIME.HOUR] : ['minutes', TIME.MINUTE];
   const count = Math.round(abs / size);
   const keys = CLOCK_KEYS[dir][unit];
-  return sources.length === 1 ? msg(keys.one, count, sources[0] ?? '') : msg(keys.many, count, sources.length);
+  return sources.length === 1 ? text(keys.one, count, sources[0] ?? '') : text(keys.many, count, sources.length);
 }
 
 /** Whole minutes in a window, for lines like "in the last 10 minutes". */

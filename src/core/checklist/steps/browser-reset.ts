@@ -2,11 +2,12 @@
 // settings and turn extensions off; Firefox's Refresh makes a new profile and keeps the old one
 // on the desktop; on Android only clearing the app's storage resets it.
 import type { BrowserName } from '../../kinds';
-import type { Step } from '../../steps';
+import type { MessageKey } from '../../message-key';
 import { text } from '../../text';
 import { copy, openPage, retry } from '../actions';
 import { causeIntro, uniqueTexts } from '../common';
-import type { StepDefinition, StepInput } from '../types';
+import { defineStep } from '../define-step';
+import type { Step, StepInput } from '../types';
 import { ABOUT_SUPPORT } from './certificate-store';
 
 type Body = Pick<Step, 'title' | 'instructions' | 'actions'> & {
@@ -14,10 +15,10 @@ type Body = Pick<Step, 'title' | 'instructions' | 'actions'> & {
 };
 
 interface ResetKeys {
-  readonly open: string;
-  readonly confirm: string;
-  readonly loses: string;
-  readonly backup: string;
+  readonly open: MessageKey;
+  readonly confirm: MessageKey;
+  readonly loses: MessageKey;
+  readonly backup: MessageKey;
 }
 
 const CHROMIUM_KEYS: Readonly<Record<Exclude<BrowserName, 'firefox'>, ResetKeys>> = {
@@ -67,7 +68,7 @@ function body(input: StepInput): Body {
   };
 }
 
-export const browserReset: StepDefinition = {
+export const browserReset = defineStep({
   id: 'browser-reset',
   causes: ['interception', 'browser-settings', 'unknown'],
   destructive: true,
@@ -75,7 +76,6 @@ export const browserReset: StepDefinition = {
   build: (input) => {
     const b = body(input);
     return {
-      id: 'browser-reset',
       title: b.title,
       why: uniqueTexts([text('step_why_last_resort'), ...input.triggers.map((c) => causeIntro(c.cause, input))]),
       instructions: b.instructions,
@@ -84,4 +84,4 @@ export const browserReset: StepDefinition = {
       destructive: b.destructive,
     };
   },
-};
+});

@@ -3,11 +3,11 @@
 // they trust (Windows certificate store, macOS keychain, the NSS database on Linux, ChromeOS's
 // certificate manager, Android's user credentials) for leftover or distrusted certificates.
 import type { FailureKind, OsName } from '../../kinds';
-import type { Step, StepAction } from '../../steps';
 import { text } from '../../text';
 import { copy, openPage, retry } from '../actions';
 import { causeIntro, uniqueTexts } from '../common';
-import type { StepDefinition, StepInput } from '../types';
+import { defineStep } from '../define-step';
+import type { Step, StepAction, StepInput } from '../types';
 import { CERTMGR } from './client-certificate';
 
 /** Kinds a damaged or tampered store can produce. */
@@ -27,7 +27,7 @@ type Body = Pick<Step, 'title' | 'instructions'> & {
 };
 
 /** Firefox's desktop builds label the profile folder per OS; ChromeOS runs the Linux build. */
-const FIREFOX_DESKTOP: Readonly<Record<Exclude<OsName, 'android'>, string>> = {
+const FIREFOX_DESKTOP: Readonly<Record<Exclude<OsName, 'android'>, 'windows' | 'macos' | 'linux'>> = {
   windows: 'windows',
   macos: 'macos',
   linux: 'linux',
@@ -102,7 +102,7 @@ function chromium(input: StepInput): Body {
   return bodies[input.os]();
 }
 
-export const certificateStore: StepDefinition = {
+export const certificateStore = defineStep({
   id: 'certificate-store',
   causes: ['interception', 'unknown'],
   destructive: true,
@@ -112,7 +112,6 @@ export const certificateStore: StepDefinition = {
   build: (input) => {
     const body = input.browser === 'firefox' && input.os !== 'android' ? firefox(input.os) : chromium(input);
     return {
-      id: 'certificate-store',
       title: body.title,
       // A named product's certificate may be the one to remove, so its name stays in the why.
       why: uniqueTexts([
@@ -125,4 +124,4 @@ export const certificateStore: StepDefinition = {
       destructive: body.destructive,
     };
   },
-};
+});

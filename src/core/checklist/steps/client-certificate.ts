@@ -2,16 +2,17 @@
 // use the operating system's store on Windows, macOS and Android, their own on Linux/ChromeOS;
 // Firefox has its own store on the desktop.
 import type { OsName } from '../../kinds';
-import type { StepAction } from '../../steps';
+import type { MessageKey } from '../../message-key';
 import { text, type Text } from '../../text';
 import { copy, openPage, retry } from '../actions';
 import { causeWhy, isFirefox } from '../common';
-import type { StepDefinition, StepInput } from '../types';
+import { defineStep } from '../define-step';
+import type { StepAction, StepInput } from '../types';
 
 export const CERTMGR = 'certmgr.msc';
 const FIREFOX_PRIVACY_PAGE = 'about:preferences#privacy';
 
-const CHROMIUM_INSTALL: Readonly<Record<OsName, string>> = {
+const CHROMIUM_INSTALL: Readonly<Record<OsName, MessageKey>> = {
   windows: 'step_client_windows',
   macos: 'step_client_macos',
   linux: 'step_client_linux',
@@ -38,12 +39,11 @@ function actions(input: StepInput): StepAction[] {
   ];
 }
 
-export const clientCertificate: StepDefinition = {
+export const clientCertificate = defineStep({
   id: 'client-certificate',
   causes: ['client-certificate'],
   applies: () => true,
   build: (input) => ({
-    id: 'client-certificate',
     title: text('step_client_title'),
     why: causeWhy(input),
     instructions: [
@@ -55,4 +55,4 @@ export const clientCertificate: StepDefinition = {
     actions: [...actions(input), retry()],
     verify: text('step_client_verify'),
   }),
-};
+});

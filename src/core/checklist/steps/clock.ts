@@ -1,11 +1,12 @@
 // The system clock: certificates are valid only between two dates, so a wrong date, year or
 // time zone makes valid certificates look expired or not yet valid.
 import type { FailureKind, OsName } from '../../kinds';
-import type { StepAction } from '../../steps';
+import type { StepAction } from '../types';
+import type { MessageKey } from '../../message-key';
 import { text, type Text } from '../../text';
 import { copy, retry } from '../actions';
 import { causeWhy } from '../common';
-import type { StepDefinition } from '../types';
+import { defineStep } from '../define-step';
 
 /** Kinds a wrong clock can produce; it cannot break version or cipher negotiation. */
 const CLOCK_KINDS: ReadonlySet<FailureKind> = new Set([
@@ -18,7 +19,7 @@ const CLOCK_KINDS: ReadonlySet<FailureKind> = new Set([
 
 const NTP_COMMAND = 'sudo timedatectl set-ntp true';
 
-const INSTRUCTIONS: Readonly<Record<OsName, readonly string[]>> = {
+const INSTRUCTIONS: Readonly<Record<OsName, readonly MessageKey[]>> = {
   windows: ['step_clock_windows_open', 'step_clock_windows_auto', 'step_clock_windows_sync'],
   macos: ['step_clock_macos_open', 'step_clock_macos_auto', 'step_clock_macos_zone'],
   linux: ['step_clock_linux_desktop', 'step_clock_linux_terminal', 'step_clock_linux_zone'],
@@ -26,7 +27,7 @@ const INSTRUCTIONS: Readonly<Record<OsName, readonly string[]>> = {
   android: ['step_clock_android_open', 'step_clock_android_auto'],
 };
 
-export const clock: StepDefinition = {
+export const clock = defineStep({
   id: 'clock',
   causes: ['system-clock'],
   applies: (input) => CLOCK_KINDS.has(input.diagnosis.kind),
@@ -36,7 +37,6 @@ export const clock: StepDefinition = {
     if (input.os === 'linux') actions.push(copy(NTP_COMMAND, 'step_action_copy_command'));
     actions.push(retry());
     return {
-      id: 'clock',
       title: text('step_clock_title'),
       why: causeWhy(input),
       instructions,
@@ -44,4 +44,4 @@ export const clock: StepDefinition = {
       verify: text('step_clock_verify'),
     };
   },
-};
+});

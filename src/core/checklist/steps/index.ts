@@ -1,5 +1,4 @@
 // Every step definition, in the order steps of the same cause appear.
-import type { StepDefinition } from '../types';
 import { browserReset } from './browser-reset';
 import { certificateStore } from './certificate-store';
 import { clientCertificate } from './client-certificate';
@@ -13,7 +12,7 @@ import { tlsSettings } from './tls-settings';
 export { narrowDown };
 
 /** Steps placed by the rank of the causes that bring them in. */
-export const CAUSE_STEPS: readonly StepDefinition[] = [
+export const CAUSE_STEPS = [
   clock,
   securitySoftware,
   extensions,
@@ -24,7 +23,13 @@ export const CAUSE_STEPS: readonly StepDefinition[] = [
   clientCertificate,
   captivePortal,
   networkFilter,
-];
+] as const;
 
 /** Steps that destroy something: always after the others, the reset last of all. */
-export const DESTRUCTIVE_STEPS: readonly StepDefinition[] = [certificateStore, browserReset];
+export const DESTRUCTIVE_STEPS = [certificateStore, browserReset] as const;
+
+/** Every step definition, narrowing down first. */
+export const STEPS = [narrowDown, ...CAUSE_STEPS, ...DESTRUCTIVE_STEPS] as const;
+
+/** The id of every step, derived from the definitions. */
+export type StepId = (typeof STEPS)[number]['id'];

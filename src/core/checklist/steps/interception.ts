@@ -1,11 +1,12 @@
 // Interception: security software scanning HTTPS, extensions, a proxy, malware. Each is its own
 // step so progress can be tracked per check; they share the interception cause and its why.
 import type { BrowserName, OsName } from '../../kinds';
-import type { StepAction } from '../../steps';
+import type { MessageKey } from '../../message-key';
 import { text, type Text } from '../../text';
 import { copy, openPage, retry } from '../actions';
 import { causeWhy, isDesktopOs, isFirefox } from '../common';
-import type { StepDefinition, StepInput } from '../types';
+import { defineStep } from '../define-step';
+import type { StepAction, StepInput } from '../types';
 
 function proxyExtensionWhy(input: StepInput): Text[] {
   const name = input.context.proxyExtensionName;
@@ -30,14 +31,13 @@ function securityInstructions(input: StepInput): Text[] {
   ];
 }
 
-export const securitySoftware: StepDefinition = {
+export const securitySoftware = defineStep({
   id: 'security-software',
   causes: ['interception'],
   applies: () => true,
   build: (input) => {
     const product = input.context.interceptionProduct;
     return {
-      id: 'security-software',
       title: product ? text('step_security_title_product', product) : text('step_security_title'),
       why: causeWhy(input, [], true),
       instructions: securityInstructions(input),
@@ -45,16 +45,16 @@ export const securitySoftware: StepDefinition = {
       verify: text('step_security_verify'),
     };
   },
-};
+});
 
-const PRIVATE_WINDOW: Readonly<Record<BrowserName, string>> = {
+const PRIVATE_WINDOW: Readonly<Record<BrowserName, MessageKey>> = {
   chrome: 'step_extensions_private_chrome',
   edge: 'step_extensions_private_edge',
   chromium: 'step_extensions_private_chromium',
   firefox: 'step_extensions_private_firefox',
 };
 
-function extensionsPage(browser: BrowserName, os: OsName): string {
+function extensionsPage(browser: BrowserName, os: OsName): MessageKey {
   if (os === 'android') {
     return browser === 'firefox' ? 'step_extensions_open_firefox_android' : 'step_extensions_open_android';
   }
@@ -63,7 +63,7 @@ function extensionsPage(browser: BrowserName, os: OsName): string {
 
 const ADDONS_PAGE = 'about:addons';
 
-export const extensions: StepDefinition = {
+export const extensions = defineStep({
   id: 'extensions',
   causes: ['interception'],
   // Chrome for Android runs no extensions at all.
@@ -82,7 +82,6 @@ export const extensions: StepDefinition = {
         : []
       : openPage(input.browser, input.os, 'extensions', 'step_action_open_extensions');
     return {
-      id: 'extensions',
       title: text('step_extensions_title'),
       why: causeWhy(input, proxyExtensionWhy(input)),
       instructions,
@@ -90,9 +89,9 @@ export const extensions: StepDefinition = {
       verify: text('step_extensions_verify'),
     };
   },
-};
+});
 
-const SYSTEM_PROXY: Readonly<Record<OsName, readonly string[]>> = {
+const SYSTEM_PROXY: Readonly<Record<OsName, readonly MessageKey[]>> = {
   windows: ['step_proxy_windows_open', 'step_proxy_windows_check'],
   macos: ['step_proxy_macos_open', 'step_proxy_macos_check'],
   linux: ['step_proxy_linux'],
@@ -115,23 +114,22 @@ function proxyInstructions(input: StepInput): Text[] {
   return out;
 }
 
-export const proxy: StepDefinition = {
+export const proxy = defineStep({
   id: 'proxy',
   causes: ['interception'],
   applies: () => true,
   // A named proxy extension is the strongest lead unless a scanning product was seen as well.
   priority: (input) => (input.context.proxyExtensionName && !input.context.interceptionProduct ? -1 : 0),
   build: (input) => ({
-    id: 'proxy',
     title: text('step_proxy_title'),
     why: causeWhy(input, proxyExtensionWhy(input)),
     instructions: proxyInstructions(input),
     actions: [retry()],
     verify: text('step_proxy_verify'),
   }),
-};
+});
 
-const MALWARE: Readonly<Partial<Record<OsName, readonly string[]>>> = {
+const MALWARE: Readonly<Partial<Record<OsName, readonly MessageKey[]>>> = {
   windows: [
     'step_malware_windows_scan',
     'step_malware_windows_offline',
@@ -142,17 +140,16 @@ const MALWARE: Readonly<Partial<Record<OsName, readonly string[]>>> = {
   android: ['step_malware_android_play', 'step_malware_android_admin'],
 };
 
-export const malwareScan: StepDefinition = {
+export const malwareScan = defineStep({
   id: 'malware-scan',
   causes: ['interception'],
   // Linux desktops and ChromeOS have no consumer malware scanners worth sending people to.
   applies: (input) => MALWARE[input.os] !== undefined,
   build: (input) => ({
-    id: 'malware-scan',
     title: text('step_malware_title'),
     why: causeWhy(input),
     instructions: (MALWARE[input.os] ?? []).map((key) => text(key)),
     actions: [retry()],
     verify: text('step_malware_verify'),
   }),
-};
+});

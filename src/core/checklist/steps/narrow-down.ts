@@ -4,7 +4,7 @@
 import type { Cause } from '../../kinds';
 import { text } from '../../text';
 import { isDesktopOs } from '../common';
-import type { StepDefinition } from '../types';
+import { defineStep } from '../define-step';
 
 const CONFIRMED_BY_COMPARING: ReadonlySet<Cause> = new Set([
   'interception',
@@ -13,12 +13,11 @@ const CONFIRMED_BY_COMPARING: ReadonlySet<Cause> = new Set([
   'unknown',
 ]);
 
-export const narrowDown: StepDefinition = {
+export const narrowDown = defineStep({
   id: 'narrow-down',
   causes: [],
   applies: (input) => input.uncertain || CONFIRMED_BY_COMPARING.has(input.top.cause),
   build: (input) => ({
-    id: 'narrow-down',
     title: text('step_narrow_title'),
     why: [text(input.uncertain ? 'step_why_narrow_uncertain' : 'step_why_narrow_local')],
     instructions: [
@@ -30,4 +29,4 @@ export const narrowDown: StepDefinition = {
     actions: [],
     verify: text('step_narrow_verify'),
   }),
-};
+});

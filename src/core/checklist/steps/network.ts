@@ -4,13 +4,13 @@ import type { FailureKind } from '../../kinds';
 import { text, type Text } from '../../text';
 import { copy, retry } from '../actions';
 import { causeWhy, failureDetails, isDesktopOs, isFirefox } from '../common';
-import type { StepDefinition } from '../types';
+import { defineStep } from '../define-step';
 
 /** A portal answers with its own page or certificate, or drops the connection; it doesn't
  * narrow TLS versions or ask for client certificates. */
 const NOT_PORTAL_KINDS: ReadonlySet<FailureKind> = new Set(['protocol-mismatch', 'client-cert']);
 
-export const captivePortal: StepDefinition = {
+export const captivePortal = defineStep({
   id: 'captive-portal',
   causes: ['network'],
   applies: (input) => !NOT_PORTAL_KINDS.has(input.diagnosis.kind),
@@ -19,7 +19,6 @@ export const captivePortal: StepDefinition = {
     if (isFirefox(input) && isDesktopOs(input.os)) instructions.push(text('step_portal_firefox'));
     instructions.push(text(input.os === 'android' ? 'step_portal_android' : 'step_portal_system'));
     return {
-      id: 'captive-portal',
       title: text('step_portal_title'),
       why: causeWhy(input),
       instructions,
@@ -27,16 +26,15 @@ export const captivePortal: StepDefinition = {
       verify: text('step_portal_verify'),
     };
   },
-};
+});
 
-export const networkFilter: StepDefinition = {
+export const networkFilter = defineStep({
   id: 'network-filter',
   causes: ['network'],
   applies: () => true,
   build: (input) => {
     const { host, errorCode, rawError } = input.diagnosis;
     return {
-      id: 'network-filter',
       title: text('step_filter_title'),
       why: causeWhy(input),
       instructions: [
@@ -48,4 +46,4 @@ export const networkFilter: StepDefinition = {
       verify: text('step_filter_verify'),
     };
   },
-};
+});

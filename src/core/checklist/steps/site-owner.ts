@@ -3,9 +3,9 @@
 import { text } from '../../text';
 import { copy, retry } from '../actions';
 import { causeWhy, failureDetails, hasCause } from '../common';
-import type { StepDefinition } from '../types';
+import { defineStep } from '../define-step';
 
-export const siteOwner: StepDefinition = {
+export const siteOwner = defineStep({
   id: 'site-owner',
   causes: ['site-certificate', 'site-configuration'],
   // The verdict, or one of several open possibilities; never a minor note under a firm verdict.
@@ -14,7 +14,6 @@ export const siteOwner: StepDefinition = {
     const { host, errorCode, rawError } = input.diagnosis;
     const what = hasCause(input, 'site-certificate') ? 'certificate' : 'configuration';
     return {
-      id: 'site-owner',
       title: text(input.uncertain ? 'step_site_title_possible' : 'step_site_title'),
       why: causeWhy(input),
       instructions: [
@@ -27,4 +26,4 @@ export const siteOwner: StepDefinition = {
       verify: text('step_site_verify'),
     };
   },
-};
+});

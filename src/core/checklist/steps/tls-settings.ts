@@ -2,18 +2,19 @@
 // (their own TLS stack ignores the Windows Internet Options boxes): only the SSLVersionMin
 // enterprise policy changes them.
 import type { BrowserName } from '../../kinds';
-import type { StepAction } from '../../steps';
+import type { MessageKey } from '../../message-key';
 import { text, type Text } from '../../text';
 import { copy, openPage, retry } from '../actions';
-import { CERTIFICATE_KINDS, causeWhy, isFirefox } from '../common';
-import type { StepDefinition, StepInput } from '../types';
+import { CERTIFICATE_KINDS, causeWhy } from '../common';
+import { defineStep } from '../define-step';
+import type { StepAction, StepInput } from '../types';
 
 const ABOUT_CONFIG = 'about:config';
 const TLS_MIN_PREF = 'security.tls.version.min';
 const TLS_MAX_PREF = 'security.tls.version.max';
 const SSL_VERSION_MIN_POLICY = 'SSLVersionMin';
 
-const POLICY_PAGE: Readonly<Record<Exclude<BrowserName, 'firefox'>, string>> = {
+const POLICY_PAGE: Readonly<Record<Exclude<BrowserName, 'firefox'>, MessageKey>> = {
   chrome: 'step_tls_policy_chrome',
   edge: 'step_tls_policy_edge',
   chromium: 'step_tls_policy_chromium',
@@ -52,7 +53,7 @@ function chromiumStep(input: StepInput, browser: Exclude<BrowserName, 'firefox'>
   };
 }
 
-export const tlsSettings: StepDefinition = {
+export const tlsSettings = defineStep({
   id: 'tls-settings',
   causes: ['browser-settings'],
   applies: (input) =>
@@ -67,7 +68,6 @@ export const tlsSettings: StepDefinition = {
     const { instructions, actions } =
       input.browser === 'firefox' ? firefoxStep() : chromiumStep(input, input.browser);
     return {
-      id: 'tls-settings',
       title: text('step_tls_title'),
       why: input.triggers.length > 0 ? causeWhy(input) : [text('step_why_protocol_mismatch')],
       instructions,
@@ -75,4 +75,4 @@ export const tlsSettings: StepDefinition = {
       verify: text('step_tls_verify'),
     };
   },
-};
+});

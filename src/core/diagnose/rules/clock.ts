@@ -1,6 +1,7 @@
 // Clock rules: is a certificate-date failure explained by the local clock?
+import { text } from '../../text';
+import { defineRule } from '../define-rule';
 import type { Rule } from '../types';
-import { msg } from '../messages';
 import { THRESHOLDS } from '../thresholds';
 import { clockSkewText, minutes, sitesWithin, usableClock } from '../util';
 
@@ -11,7 +12,7 @@ const T = THRESHOLDS.clock;
  * `system-clock`. ≥ 2 sources: 0.6 (under a day), 0.85 (a day or more), 0.95 (a day or more from
  * ≥ 3 sources); a single source: 0.3 / 0.45.
  */
-export const clockSkew: Rule = (e) => {
+export const clockSkew = defineRule('clock-skew', (e) => {
   if (e.failure.kind !== 'cert-date') return null;
   const clock = usableClock(e.clock);
   if (!clock) return null;
@@ -30,44 +31,44 @@ export const clockSkew: Rule = (e) => {
           : T.skewFar
         : T.skewNear;
   return {
-    rule: 'clock-skew',
     cause: 'system-clock',
     confidence,
     evidence: [clockSkewText(clock.skewMs, clock.sources)],
   };
-};
+});
 
 /**
  * clock-correct: a cert-date failure, and ≥ 2 sources agree the clock is within ±5 min →
  * `site-certificate` (0.75; 0.85 with ≥ 3 sources): the certificate itself is out of date.
  */
-export const clockCorrect: Rule = (e) => {
+export const clockCorrect = defineRule('clock-correct', (e) => {
   if (e.failure.kind !== 'cert-date') return null;
   const clock = usableClock(e.clock);
   if (!clock || Math.abs(clock.skewMs) >= T.toleranceMs) return null;
   const n = clock.sources.length;
   if (n < T.minSources) return null;
   return {
-    rule: 'clock-correct',
     cause: 'site-certificate',
     confidence: n >= T.strongSources ? T.correctStrong : T.correct,
-    evidence: [msg('ev_clock_matches', n)],
+    evidence: [text('ev_clock_matches', n)],
   };
-};
+});
 
 /**
  * many-date-failures: no usable clock estimate, and cert-date failures on ≥ 3 distinct sites
  * (current one included) within 10 minutes → `system-clock` (0.55).
  */
-export const manyDateFailures: Rule = (e, now) => {
+export const manyDateFailures = defineRule('many-date-failures', (e, now) => {
   if (e.failure.kind !== 'cert-date' || usableClock(e.clock)) return null;
   const W = THRESHOLDS.manyDateFailures;
   const sites = sitesWithin(e, now, W.windowMs, (f) => f.kind === 'cert-date');
   if (sites.size < W.minSites) return null;
   return {
-    rule: 'many-date-failures',
     cause: 'system-clock',
     confidence: W.confidence,
-    evidence: [msg('ev_many_date_failures', sites.size, minutes(W.windowMs))],
+    evidence: [text('ev_many_date_failures', sites.size, minutes(W.windowMs))],
   };
-};
+});
+
+/** This file's rules, in the order diagnose runs them. */
+export const CLOCK_RULES: readonly Rule[] = [clockSkew, clockCorrect, manyDateFailures];

@@ -1,17 +1,11 @@
 // Every rule, in the order diagnose runs them (the order only breaks ties when naming the
-// strongest rule for a cause).
-import type { NamedRule } from '../types';
-import { clockCorrect, clockSkew, manyDateFailures } from './clock';
-import {
-  browserDetectedInterception,
-  interceptionIssuer,
-  proxyByExtension,
-  proxyConfigured,
-  sharedUntrustedIssuer,
-} from './interception';
-import { browserTlsSettings, clientCert, interrupted, siteCertificateDefault, siteConfiguration, tlsUnknown } from './kind';
-import { otherSitesFail, otherSitesFine } from './probes';
-import { reprobeOk, reprobeSame } from './reprobe';
+// strongest rule for a cause). Each rules file lists its own rules beside their definitions.
+import type { Rule } from '../types';
+import { CLOCK_RULES } from './clock';
+import { INTERCEPTION_RULES } from './interception';
+import { KIND_RULES } from './kind';
+import { PROBE_RULES } from './probes';
+import { REPROBE_RULES } from './reprobe';
 
 export * from './clock';
 export * from './interception';
@@ -20,23 +14,4 @@ export * from './probes';
 export * from './reprobe';
 export { LOCAL_SIGNAL_RULES, strongestLocalSignal } from './local-signal';
 
-export const RULES: readonly NamedRule[] = [
-  { name: 'clock-skew', run: clockSkew },
-  { name: 'clock-correct', run: clockCorrect },
-  { name: 'many-date-failures', run: manyDateFailures },
-  { name: 'browser-detected-interception', run: browserDetectedInterception },
-  { name: 'interception-issuer', run: interceptionIssuer },
-  { name: 'shared-untrusted-issuer', run: sharedUntrustedIssuer },
-  { name: 'proxy-by-extension', run: proxyByExtension },
-  { name: 'proxy-configured', run: proxyConfigured },
-  { name: 'other-sites-fine', run: otherSitesFine },
-  { name: 'other-sites-fail', run: otherSitesFail },
-  { name: 'reprobe-same', run: reprobeSame },
-  { name: 'reprobe-ok', run: reprobeOk },
-  { name: 'site-certificate-default', run: siteCertificateDefault },
-  { name: 'site-configuration', run: siteConfiguration },
-  { name: 'browser-tls-settings', run: browserTlsSettings },
-  { name: 'interrupted', run: interrupted },
-  { name: 'client-cert', run: clientCert },
-  { name: 'tls-unknown', run: tlsUnknown },
-];
+export const RULES: readonly Rule[] = [...CLOCK_RULES, ...INTERCEPTION_RULES, ...PROBE_RULES, ...REPROBE_RULES, ...KIND_RULES];

@@ -1,6 +1,7 @@
 // Interception rules: is something between the browser and the site re-signing or steering traffic?
+import { text } from '../../text';
+import { defineRule } from '../define-rule';
 import type { Rule } from '../types';
-import { msg } from '../messages';
 import { THRESHOLDS } from '../thresholds';
 import { INTERCEPTION_KINDS, isTlsKind, minutes, normalizeHost, sitesWithin } from '../util';
 
@@ -10,7 +11,7 @@ import { INTERCEPTION_KINDS, isTlsKind, minutes, normalizeHost, sitesWithin } fr
  * hit ≥ 3 unrelated sites (registrable-ish names, current one included) within 2 minutes →
  * `interception` (0.7; 0.85 from 5 sites).
  */
-export const sharedUntrustedIssuer: Rule = (e, now) => {
+export const sharedUntrustedIssuer = defineRule('shared-untrusted-issuer', (e, now) => {
   const { kind, errorCode } = e.failure;
   if (!INTERCEPTION_KINDS.has(kind)) return null;
   const W = THRESHOLDS.sharedIssuer;
@@ -20,40 +21,37 @@ export const sharedUntrustedIssuer: Rule = (e, now) => {
   const sites = sitesWithin(e, now, W.windowMs, same);
   if (sites.size < W.minSites) return null;
   return {
-    rule: 'shared-untrusted-issuer',
     cause: 'interception',
     confidence: sites.size >= W.strongSites ? W.confidenceStrong : W.confidence,
-    evidence: [msg('ev_shared_issuer', sites.size, minutes(W.windowMs))],
+    evidence: [text('ev_shared_issuer', sites.size, minutes(W.windowMs))],
   };
-};
+});
 
 /**
  * interception-issuer: a certificate issuer matched known interception software → `interception`
  * (0.9 when seen on the failing host, 0.75 on another connection), naming the product.
  */
-export const interceptionIssuer: Rule = (e) => {
+export const interceptionIssuer = defineRule('interception-issuer', (e) => {
   const m = e.interception;
   if (!m || !isTlsKind(e.failure.kind)) return null;
   const sameHost = normalizeHost(m.host) === normalizeHost(e.failure.host);
   const T = THRESHOLDS.interceptionIssuer;
   return {
-    rule: 'interception-issuer',
     cause: 'interception',
     confidence: sameHost ? T.sameHost : T.otherHost,
-    evidence: [msg('ev_interception_product', m.host, m.issuer, m.product)],
+    evidence: [text('ev_interception_product', m.host, m.issuer, m.product)],
   };
-};
+});
 
 /** browser-detected-interception: kind `interception-detected` → `interception` (0.9). */
-export const browserDetectedInterception: Rule = (e) =>
+export const browserDetectedInterception = defineRule('browser-detected-interception', (e) =>
   e.failure.kind === 'interception-detected'
     ? {
-        rule: 'browser-detected-interception',
         cause: 'interception',
         confidence: THRESHOLDS.browserDetectedInterception,
-        evidence: [msg('ev_browser_detected_interception')],
+        evidence: [text('ev_browser_detected_interception')],
       }
-    : null;
+    : null);
 
 /**
  * proxy-by-extension: another extension controls the proxy settings → `interception` (0.6 for
@@ -61,7 +59,7 @@ export const browserDetectedInterception: Rule = (e) =>
  * the optional `management` permission let us see it (or the few that could be it, when several
  * enabled extensions hold the `proxy` permission).
  */
-export const proxyByExtension: Rule = (e) => {
+export const proxyByExtension = defineRule('proxy-by-extension', (e) => {
   const p = e.proxy;
   if (!p || p.levelOfControl !== 'controlled_by_other_extensions' || !isTlsKind(e.failure.kind)) return null;
   const T = THRESHOLDS.proxy;
@@ -69,18 +67,17 @@ export const proxyByExtension: Rule = (e) => {
   const name = p.controllingExtension?.name.trim();
   const candidates = (p.candidateExtensions ?? []).map((n) => n.trim()).filter((n) => n !== '');
   return {
-    rule: 'proxy-by-extension',
     cause: 'interception',
     confidence: certish ? T.extensionCertKinds : T.extensionOtherKinds,
     evidence: [
       name
-        ? msg('ev_proxy_extension_named', name)
+        ? text('ev_proxy_extension_named', name)
         : candidates.length
-          ? msg('ev_proxy_extension_one_of', candidates.join(', '))
-          : msg('ev_proxy_extension'),
+          ? text('ev_proxy_extension_one_of', candidates.join(', '))
+          : text('ev_proxy_extension'),
     ],
   };
-};
+});
 
 /** Chromium `fixed_servers` / `pac_script`; Firefox `manual` / `autoConfig`. */
 const PROXY_MODES = new Set(['fixed_servers', 'pac_script', 'manual', 'autoconfig']);
@@ -89,14 +86,16 @@ const PROXY_MODES = new Set(['fixed_servers', 'pac_script', 'manual', 'autoconfi
  * proxy-configured: a proxy server is configured (fixed servers or a PAC script) and no other
  * extension controls it → `network` (0.25, a low hint: such proxies are usually deliberate).
  */
-export const proxyConfigured: Rule = (e) => {
+export const proxyConfigured = defineRule('proxy-configured', (e) => {
   const p = e.proxy;
   if (!p || p.levelOfControl === 'controlled_by_other_extensions' || !isTlsKind(e.failure.kind)) return null;
   if (!p.mode || !PROXY_MODES.has(p.mode.toLowerCase())) return null;
   return {
-    rule: 'proxy-configured',
     cause: 'network',
     confidence: THRESHOLDS.proxy.configured,
-    evidence: [msg('ev_proxy_configured')],
+    evidence: [text('ev_proxy_configured')],
   };
-};
+});
+
+/** This file's rules, in the order diagnose runs them. */
+export const INTERCEPTION_RULES: readonly Rule[] = [browserDetectedInterception, interceptionIssuer, sharedUntrustedIssuer, proxyByExtension, proxyConfigured];

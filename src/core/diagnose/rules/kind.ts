@@ -1,12 +1,14 @@
 // Rules read from the failure's kind alone: the prior each kind carries before other evidence.
 import type { FailureKind } from '../../kinds';
+import type { MessageKey } from '../../message-key';
+import { text } from '../../text';
+import { defineRule } from '../define-rule';
 import type { Rule } from '../types';
-import { msg, type DiagnosisMessageKey } from '../messages';
 import { THRESHOLDS } from '../thresholds';
 import { minutes, siteKey, sitesWithin } from '../util';
 import { strongestLocalSignal } from './local-signal';
 
-const CERT_LINE: Partial<Record<FailureKind, DiagnosisMessageKey>> = {
+const CERT_LINE: Partial<Record<FailureKind, MessageKey>> = {
   'cert-date': 'ev_cert_date',
   'cert-untrusted': 'ev_cert_untrusted',
   'cert-name': 'ev_cert_name',
@@ -23,79 +25,77 @@ const SITE_FAULT_KINDS: ReadonlySet<FailureKind> = new Set<FailureKind>(['cert-n
  * interception, extension proxy, other sites failing) → `site-certificate`: 0.45 for cert-date,
  * cert-untrusted, cert-invalid; 0.65 for cert-name, cert-revoked, cert-weak.
  */
-export const siteCertificateDefault: Rule = (e, now) => {
+export const siteCertificateDefault = defineRule('site-certificate-default', (e, now) => {
   const line = CERT_LINE[e.failure.kind];
   if (!line || strongestLocalSignal(e, now)) return null;
   const T = THRESHOLDS.siteDefault;
   return {
-    rule: 'site-certificate-default',
     cause: 'site-certificate',
     confidence: SITE_FAULT_KINDS.has(e.failure.kind) ? T.high : T.moderate,
-    evidence: [msg(line, e.failure.host), msg('ev_no_local_signal')],
+    evidence: [text(line, e.failure.host), text('ev_no_local_signal')],
   };
-};
+});
 
 /** site-configuration: protocol-mismatch or protocol-error → `site-configuration` (0.45). */
-export const siteConfiguration: Rule = (e) => {
+export const siteConfiguration = defineRule('site-configuration', (e) => {
   const kind = e.failure.kind;
   if (kind !== 'protocol-mismatch' && kind !== 'protocol-error') return null;
   return {
-    rule: 'site-configuration',
     cause: 'site-configuration',
     confidence: THRESHOLDS.siteConfiguration.confidence,
-    evidence: [msg(kind === 'protocol-mismatch' ? 'ev_protocol_mismatch' : 'ev_protocol_error', e.failure.host)],
+    evidence: [text(kind === 'protocol-mismatch' ? 'ev_protocol_mismatch' : 'ev_protocol_error', e.failure.host)],
   };
-};
+});
 
 /**
  * browser-tls-settings: Firefox reports changed TLS version prefs (`tlsPrefsModified === true`)
  * and the failure is protocol-mismatch (0.8) or protocol-error (0.4) → `browser-settings`.
  */
-export const browserTlsSettings: Rule = (e) => {
+export const browserTlsSettings = defineRule('browser-tls-settings', (e) => {
   const kind = e.failure.kind;
   if (e.tlsPrefsModified !== true || (kind !== 'protocol-mismatch' && kind !== 'protocol-error')) return null;
   const T = THRESHOLDS.siteConfiguration;
   return {
-    rule: 'browser-tls-settings',
     cause: 'browser-settings',
     confidence: kind === 'protocol-mismatch' ? T.prefsMismatch : T.prefsProtocolError,
-    evidence: [msg('ev_tls_prefs_modified')],
+    evidence: [text('ev_tls_prefs_modified')],
   };
-};
+});
 
 /**
  * interrupted: handshake-interrupted → `network` (0.45); 0.7 when ≥ 2 other sites were cut off
  * the same way within 10 minutes.
  */
-export const interrupted: Rule = (e, now) => {
+export const interrupted = defineRule('interrupted', (e, now) => {
   if (e.failure.kind !== 'handshake-interrupted') return null;
   const T = THRESHOLDS.interrupted;
   const others = sitesWithin(e, now, T.windowMs, (f) => f.kind === 'handshake-interrupted');
   others.delete(siteKey(e.failure.host));
   const many = others.size >= T.minOtherSites;
   return {
-    rule: 'interrupted',
     cause: 'network',
     confidence: many ? T.confidenceMany : T.confidence,
     evidence: many
-      ? [msg('ev_interrupted'), msg('ev_interrupted_others', others.size, minutes(T.windowMs))]
-      : [msg('ev_interrupted')],
+      ? [text('ev_interrupted'), text('ev_interrupted_others', others.size, minutes(T.windowMs))]
+      : [text('ev_interrupted')],
   };
-};
+});
 
 /** client-cert: the site asked for a client certificate → `client-certificate` (0.8). */
-export const clientCert: Rule = (e) =>
+export const clientCert = defineRule('client-cert', (e) =>
   e.failure.kind === 'client-cert'
     ? {
-        rule: 'client-cert',
         cause: 'client-certificate',
         confidence: THRESHOLDS.clientCert,
-        evidence: [msg('ev_client_cert', e.failure.host)],
+        evidence: [text('ev_client_cert', e.failure.host)],
       }
-    : null;
+    : null);
 
 /** tls-unknown: a TLS error outside the catalog → `unknown` (0.3); the raw text is shown elsewhere. */
-export const tlsUnknown: Rule = (e) =>
+export const tlsUnknown = defineRule('tls-unknown', (e) =>
   e.failure.kind === 'tls-unknown'
-    ? { rule: 'tls-unknown', cause: 'unknown', confidence: THRESHOLDS.tlsUnknown, evidence: [msg('ev_tls_unknown')] }
-    : null;
+    ? { cause: 'unknown', confidence: THRESHOLDS.tlsUnknown, evidence: [text('ev_tls_unknown')] }
+    : null);
+
+/** This file's rules, in the order diagnose runs them. */
+export const KIND_RULES: readonly Rule[] = [siteCertificateDefault, siteConfiguration, browserTlsSettings, interrupted, clientCert, tlsUnknown];

@@ -1,7 +1,8 @@
 // "Is it just this site?": the probe of a few unrelated HTTPS endpoints after a failure.
 import type { Cause, FailureKind } from '../../kinds';
+import { text } from '../../text';
+import { defineRule } from '../define-rule';
 import type { Rule } from '../types';
-import { msg } from '../messages';
 import { THRESHOLDS } from '../thresholds';
 import { isTlsKind, probeResults, siteCauseFor } from '../util';
 
@@ -13,7 +14,7 @@ const T = THRESHOLDS.otherSites;
  * client-cert): 0.35 with one probe, 0.5 with more. For handshake-interrupted, a small 0.2 to
  * `site-configuration` (a filter aimed at this one site fits too). Nothing for the other kinds.
  */
-export const otherSitesFine: Rule = (e) => {
+export const otherSitesFine = defineRule('other-sites-fine', (e) => {
   const results = probeResults(e);
   if (!results || !results.every((r) => r.ok)) return null;
   const kind = e.failure.kind;
@@ -23,14 +24,13 @@ export const otherSitesFine: Rule = (e) => {
     kind === 'handshake-interrupted' ? T.fineInterrupted : results.length >= 2 ? T.fineMany : T.fineOne;
   const first = results[0];
   return {
-    rule: 'other-sites-fine',
     cause,
     confidence,
     evidence: [
-      results.length === 1 && first ? msg('ev_other_sites_fine_one', first.host) : msg('ev_other_sites_fine', results.length),
+      results.length === 1 && first ? text('ev_other_sites_fine_one', first.host) : text('ev_other_sites_fine', results.length),
     ],
   };
-};
+});
 
 /**
  * The local cause a failure points to when other sites fail too, by the current failure's kind.
@@ -53,7 +53,7 @@ const LOCAL_CAUSE: Partial<Record<FailureKind, Cause>> = {
  * other-sites-fail: at least half of the probed sites failed with a TLS kind → the local cause for
  * this kind (see LOCAL_CAUSE): 0.55 with one failing probe, 0.7 with two or more.
  */
-export const otherSitesFail: Rule = (e) => {
+export const otherSitesFail = defineRule('other-sites-fail', (e) => {
   const results = probeResults(e);
   if (!results) return null;
   const cause = LOCAL_CAUSE[e.failure.kind];
@@ -61,9 +61,11 @@ export const otherSitesFail: Rule = (e) => {
   const failed = results.filter((r) => !r.ok && isTlsKind(r.kind)).length;
   if (failed === 0 || failed < results.length * T.failFraction) return null;
   return {
-    rule: 'other-sites-fail',
     cause,
     confidence: failed >= 2 ? T.failMany : T.failOne,
-    evidence: [msg('ev_other_sites_fail', failed, results.length)],
+    evidence: [text('ev_other_sites_fail', failed, results.length)],
   };
-};
+});
+
+/** This file's rules, in the order diagnose runs them. */
+export const PROBE_RULES: readonly Rule[] = [otherSitesFine, otherSitesFail];

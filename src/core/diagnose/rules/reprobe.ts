@@ -1,7 +1,8 @@
 // The re-probe: the extension fetched the failed URL again and read the exact outcome.
 import type { Cause, FailureKind } from '../../kinds';
+import { text } from '../../text';
+import { defineRule } from '../define-rule';
 import type { Rule } from '../types';
-import { msg } from '../messages';
 import { THRESHOLDS } from '../thresholds';
 import { SITE_CAUSES, siteCauseFor } from '../util';
 import { strongestLocalSignal } from './local-signal';
@@ -20,31 +21,32 @@ function ownCause(kind: FailureKind): Cause {
  * line goes to the likeliest persistent explanation: the strongest local signal's cause if there
  * is one, else the kind's own cause; 0.15 (0.3 for handshake-interrupted → `network`).
  */
-export const reprobeSame: Rule = (e, now) => {
+export const reprobeSame = defineRule('reprobe-same', (e, now) => {
   const r = e.reprobe;
   if (!r || r.status !== 'failed' || r.kind !== e.failure.kind || e.failure.kind === 'not-tls') return null;
   const kind = e.failure.kind;
   const local = kind === 'handshake-interrupted' ? null : strongestLocalSignal(e, now);
   return {
-    rule: 'reprobe-same',
     cause: local?.cause ?? ownCause(kind),
     confidence: kind === 'handshake-interrupted' ? T.sameInterrupted : T.same,
-    evidence: [msg('ev_reprobe_same')],
+    evidence: [text('ev_reprobe_same')],
   };
-};
+});
 
 /**
  * reprobe-ok: the re-probe loaded → `network` (0.45: transient), and halves the site causes:
  * the site completed a good handshake moments later.
  */
-export const reprobeOk: Rule = (e) => {
+export const reprobeOk = defineRule('reprobe-ok', (e) => {
   const r = e.reprobe;
   if (!r || r.status !== 'ok' || e.failure.kind === 'not-tls') return null;
   return {
-    rule: 'reprobe-ok',
     cause: 'network',
     confidence: T.ok,
-    evidence: [msg('ev_reprobe_ok', e.failure.host)],
+    evidence: [text('ev_reprobe_ok', e.failure.host)],
     weakens: SITE_CAUSES.map((cause) => ({ cause, factor: T.okSiteFactor })),
   };
-};
+});
+
+/** This file's rules, in the order diagnose runs them. */
+export const REPROBE_RULES: readonly Rule[] = [reprobeSame, reprobeOk];

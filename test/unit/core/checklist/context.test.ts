@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { checklistContext } from '../../../../src/core/checklist/context';
 import { checklist } from '../../../../src/core/checklist';
 import { diagnose } from '../../../../src/core/diagnose';
-import { evidence } from '../../diagnose/helpers';
+import { evidence } from '../diagnose/helpers';
 
 describe('checklistContext', () => {
   it('passes the interception product and the named proxy extension', () => {

@@ -1,7 +1,7 @@
 // The proxy-by-extension rule with what the management lookup can add: one name, or candidates.
 import { describe, expect, it } from 'vitest';
 import { diagnose, proxyByExtension } from '../../../../../src/core/diagnose';
-import { T0, evidence } from '../../../diagnose/helpers';
+import { T0, evidence } from '../helpers';
 
 const controlled = { levelOfControl: 'controlled_by_other_extensions' as const, mode: 'fixed_servers' };
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { diagnose } from '../../../src/core/diagnose';
-import { refineWithReprobe } from '../../../src/core/diagnose/refine';
-import type { Evidence } from '../../../src/core/evidence';
+import { diagnose } from '../../../../src/core/diagnose';
+import { refineWithReprobe } from '../../../../src/core/diagnose/refine';
+import type { Evidence } from '../../../../src/core/evidence';
 
 const evidence = (kind: Evidence['failure']['kind'], errorCode: string, reprobe?: Evidence['reprobe']): Evidence => ({
   failure: { rawError: errorCode, errorCode, kind, url: 'https://a.test/', host: 'a.test', frame: 'main', time: 1_800_000_000_000 },

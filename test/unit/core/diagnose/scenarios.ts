@@ -1,6 +1,6 @@
 // Named end-to-end evidence sets, shared by the diagnose and locale tests.
-import type { Evidence } from '../../../src/core/evidence';
-import { FAILURE_KINDS } from '../../../src/core/kinds';
+import type { Evidence } from '../../../../src/core/evidence';
+import { FAILURE_KINDS } from '../../../../src/core/kinds';
 import { DAY, T0, evidence, recent } from './helpers';
 
 const THREE_SOURCES = ['time1.example', 'time2.example', 'time3.example'];

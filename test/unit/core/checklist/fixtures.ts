@@ -1,14 +1,16 @@
 // Hand-built diagnoses for the checklist tests: one per situation the checklist must handle.
-// Evidence keys are the diagnosis's own (not the checklist's), prefixed `evidence_test_`.
-import type { Diagnosis, RankedCause } from '../../../src/core/diagnosis';
-import type { Cause, FailureKind } from '../../../src/core/kinds';
-import { text } from '../../../src/core/text';
+// Evidence keys stand for the diagnosis's own lines: made-up keys prefixed `evidence_test_`, so the
+// tests can tell them from the checklist's messages.
+import type { Diagnosis, RankedCause } from '../../../../src/core/diagnose/types';
+import type { Cause, FailureKind } from '../../../../src/core/kinds';
+import type { MessageKey } from '../../../../src/core/message-key';
+import { text } from '../../../../src/core/text';
 
 export const cause = (c: Cause, confidence: number, ...evidence: string[]): RankedCause => ({
   cause: c,
   confidence,
   rule: `test-${c}`,
-  evidence: evidence.map((e) => text(`evidence_test_${e}`, 'value')),
+  evidence: evidence.map((e) => text(`evidence_test_${e}` as MessageKey, 'value')),
 });
 
 export function diagnosis(
@@ -24,7 +26,7 @@ export function diagnosis(
     host: 'shop.example',
     causes,
     uncertain,
-    summary: text('summary_test'),
+    summary: text('summary_test' as MessageKey),
   };
 }
 

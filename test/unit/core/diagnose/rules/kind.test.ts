@@ -6,8 +6,8 @@ import {
   siteCertificateDefault,
   siteConfiguration,
   tlsUnknown,
-} from '../../../src/core/diagnose';
-import { DAY, MIN, T0, evidence, recent } from './helpers';
+} from '../../../../../src/core/diagnose';
+import { DAY, MIN, T0, evidence, recent } from '../helpers';
 
 describe('site-certificate-default', () => {
   it('blames the site moderately for date, untrusted and invalid certificates', () => {

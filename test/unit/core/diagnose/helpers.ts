@@ -1,7 +1,7 @@
 // Evidence builders for the diagnose tests. `evidence` validates with the real schema, so every
 // fixture is something the background could actually hand to diagnose.
-import { EvidenceSchema, type Evidence, type Failure, type RecentFailure } from '../../../src/core/evidence';
-import type { FailureKind } from '../../../src/core/kinds';
+import { EvidenceSchema, type Evidence, type Failure, type RecentFailure } from '../../../../src/core/evidence';
+import type { FailureKind } from '../../../../src/core/kinds';
 
 export const T0 = Date.UTC(2026, 10, 27, 12, 0, 0);
 export const MIN = 60_000;

@@ -5,9 +5,8 @@ import {
   proxyByExtension,
   proxyConfigured,
   sharedUntrustedIssuer,
-  siteKey,
-} from '../../../src/core/diagnose';
-import { MIN, T0, evidence, recent } from './helpers';
+} from '../../../../../src/core/diagnose';
+import { MIN, T0, evidence, recent } from '../helpers';
 
 const UNRELATED = ['news.example', 'shop.test', 'mail.example.org'];
 
@@ -55,17 +54,6 @@ describe('shared-untrusted-issuer', () => {
     const hosts = recent('cert-untrusted', UNRELATED).map((f) => ({ ...f, errorCode: '' }));
     const e = evidence('cert-untrusted', { recentFailures: hosts }, { errorCode: '' });
     expect(sharedUntrustedIssuer(e, T0)?.cause).toBe('interception');
-  });
-});
-
-describe('siteKey', () => {
-  it('compares registrable-ish names without the PSL', () => {
-    expect(siteKey('WWW.Example.COM.')).toBe('example.com');
-    expect(siteKey('a.b.example.co.uk')).toBe('example.co.uk');
-    expect(siteKey('shop.example.jp')).toBe('example.jp');
-    expect(siteKey('localhost')).toBe('localhost');
-    expect(siteKey('192.168.0.1')).toBe('192.168.0.1');
-    expect(siteKey('[::1]')).toBe('::1');
   });
 });
 
@@ -143,4 +131,3 @@ describe('proxy-configured', () => {
     ).toBeNull();
   });
 });
-

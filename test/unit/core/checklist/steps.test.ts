@@ -2,13 +2,13 @@
 // browser-specific text, and the rules that choose and order steps.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { checklist, SECONDARY_MIN_CONFIDENCE } from '../../../src/core/checklist';
-import type { Diagnosis } from '../../../src/core/diagnosis';
-import type { Step } from '../../../src/core/steps';
+import { checklist, SECONDARY_MIN_CONFIDENCE } from '../../../../src/core/checklist';
+import type { Diagnosis } from '../../../../src/core/diagnose/types';
+import type { Step } from '../../../../src/core/checklist/types';
 import { cause, diagnosis, SCENARIOS } from './fixtures';
 
 const en = JSON.parse(
-  readFileSync(new URL('../../../src/locales/en/checklist.json', import.meta.url), 'utf8'),
+  readFileSync(new URL('../../../../src/locales/en/checklist.json', import.meta.url), 'utf8'),
 ) as Record<string, { message: string }>;
 
 const find = (steps: Step[], id: string): Step => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { RULES, diagnose, diagnosisFromFindings, runRules } from '../../../src/core/diagnose';
-import type { Evidence } from '../../../src/core/evidence';
-import { CAUSES } from '../../../src/core/kinds';
+import { RULES, diagnose, diagnosisFromFindings, runRules, type Rule } from '../../../../src/core/diagnose';
+import type { Evidence } from '../../../../src/core/evidence';
+import { CAUSES } from '../../../../src/core/kinds';
 import { CODE, DAY, T0, evidence, keysOf, recent, unchecked } from './helpers';
 import { EVERY_KIND, SCENARIOS } from './scenarios';
 
@@ -159,7 +159,7 @@ describe('invariants over every kind and scenario', () => {
   const all: Evidence[] = [...EVERY_KIND, ...Object.values(SCENARIOS)];
 
   it('always returns at least one cause, sorted, with known causes and rule names', () => {
-    const names = new Set([...RULES.map((r) => r.name), 'not-tls', 'nothing-fired']);
+    const names = new Set([...RULES.map((r) => r.ruleName), 'not-tls', 'nothing-fired']);
     for (const e of all) {
       const d = diagnose(e);
       expect(d.causes.length).toBeGreaterThan(0);
@@ -181,13 +181,26 @@ describe('invariants over every kind and scenario', () => {
     }
   });
 
-  it('rule findings carry their registered name', () => {
+  it('rule findings carry the name the rule was defined with', () => {
     for (const e of all) {
-      for (const { name, run } of RULES) {
-        const f = run(e, T0);
-        if (f) expect(f.rule).toBe(name);
+      for (const rule of RULES) {
+        const f = rule(e, T0);
+        if (f) expect(f.rule).toBe(rule.ruleName);
       }
     }
+  });
+
+  it('runs every rule the rules folder exports, each once, under a unique name', () => {
+    const files = import.meta.glob<Record<string, unknown>>('../../../../src/core/diagnose/rules/*.ts', { eager: true });
+    const exported = new Set(
+      Object.values(files)
+        .flatMap((exports) => Object.values(exports))
+        .filter((v): v is Rule => typeof v === 'function' && 'ruleName' in v),
+    );
+    expect(exported.size).toBe(RULES.length);
+    expect([...exported].filter((r) => !RULES.includes(r)).map((r) => r.ruleName)).toEqual([]);
+    expect(new Set(RULES).size).toBe(RULES.length);
+    expect(new Set(RULES.map((r) => r.ruleName)).size).toBe(RULES.length);
   });
 });
 
@@ -210,7 +223,7 @@ describe('edge values', () => {
 
   it('no rule throws on edge values (called directly, unguarded)', () => {
     for (const e of weird) {
-      for (const { run } of RULES) {
+      for (const run of RULES) {
         expect(() => run(e, T0)).not.toThrow();
         expect(() => run(e, NaN)).not.toThrow();
       }

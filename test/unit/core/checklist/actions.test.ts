@@ -1,9 +1,9 @@
 // Actions: only pages the browser lets an extension open, never an about: page, copy text exact.
 import { describe, expect, it } from 'vitest';
-import { checklist, isActionAllowed } from '../../../src/core/checklist';
-import { BROWSERS, OSES, isChromiumFamily } from '../../../src/core/kinds';
-import type { StepAction } from '../../../src/core/steps';
-import { text } from '../../../src/core/text';
+import { checklist, isActionAllowed } from '../../../../src/core/checklist';
+import { BROWSERS, OSES, isChromiumFamily } from '../../../../src/core/kinds';
+import type { StepAction } from '../../../../src/core/checklist/types';
+import { text } from '../../../../src/core/text';
 import { CONTEXTS, SCENARIOS } from './fixtures';
 
 const open = (url: string): StepAction => ({ type: 'open-url', url, label: text('step_action_retry') });

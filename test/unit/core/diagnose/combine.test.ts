@@ -1,11 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { combineFindings, isUncertain, type RuleFinding } from '../../../src/core/diagnose';
+import { combineFindings, isUncertain, type RuleFinding } from '../../../../src/core/diagnose';
+import type { MessageKey } from '../../../../src/core/message-key';
 
 const f = (rule: string, cause: RuleFinding['cause'], confidence: number, key = `ev_${rule}`, extra: Partial<RuleFinding> = {}): RuleFinding => ({
   rule,
   cause,
   confidence,
-  evidence: [{ key }],
+  evidence: [{ key: key as MessageKey }],
   ...extra,
 });
 

@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { clockCorrect, clockSkew, manyDateFailures } from '../../../src/core/diagnose';
-import { clockSkewText } from '../../../src/core/diagnose/util';
-import { DAY, HOUR, MIN, T0, evidence, recent, unchecked } from './helpers';
+import { clockCorrect, clockSkew, manyDateFailures } from '../../../../../src/core/diagnose';
+import { DAY, MIN, T0, evidence, recent, unchecked } from '../helpers';
 
 const clock = (skewMs: number, sources: string[], samples = sources.length * 3) => ({ clock: { skewMs, samples, sources } });
 const THREE = ['a.example', 'b.example', 'c.example'];
@@ -46,19 +45,6 @@ describe('clock-skew', () => {
     for (const skewMs of [NaN, Infinity, -Infinity]) {
       expect(clockSkew(unchecked(base, { clock: { skewMs, samples: 3, sources: THREE } }), T0)).toBeNull();
     }
-  });
-});
-
-describe('clockSkewText units', () => {
-  it('uses minutes below 2 hours, hours below 2 days, days beyond', () => {
-    expect(clockSkewText(-90 * MIN, THREE)).toEqual({ key: 'ev_clock_behind_minutes', subs: ['90', '3'] });
-    expect(clockSkewText(3 * HOUR, THREE)).toEqual({ key: 'ev_clock_ahead_hours', subs: ['3', '3'] });
-    expect(clockSkewText(-47 * HOUR, THREE)).toEqual({ key: 'ev_clock_behind_hours', subs: ['47', '3'] });
-    expect(clockSkewText(2 * DAY, THREE)).toEqual({ key: 'ev_clock_ahead_days', subs: ['2', '3'] });
-    expect(clockSkewText(-3 * HOUR, ['only.example'])).toEqual({
-      key: 'ev_clock_behind_hours_host',
-      subs: ['3', 'only.example'],
-    });
   });
 });
 
