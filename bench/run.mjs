@@ -25,7 +25,6 @@ const harness = await startHarness({ quiet: true });
 const home = await trustingHome(harness);
 const withExt = await launch({ harness, home, extensionDir: dist });
 const without = await launch({ harness, home });
-const troubleshooterPrefix = `chrome-extension://${withExt.extensionId}/src/troubleshoot/index.html`;
 
 async function loadTime(page, url) {
   await page.goto(url, { waitUntil: 'load' });
