@@ -1,33 +1,18 @@
 // One config, two targets: BROWSER=chrome (default; Edge loads the same build) or BROWSER=firefox.
 import { crx } from '@crxjs/vite-plugin';
-import { defineConfig, type Plugin } from 'vite';
+import { defineConfig } from 'vite';
 import { resolve } from 'node:path';
 import baseManifest from './manifest.json' with { type: 'json' };
 import { firefoxManifest } from './build/firefox-manifest.ts';
 import { testManifest } from './build/test-manifest.ts';
-import { loadLocale, localeNames } from './build/locales.ts';
+import { emitLocales } from './build/emit-locales.ts';
 import { noInnerHtml } from './build/no-inner-html.ts';
 import { bannerScript } from './build/banner-script.ts';
 import { backgroundBundle, type BackgroundEntry } from './build/background-bundle.ts';
 
 const target = process.env.BROWSER === 'firefox' ? 'firefox' : 'chrome';
-/** Test builds add a test-only message handler; they go to dist-test/, never to dist/. */
+/** Test builds (named pause points, src/background/test-hooks.ts; `management` held up front) go to dist-test/, never to dist/. */
 const testBuild = process.env.HD_TEST_BUILD === '1';
-
-function emitLocales(): Plugin {
-  return {
-    name: 'handshake-doctor:locales',
-    generateBundle() {
-      for (const lang of localeNames()) {
-        this.emitFile({
-          type: 'asset',
-          fileName: `_locales/${lang}/messages.json`,
-          source: JSON.stringify(loadLocale(lang), null, 1),
-        });
-      }
-    },
-  };
-}
 
 const targetManifest = target === 'firefox' ? firefoxManifest(baseManifest) : baseManifest;
 // Test builds also hold `management` up front (build/test-manifest.ts says why).
