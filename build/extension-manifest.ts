@@ -11,7 +11,7 @@ export interface PagesManifest {
 }
 
 /** Entry name → HTML source path, for every page the manifest names. */
-export function manifestPages(manifest: PagesManifest): Record<string, string> {
+function manifestPages(manifest: PagesManifest): Record<string, string> {
   const pages: Record<string, string | undefined> = { popup: manifest.action?.default_popup, options: manifest.options_ui?.page };
   return Object.fromEntries(Object.entries(pages).filter((entry): entry is [string, string] => entry[1] !== undefined));
 }

@@ -16,7 +16,6 @@ export interface ChromiumSpec {
 }
 
 export function chromiumExecutable(): string;
-export function chromiumFlags(o: { extensionDirs?: string[]; hostResolverRules: string }): string[];
 export function trustingHome(harness: { makeNssDb(dir: string): Promise<unknown> }, home: string): Promise<string>;
 export function chromiumLaunchSpec(o: ChromiumSpec): { executablePath: string; env: Record<string, string>; args: string[] };
 export function launchChromium(

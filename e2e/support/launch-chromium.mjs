@@ -14,7 +14,7 @@ export function chromiumExecutable() {
 }
 
 /** The switches every launch uses: the extensions loaded, and nothing leaving 127.0.0.1. */
-export function chromiumFlags({ extensionDirs = [], hostResolverRules }) {
+function chromiumFlags({ extensionDirs = [], hostResolverRules }) {
   const extensions = extensionDirs.join(',');
   return [
     ...(extensions ? [`--disable-extensions-except=${extensions}`, `--load-extension=${extensions}`] : []),
