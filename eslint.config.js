@@ -7,8 +7,17 @@ import globals from 'globals';
 
 export default tseslint.config(
   {
-    // Build output, dependencies and test output: generated.
-    ignores: ['dist*/**', 'node_modules/**', 'test-results/**', 'playwright-report/**', '.e2e-tmp/**'],
+    // What .gitignore lists: build output, dependencies, test output.
+    ignores: [
+      'dist*/**',
+      '.dist-*/**',
+      '.tmp-*/**',
+      'node_modules/**',
+      'test-results/**',
+      'playwright-report/**',
+      '.e2e-tmp/**',
+      'screenshots-tmp/**',
+    ],
   },
   js.configs.recommended,
   ...tseslint.configs.recommended,

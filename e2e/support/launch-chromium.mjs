@@ -47,7 +47,17 @@ export function chromiumLaunchSpec({ home, hostResolverRules, extensionDirs = []
 }
 
 /** A Playwright persistent context on that spec; other Playwright context options pass through. */
-export function launchChromium({ userDataDir, home, hostResolverRules, extensionDirs, lang, env, args, headless = true, ...contextOptions }) {
+export function launchChromium({
+  userDataDir,
+  home,
+  hostResolverRules,
+  extensionDirs,
+  lang,
+  env,
+  args,
+  headless = true,
+  ...contextOptions
+}) {
   const spec = chromiumLaunchSpec({ home, hostResolverRules, extensionDirs, lang, env, args });
   return chromium.launchPersistentContext(userDataDir, { ...spec, headless, ...(lang ? { locale: lang } : {}), ...contextOptions });
 }
