@@ -1,38 +1,24 @@
 // One config, two targets: BROWSER=chrome (default; Edge loads the same build) or BROWSER=firefox.
-import { crx } from '@crxjs/vite-plugin';
-import { defineConfig, type Plugin } from 'vite';
+import { defineConfig } from 'vite';
 import { resolve } from 'node:path';
 import baseManifest from './manifest.json' with { type: 'json' };
 import { firefoxManifest } from './build/firefox-manifest.ts';
 import { testManifest } from './build/test-manifest.ts';
-import { loadLocale, localeNames } from './build/locales.ts';
+import { emitLocales } from './build/emit-locales.ts';
+import { extensionManifest } from './build/extension-manifest.ts';
 import { noInnerHtml } from './build/no-inner-html.ts';
 import { bannerScript } from './build/banner-script.ts';
 import { backgroundBundle, type BackgroundEntry } from './build/background-bundle.ts';
 
 const target = process.env.BROWSER === 'firefox' ? 'firefox' : 'chrome';
-/** Test builds add a test-only message handler; they go to dist-test/, never to dist/. */
+/** Test builds (named pause points, src/background/test-hooks.ts; `management` held up front) go to dist-test/, never to dist/. */
 const testBuild = process.env.HD_TEST_BUILD === '1';
-
-function emitLocales(): Plugin {
-  return {
-    name: 'handshake-doctor:locales',
-    generateBundle() {
-      for (const lang of localeNames()) {
-        this.emitFile({
-          type: 'asset',
-          fileName: `_locales/${lang}/messages.json`,
-          source: JSON.stringify(loadLocale(lang), null, 1),
-        });
-      }
-    },
-  };
-}
 
 const targetManifest = target === 'firefox' ? firefoxManifest(baseManifest) : baseManifest;
 // Test builds also hold `management` up front (build/test-manifest.ts says why).
 const manifest = testBuild ? testManifest(targetManifest as Record<string, unknown>) : targetManifest;
-// The background is built as one file of its own (build/background-bundle.ts); crxjs gets the rest.
+// The background is built as one file of its own (build/background-bundle.ts), which adds its entry
+// to the emitted manifest.
 const { background, ...pagesManifest } = manifest as Record<string, unknown> & { background: BackgroundEntry };
 // Firefox has a native promise-based `browser`: the polyfill would only hand it back.
 const alias: Record<string, string> =
@@ -48,7 +34,8 @@ export default defineConfig({
   oxc: { jsx: { runtime: 'automatic', importSource: 'preact' } },
   plugins: [
     noInnerHtml(),
-    crx({ manifest: pagesManifest as never, browser: target }),
+    // The troubleshooter is opened by URL, so the manifest does not name it.
+    extensionManifest(pagesManifest, { troubleshoot: 'src/troubleshoot/index.html' }),
     emitLocales(),
     bannerScript(),
     backgroundBundle(background, { alias }),
@@ -66,9 +53,5 @@ export default defineConfig({
     minify: true,
     sourcemap: false,
     modulePreload: false,
-    rollupOptions: {
-      input: { troubleshoot: resolve(import.meta.dirname, 'src/troubleshoot/index.html') },
-    },
   },
-  server: { port: 5199, strictPort: true },
 });

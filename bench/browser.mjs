@@ -1,35 +1,19 @@
 // Chromium for benchmarks, driven by puppeteer-core (which reaches the service worker's CDP target
-// for CPU profiles and heap usage). Same isolation flags as the e2e suite: nothing leaves 127.0.0.1.
+// for CPU profiles and heap usage), on the same launch spec as the e2e suite: nothing leaves 127.0.0.1.
 import puppeteer from 'puppeteer-core';
-import { chromiumFlags } from '../e2e/support/chromium-flags.mjs';
-import { existsSync, mkdirSync, mkdtempSync } from 'node:fs';
+import { chromiumLaunchSpec } from '../e2e/support/launch-chromium.mjs';
+import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
-export function chromiumPath() {
-  if (process.env.CHROMIUM_PATH) return process.env.CHROMIUM_PATH;
-  if (existsSync('/usr/bin/chromium')) return '/usr/bin/chromium';
-  throw new Error('set CHROMIUM_PATH to a Chromium binary');
-}
-
-/** A home whose NSS database trusts the harness's test root (Chromium reads $HOME/.pki/nssdb). */
-export async function trustingHome(harness) {
-  const home = mkdtempSync(join(tmpdir(), 'hd-bench-home-'));
-  mkdirSync(join(home, '.pki', 'nssdb'), { recursive: true });
-  await harness.makeNssDb(join(home, '.pki', 'nssdb'));
-  return home;
-}
-
 /** @param {{ harness: any, home: string, extensionDir?: string, userDataDir?: string }} o */
 export async function launch({ harness, home, extensionDir, userDataDir }) {
-  const args = chromiumFlags({ extensionDirs: extensionDir ? [extensionDir] : [], hostResolverRules: harness.hostResolverRules });
+  const spec = chromiumLaunchSpec({ home, hostResolverRules: harness.hostResolverRules, extensionDirs: extensionDir ? [extensionDir] : [] });
   const browser = await puppeteer.launch({
     browser: 'chrome',
-    executablePath: chromiumPath(),
+    ...spec,
     headless: true,
     userDataDir: userDataDir ?? mkdtempSync(join(tmpdir(), 'hd-bench-profile-')),
-    env: { ...process.env, HOME: home },
-    args,
     enableExtensions: !!extensionDir,
     ignoreDefaultArgs: ['--disable-extensions'],
   });

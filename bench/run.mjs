@@ -7,7 +7,8 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { startHarness } from '../e2e/harness/index.mjs';
-import { chromiumPath, launch, trustingHome, workerSession } from './browser.mjs';
+import { launch, workerSession } from './browser.mjs';
+import { chromiumExecutable, trustingHome } from '../e2e/support/launch-chromium.mjs';
 import { busyMs, fmt, median, quantile } from './stats.mjs';
 
 const root = join(import.meta.dirname, '..');
@@ -22,10 +23,9 @@ const row = (figure, value, target = '') => {
 };
 
 const harness = await startHarness({ quiet: true });
-const home = await trustingHome(harness);
+const home = await trustingHome(harness, mkdtempSync(join(tmpdir(), 'hd-bench-home-')));
 const withExt = await launch({ harness, home, extensionDir: dist });
 const without = await launch({ harness, home });
-const troubleshooterPrefix = `chrome-extension://${withExt.extensionId}/src/troubleshoot/index.html`;
 
 async function loadTime(page, url) {
   await page.goto(url, { waitUntil: 'load' });
@@ -263,7 +263,7 @@ for (const [name, path] of [
   await page.close();
 }
 
-const chromiumVersion = execFileSync(chromiumPath(), ['--version'], { encoding: 'utf8' }).replace(/.*unexpected operator\n/, '').trim();
+const chromiumVersion = execFileSync(chromiumExecutable(), ['--version'], { encoding: 'utf8' }).replace(/.*unexpected operator\n/, '').trim();
 await withExt.browser.close();
 await without.browser.close();
 await harness.stop();

@@ -1,14 +1,14 @@
-// The background as one file, built apart from crxjs's chunk graph.
+// The background as one file, built apart from the pages' chunk graph.
 //
-// Left to crxjs, the background shares chunks with the extension pages (zod, the diagnosis, the
-// settings schema), so the browser fetches and evaluates four or five modules each time it starts
+// Built as one more entry of the page build, the background would share chunks with the extension
+// pages (zod, the diagnosis, the settings schema), so the browser fetches and evaluates four or five modules each time it starts
 // the worker, and Chromium stops and restarts an idle MV3 worker often. Built alone it is one
 // module: one fetch at start-up, and about 1 KB less gzipped, because one gzip stream sees all
 // of it. The pages keep their own copy of the shared code; nothing is shared between a worker and
 // a page at run time anyway.
 //
-// The manifest handed to crxjs has no `background`; this plugin emits `background.js` and puts
-// the entry back into the emitted manifest, in the target's form (service_worker or scripts).
+// The manifest emitted by extension-manifest.ts has no `background`; this plugin emits
+// `background.js` and puts the entry back into the emitted manifest, in the target's form (service_worker or scripts).
 import type { Alias, Plugin, ResolvedConfig, Rollup } from 'vite';
 import { buildSingleChunk } from './single-chunk.ts';
 
@@ -38,7 +38,7 @@ export function backgroundBundle(entry: BackgroundEntry, options: { alias?: Alia
       config = resolved;
     },
     generateBundle: {
-      // After crxjs has emitted manifest.json.
+      // After extension-manifest.ts has emitted manifest.json.
       order: 'post',
       async handler(_options, bundle) {
         const code = await buildSingleChunk(config, {
@@ -50,7 +50,7 @@ export function backgroundBundle(entry: BackgroundEntry, options: { alias?: Alia
         const manifestAsset = bundle['manifest.json'] as Rollup.OutputAsset | undefined;
         if (manifestAsset?.type !== 'asset') this.error('manifest.json was not emitted before the background');
         const manifest = JSON.parse(String(manifestAsset.source)) as Record<string, unknown>;
-        if ('background' in manifest) this.error('crxjs was given a background entry: it belongs to this plugin');
+        if ('background' in manifest) this.error('the emitted manifest already has a background entry: it belongs to this plugin');
         manifestAsset.source = JSON.stringify({ ...manifest, background: builtBackground(entry) }, null, 2);
       },
     },

@@ -1,6 +1,6 @@
 // The inline banner is injected with scripting.executeScript({ files }), so it must be one
-// self-contained classic script: built here as an IIFE and emitted at a fixed path. Unlike a
-// crxjs `?script` import, nothing about it is web-accessible (pages cannot probe for it).
+// self-contained classic script: built here as an IIFE and emitted at a fixed path. Nothing about
+// it is web-accessible (pages cannot probe for it).
 import type { Plugin, ResolvedConfig } from 'vite';
 import { BANNER_SCRIPT } from '../src/content/banner-path.ts';
 import { buildSingleChunk } from './single-chunk.ts';

@@ -1,5 +1,5 @@
 // The Firefox variant of the base manifest: background scripts instead of a service worker
-// (crxjs emits a module background script from them), Gecko settings, and the data-collection
+// (background-bundle.ts emits the one module they name), Gecko settings, and the data-collection
 // declaration that Firefox requires of new add-ons.
 export const GECKO_ID = 'handshake-doctor@handshake-doctor.dev';
 

@@ -1,6 +1,6 @@
 // One entry built on its own into a single self-contained file, with the outer build's defines,
 // minifier and target. Used for scripts the browser loads by a fixed path rather than through
-// crxjs's chunk graph: the banner (injected by path) and the background (see background-bundle.ts).
+// the pages' chunk graph: the banner (injected by path) and the background (see background-bundle.ts).
 import { build, type Alias, type ResolvedConfig, type Rollup } from 'vite';
 import { resolve } from 'node:path';
 

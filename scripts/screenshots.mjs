@@ -4,12 +4,11 @@
 //   node scripts/screenshots.mjs [outDir]     (default docs/screenshots; needs a build in dist/)
 //   SURFACES=troubleshooter,banner,popup,options  LANGS=en,ja  SCHEMES=light,dark  HD_DIST=dist
 // Japanese text needs a CJK font on the machine (Debian: fonts-noto-cjk).
-import { chromium } from '@playwright/test';
-import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { startHarness } from '../e2e/harness/index.mjs';
-import { chromiumFlags } from '../e2e/support/chromium-flags.mjs';
+import { launchChromium, trustingHome } from '../e2e/support/launch-chromium.mjs';
 
 const root = join(import.meta.dirname, '..');
 const out = process.argv[2] ?? join(root, 'docs', 'screenshots');
@@ -20,11 +19,8 @@ const langs = list('LANGS', 'en,ja');
 const schemes = list('SCHEMES', 'light,dark');
 
 const harness = await startHarness({ quiet: true });
-const home = mkdtempSync(join(tmpdir(), 'hd-shots-'));
-mkdirSync(join(home, '.pki', 'nssdb'), { recursive: true });
-await harness.makeNssDb(join(home, '.pki', 'nssdb'));
+const home = await trustingHome(harness, mkdtempSync(join(tmpdir(), 'hd-shots-')));
 const dist = resolve(root, process.env.HD_DIST ?? 'dist', 'chrome');
-const executablePath = process.env.CHROMIUM_PATH ?? (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
 // The other-site probe and the clock check stay on the harness, as in the tests.
 const settings = { version: 1, settings: { probeUrls: [harness.pages.healthy], timeSources: [harness.time.url] } };
 
@@ -33,16 +29,15 @@ const shot = (page, name, options = {}) => page.screenshot({ path: join(out, `${
 for (const lang of langs) {
   for (const scheme of schemes) {
     const profile = mkdtempSync(join(tmpdir(), 'hd-shots-profile-'));
-    const context = await chromium.launchPersistentContext(profile, {
-      executablePath,
-      channel: executablePath ? undefined : 'chromium',
-      headless: true,
-      locale: lang,
+    const context = await launchChromium({
+      userDataDir: profile,
+      home,
+      hostResolverRules: harness.hostResolverRules,
+      extensionDirs: [dist],
+      lang,
       colorScheme: scheme,
       viewport: { width: 900, height: 1000 },
       deviceScaleFactor: 1,
-      env: { ...process.env, HOME: home, LANGUAGE: lang },
-      args: [...chromiumFlags({ extensionDirs: [dist], hostResolverRules: harness.hostResolverRules }), `--lang=${lang}`],
     });
     const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
     await worker.evaluate(async () => {

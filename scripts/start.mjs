@@ -3,11 +3,11 @@
 //   BROWSER=firefox npm start   does the same in Firefox ESR (temporary add-on, test root trusted).
 //   HEADLESS=1                  for machines without a display (prints what it opened).
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync } from 'node:fs';
+import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startHarness } from '../e2e/harness/index.mjs';
-import { chromiumFlags } from '../e2e/support/chromium-flags.mjs';
+import { launchChromium, trustingHome } from '../e2e/support/launch-chromium.mjs';
 import { firefoxPrefs } from '../e2e/support/firefox-prefs.mjs';
 
 const root = join(import.meta.dirname, '..');
@@ -23,19 +23,13 @@ console.log(`fault harness: ${harness.pages.index}`);
 
 let closeBrowser;
 if (target === 'chrome') {
-  const { chromium } = await import('@playwright/test');
-  const home = join(profile, 'home');
-  mkdirSync(join(home, '.pki', 'nssdb'), { recursive: true });
-  await harness.makeNssDb(join(home, '.pki', 'nssdb'));
-  const dist = join(root, 'dist', 'chrome');
-  const executablePath = process.env.CHROMIUM_PATH ?? (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
-  const context = await chromium.launchPersistentContext(join(profile, 'user-data'), {
-    executablePath,
-    channel: executablePath ? undefined : 'chromium',
+  const context = await launchChromium({
+    userDataDir: join(profile, 'user-data'),
+    home: await trustingHome(harness, join(profile, 'home')),
+    hostResolverRules: harness.hostResolverRules,
+    extensionDirs: [join(root, 'dist', 'chrome')],
     headless,
     viewport: null,
-    env: { ...process.env, HOME: home },
-    args: chromiumFlags({ extensionDirs: [dist], hostResolverRules: harness.hostResolverRules }),
   });
   const page = context.pages()[0] ?? (await context.newPage());
   await page.goto(harness.pages.index);

@@ -1,4 +1,4 @@
-// npm test: typecheck, unit tests, build, build checks (lint, sizes), Chromium e2e, Firefox e2e.
+// npm test: typecheck, lint, format check, unused code, unit tests, build, build checks (web-ext lint, sizes), Chromium e2e, Firefox e2e.
 // Stops at the first failing stage and exits non-zero.
 import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
@@ -7,6 +7,10 @@ const root = join(import.meta.dirname, '..');
 const bin = (name) => join(root, 'node_modules', '.bin', name);
 const stages = [
   ['typecheck', bin('tsc'), ['--noEmit']],
+  ['lint', bin('eslint'), ['.']],
+  ['format', bin('prettier'), ['--check', '.']],
+  // Unused files, exports and dependencies (knip.json).
+  ['unused code', bin('knip'), []],
   ['unit tests', bin('vitest'), ['run']],
   ['build', process.execPath, [join(root, 'scripts/build.mjs')]],
   // dist-test/: the variant some e2e specs need (README, "Test builds").

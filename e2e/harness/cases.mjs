@@ -1,6 +1,6 @@
 // The fault cases and what real browsers report for them. The expectations are copied from
 // test/fixtures/shared-data/observed-errors.tsv (measured: Debian Chromium 156, Firefox ESR 153);
-// test/unit/harness/cases.test.ts keeps the two in sync.
+// test/unit/e2e/harness/cases.test.ts keeps the two in sync.
 
 /**
  * @typedef {'healthy' | 'expired' | 'not-yet-valid' | 'self-signed' | 'untrusted-root' | 'wrong-host'

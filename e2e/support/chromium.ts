@@ -1,9 +1,9 @@
 // Launches Chromium with the extension loaded, all traffic kept on 127.0.0.1 (E2E.md recipe).
-import { chromium, type BrowserContext, type Worker } from '@playwright/test';
-import { chromiumFlags } from './chromium-flags.mjs';
+import type { BrowserContext, Worker } from '@playwright/test';
+import { launchChromium } from './launch-chromium.mjs';
 import { mkdtempSync } from 'node:fs';
 import { join } from 'node:path';
-import { chromiumExecutable, DIST_CHROME, TMP } from './paths';
+import { DIST_CHROME, TMP } from './paths';
 import type { HarnessInfo } from './harness-info';
 import type { Settings } from '../../src/core/settings';
 import { localSettings, settingsEnvelope } from './local-settings';
@@ -41,19 +41,15 @@ export async function launchWithExtension(harness: HarnessInfo, options: LaunchO
   const dist = options.extensionDir ?? DIST_CHROME;
   const userDataDir = mkdtempSync(join(TMP, 'chromium-profile-'));
   const lang = options.lang ?? 'en-US';
-  const executablePath = chromiumExecutable();
-  const context = await chromium.launchPersistentContext(userDataDir, {
-    executablePath,
-    channel: executablePath ? undefined : 'chromium',
-    headless: true,
-    locale: lang,
+  const context = await launchChromium({
+    userDataDir,
+    home: harness.home,
+    hostResolverRules: harness.hostResolverRules,
+    extensionDirs: [dist],
+    lang,
+    env: options.env,
+    args: options.args,
     colorScheme: options.colorScheme ?? 'light',
-    env: { ...process.env, HOME: harness.home, LANGUAGE: lang.replace('-', '_'), ...options.env },
-    args: [
-      ...chromiumFlags({ extensionDirs: [dist], hostResolverRules: harness.hostResolverRules }),
-      `--lang=${lang}`,
-      ...(options.args ?? []),
-    ],
   });
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
   // The worker is reported before its script has run: wait until every listener is registered.

@@ -3,14 +3,14 @@
 // optionally under a fake clock, with a second extension, or with the test build; settings set
 // through the worker; and a record of every request the extension itself makes, so a test can
 // prove what was (and was not) contacted.
-import { chromium, test as base, expect, type BrowserContext, type Page, type Worker } from '@playwright/test';
+import { test as base, expect, type BrowserContext, type Page, type Worker } from '@playwright/test';
 import { existsSync, mkdtempSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Settings } from '../../src/core/settings';
 import { harnessInfo, type HarnessInfo } from './harness-info';
 import { localSettings } from './local-settings';
-import { chromiumFlags } from './chromium-flags.mjs';
-import { chromiumExecutable, DIST_CHROME, ROOT, TMP } from './paths';
+import { launchChromium } from './launch-chromium.mjs';
+import { DIST_CHROME, ROOT, TMP } from './paths';
 
 /**
  * The test build (`node scripts/build.mjs --test`): its manifest holds `management` up front,
@@ -69,17 +69,14 @@ export async function launchForEvidence(harness: HarnessInfo, options: EvidenceL
     throw new Error(`${ours} is missing: run \`node scripts/build.mjs${options.build === 'test' ? ' --test' : ''}\` first`);
   }
   const dirs = [ours, ...(options.proxyExtension ? [PROXY_EXTENSION] : []), ...(options.extraExtensions ?? [])];
-  const executablePath = chromiumExecutable();
-  const env: Record<string, string> = { ...(process.env as Record<string, string>), HOME: harness.home, LANGUAGE: 'en_US' };
-  if (options.faketime) Object.assign(env, { LD_PRELOAD: FAKETIME_LIB, FAKETIME: options.faketime });
   const rules = options.extraResolverRules ? `${options.extraResolverRules} , ${harness.hostResolverRules}` : harness.hostResolverRules;
-  const context = await chromium.launchPersistentContext(mkdtempSync(join(TMP, 'chromium-evidence-')), {
-    executablePath,
-    channel: executablePath ? undefined : 'chromium',
-    headless: true,
-    locale: 'en-US',
-    env,
-    args: [...chromiumFlags({ extensionDirs: dirs, hostResolverRules: rules }), '--lang=en-US'],
+  const context = await launchChromium({
+    userDataDir: mkdtempSync(join(TMP, 'chromium-evidence-')),
+    home: harness.home,
+    hostResolverRules: rules,
+    extensionDirs: dirs,
+    lang: 'en-US',
+    env: options.faketime ? { LD_PRELOAD: FAKETIME_LIB, FAKETIME: options.faketime } : {},
   });
   const worker = await findOwnWorker(context);
   const extensionId = new URL(worker.url()).host;

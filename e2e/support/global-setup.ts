@@ -4,15 +4,13 @@ import { join } from 'node:path';
 // @ts-expect-error plain ESM JavaScript with JSDoc types
 import { startHarness } from '../harness/index.mjs';
 import { DIST_CHROME, HARNESS_INFO, TMP } from './paths';
+import { trustingHome } from './launch-chromium.mjs';
 
 export default async function globalSetup(): Promise<() => Promise<void>> {
   if (!existsSync(DIST_CHROME)) throw new Error('dist/chrome is missing: run `npm run build` first');
   mkdirSync(TMP, { recursive: true });
   const harness = await startHarness({ quiet: true });
-  // Chromium reads $HOME/.pki/nssdb: that database trusts the harness's test root.
-  const home = join(TMP, 'home');
-  mkdirSync(join(home, '.pki', 'nssdb'), { recursive: true });
-  await harness.makeNssDb(join(home, '.pki', 'nssdb'));
+  const home = await trustingHome(harness, join(TMP, 'home'));
   writeFileSync(
     HARNESS_INFO,
     JSON.stringify({

@@ -1,4 +1,4 @@
-// The message fuzzer of e2e/chromium/hardening-messages.spec.ts. `fuzzMessages` runs inside the
+// The message fuzzer of e2e/chromium/message-rejection.spec.ts. `fuzzMessages` runs inside the
 // browser (an extension page, or a content script injected into a web page), so it is one
 // self-contained function: no imports, no closures; Playwright and chrome.scripting serialize it.
 // Seeded, so a failing run can be repeated exactly. The message types come from the catalogues

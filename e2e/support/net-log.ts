@@ -1,5 +1,5 @@
 // Reading a Chromium net log (`--log-net-log=<file> --net-log-capture-mode=Default`) for
-// e2e/chromium/hardening-privacy.spec.ts: every URL request (with who started it), every host a
+// e2e/chromium/network-privacy.spec.ts: every URL request (with who started it), every host a
 // stream, socket, security-state or resolver event names, every address a socket connected to.
 import { readFileSync } from 'node:fs';
 

@@ -1,4 +1,3 @@
-import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 
 export const ROOT = join(import.meta.dirname, '..', '..');
@@ -10,9 +9,3 @@ export const DIST_CHROME = join(DIST, 'chrome');
 export const DIST_FIREFOX = join(DIST, 'firefox');
 /** The test build (`npm run build -- --test`): the shipped code plus test-only hooks. */
 export const DIST_TEST_FIREFOX = resolve(ROOT, process.env.HD_DIST_TEST ?? 'dist-test', 'firefox');
-
-/** Debian's Chromium where present (these machines cannot download Playwright's); Playwright's own elsewhere. */
-export function chromiumExecutable(): string | undefined {
-  if (process.env.CHROMIUM_PATH) return process.env.CHROMIUM_PATH;
-  return existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined;
-}

@@ -1,7 +1,7 @@
 // Accessibility: axe-core finds no violations on the troubleshooter, the popup and the options
 // page, in the light and the dark theme; and each page works from the keyboard alone, with a
 // visible focus ring. (The banner lives in a closed shadow root, which axe cannot enter: its
-// roles, labels and keyboard use are checked in surfaces-banner.spec.ts.)
+// roles, labels and keyboard use are checked in banner.spec.ts.)
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { expect, expectTroubleshooter, test, visitFailing } from '../support/fixtures';

@@ -1,4 +1,4 @@
-// The first slice in Firefox, mirroring e2e/chromium/first-slice.spec.ts: a main-frame TLS failure
+// The first slice in Firefox, mirroring e2e/chromium/main-frame-faults.spec.ts: a main-frame TLS failure
 // moves the tab to the troubleshooter with the decoded Firefox error name and the same FailureKind
 // Chromium shows; non-TLS failures and healthy pages are left alone; Back never loops; the
 // checklist speaks Firefox. Ends by comparing every kind with the Chromium run's.

@@ -2,8 +2,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-// @ts-ignore plain ESM JavaScript with JSDoc types (allowJs is off)
-import { CASE_DEFS, INTERCEPTION_HOSTS } from '../../../e2e/harness/index.mjs';
+// @ts-expect-error plain ESM JavaScript with JSDoc types (allowJs is off)
+import { CASE_DEFS, INTERCEPTION_HOSTS } from '../../../../e2e/harness/index.mjs';
 
 interface CaseDef {
   name: string;
@@ -15,7 +15,7 @@ interface CaseDef {
 }
 const defs = CASE_DEFS as readonly CaseDef[];
 
-const tsv = readFileSync(join(import.meta.dirname, '../../fixtures/shared-data/observed-errors.tsv'), 'utf8');
+const tsv = readFileSync(join(import.meta.dirname, '../../../fixtures/shared-data/observed-errors.tsv'), 'utf8');
 const rows = new Map(
   tsv
     .trim()

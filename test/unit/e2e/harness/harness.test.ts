@@ -4,8 +4,8 @@ import http from 'node:http';
 import net from 'node:net';
 import tls from 'node:tls';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-// @ts-ignore plain ESM JavaScript with JSDoc types (allowJs is off)
-import { startHarness } from '../../../e2e/harness/index.mjs';
+// @ts-expect-error plain ESM JavaScript with JSDoc types (allowJs is off)
+import { startHarness } from '../../../../e2e/harness/index.mjs';
 
 interface HarnessCase { url: string; host: string; port: number; expectChromium: string[]; expectFirefox: string }
 interface Harness {

@@ -1,1 +1,0 @@
-export function chromiumFlags(o: { extensionDirs?: string[]; hostResolverRules: string }): string[];
