@@ -3,7 +3,8 @@
 // harness time server over plain http and attach the measured skew; passive samples of response
 // Date headers count too; clockCheck off means no sampling and no check.
 import { expectTroubleshooter, troubleshooterPrefix, visitFailing } from '../support/fixtures';
-import { evidenceLines, expect, expectOnlyLocalTraffic, extensionRequests, shownIncident, test, timeSourceAliases } from '../support/evidence';
+import { evidenceLines, expect, expectOnlyLocalTraffic, extensionRequests, shownIncident, test } from '../support/evidence';
+import { timeSourceAliases } from '../support/local-settings';
 
 const DAY = 86_400_000;
 /** Only the clock and the re-probe: the other-site probe would fail too under a wrong clock. */

@@ -7,7 +7,7 @@ import { troubleshooterPrefix, visitFailing } from '../support/fixtures';
 import { harnessInfo, type HarnessInfo } from '../support/harness-info';
 import { optionsUrl, popupUrl, tabIdOf, waitForBanner, waitForTab } from '../support/surfaces';
 
-const test = base.extend<{}, { harness: HarnessInfo; ext: LaunchedExtension }>({
+const test = base.extend<object, { harness: HarnessInfo; ext: LaunchedExtension }>({
   harness: [async ({}, use) => use(harnessInfo()), { scope: 'worker' }],
   ext: [
     async ({ harness }, use) => {

@@ -9,8 +9,6 @@ import { harnessInfo } from '../support/harness-info';
 import { allTabs, inContentScript, launchHardened, liveWorker, storageSnapshot, tabIdOfPage, type HardenedExtension } from '../support/hardening';
 import { catalogueTypes, fuzzMessages, type FuzzOptions, type FuzzReport } from '../support/message-fuzz';
 
-declare const chrome: any;
-
 /** Per sender; two senders make the 10,000. HD_FUZZ_COUNT raises it for a longer local run. */
 const COUNT = Number(process.env.HD_FUZZ_COUNT ?? 5_000);
 const SEED = Number(process.env.HD_FUZZ_SEED ?? 7_2026);

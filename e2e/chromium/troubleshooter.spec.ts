@@ -4,9 +4,7 @@
 import { stopServiceWorkers } from '../support/chromium';
 import { expect, expectTroubleshooter, test, troubleshooterPrefix, visitFailing } from '../support/fixtures';
 import type { LaunchedExtension } from '../support/chromium';
-import { extensionUrl, inExtension, resetStorage, storeIncident, waitForBanner, waitForTab } from '../support/surfaces';
-
-declare const chrome: any;
+import { extensionUrl, resetStorage, storeIncident, waitForBanner, waitForTab } from '../support/surfaces';
 
 test.afterEach(async ({ ext }) => resetStorage(ext));
 

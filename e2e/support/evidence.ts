@@ -19,11 +19,11 @@ import { DIST_CHROME, ROOT, TMP } from './paths';
 /** The extension APIs as code passed to `evaluate` sees them (no @types/chrome here). */
 declare const chrome: any;
 
-export const DIST_TEST_CHROME = resolve(ROOT, process.env.HD_DIST_TEST ?? 'dist-test', 'chrome');
+const DIST_TEST_CHROME = resolve(ROOT, process.env.HD_DIST_TEST ?? 'dist-test', 'chrome');
 /** A tiny MV3 extension that takes control of the proxy settings (bypassing the harness names). */
 export const PROXY_EXTENSION = join(ROOT, 'e2e', 'fixtures', 'proxy-extension');
 
-export const FAKETIME_LIB = '/usr/lib/x86_64-linux-gnu/faketime/libfaketime.so.1';
+const FAKETIME_LIB = '/usr/lib/x86_64-linux-gnu/faketime/libfaketime.so.1';
 
 export interface EvidenceLaunch {
   /** Which build of Handshake Doctor: `dist` (default, what ships) or the `test` build. */
@@ -45,10 +45,6 @@ export interface EvidenceBrowser {
   worker: Worker;
   extensionId: string;
 }
-
-// localSettings / timeSourceAliases live in local-settings.ts (every launch applies them); kept
-// importable from here for the evidence specs.
-export { localSettings, timeSourceAliases } from './local-settings';
 
 async function findOwnWorker(context: BrowserContext): Promise<Worker> {
   for (let i = 0; i < 200; i++) {
@@ -86,7 +82,7 @@ export async function launchForEvidence(harness: HarnessInfo, options: EvidenceL
 }
 
 /** Writes settings through the worker (what the options page does). */
-export async function setSettings(worker: Worker, settings: Partial<Settings>): Promise<void> {
+async function setSettings(worker: Worker, settings: Partial<Settings>): Promise<void> {
   await worker.evaluate((s) => chrome.storage.local.set({ settings: s }), settings);
 }
 

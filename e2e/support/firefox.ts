@@ -36,11 +36,11 @@ export interface FirefoxHarnessInfo {
 }
 
 /** Fixed through `extensions.webextensions.uuids`, so tests know the extension's origin. */
-export const EXTENSION_UUID = '4f0c2a9e-6b1d-4c3e-9a57-1e2d3c4b5a69';
+const EXTENSION_UUID = '4f0c2a9e-6b1d-4c3e-9a57-1e2d3c4b5a69';
 export const EXTENSION_ORIGIN = `moz-extension://${EXTENSION_UUID}`;
 export const TROUBLESHOOTER_PREFIX = `${EXTENSION_ORIGIN}/src/troubleshoot/index.html`;
 
-export const firefoxExecutable = (): string => process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
+const firefoxExecutable = (): string => process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
 
 export interface FirefoxLaunchOptions {
   /** Firefox UI language through a language pack, e.g. 'de' or 'ja' (Debian firefox-esr-l10n-*). */

@@ -12,9 +12,9 @@ import { ROOT } from './paths';
 declare const chrome: any;
 
 /** The test build (`node scripts/build.mjs --test`; HD_DIST_TEST moves it): pause points, test hooks. */
-export const DIST_TEST_CHROME = resolve(ROOT, process.env.HD_DIST_TEST ?? 'dist-test', 'chrome');
+const DIST_TEST_CHROME = resolve(ROOT, process.env.HD_DIST_TEST ?? 'dist-test', 'chrome');
 
-export interface ConsoleLine {
+interface ConsoleLine {
   type: string;
   text: string;
 }
@@ -73,12 +73,6 @@ export const allTabs = (ext: HardenedExtension): Promise<{ id: number; url?: str
   inHelper(ext, () => chrome.tabs.query({}), undefined);
 
 export const troubleshooterUrlPrefix = (ext: { extensionId: string }) => `chrome-extension://${ext.extensionId}/src/troubleshoot/index.html`;
-
-/** Stored incidents, by id. */
-export async function storedIncidents(ext: HardenedExtension): Promise<Record<string, { id: string; tabId: number; status: string; evidence: { failure: { url: string } } }>> {
-  const { session } = await storageSnapshot(ext);
-  return Object.fromEntries(Object.entries(session).filter(([k]) => k.startsWith('incident:')).map(([k, v]) => [k.slice('incident:'.length), v as never]));
-}
 
 /**
  * Runs `fn` as a content script (the extension's isolated world, as the banner runs) in the top

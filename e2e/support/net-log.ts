@@ -3,7 +3,7 @@
 // stream, socket, security-state or resolver event names, every address a socket connected to.
 import { readFileSync } from 'node:fs';
 
-export interface NetRequest {
+interface NetRequest {
   url: string;
   /** `chrome-extension://<id>`, a page's origin, or `not an origin` (typed navigations, the browser's own services). */
   initiator: string;
@@ -20,21 +20,21 @@ export interface NetLogDestinations {
 }
 
 /** Schemes that never leave the browser. */
-export const INTERNAL_SCHEMES = /^(chrome-extension|chrome|chrome-error|chrome-untrusted|devtools|data|blob|about|filesystem):/i;
+const INTERNAL_SCHEMES = /^(chrome-extension|chrome|chrome-error|chrome-untrusted|devtools|data|blob|about|filesystem):/i;
 
 /**
  * Chromium's own background services, which it contacts whatever any extension does (and the
  * catch-all resolver rule sends nowhere: each lookup is answered ~NOTFOUND). Allowed only for
  * requests the extension did not start; none is a host of the default probe list.
  */
-export const BROWSER_OWN_HOSTS: Readonly<Record<string, string>> = {
+const BROWSER_OWN_HOSTS: Readonly<Record<string, string>> = {
   'accounts.google.com': 'sign-in state (ListAccounts)',
   'update.googleapis.com': 'component and extension update checks',
   'connectivitycheck.gstatic.com': 'network connectivity check (generate_204)',
   'clients2.google.com': 'component and extension update checks',
 };
 /** Chromium's IPv4/IPv6 reachability probe: a UDP "connect" to Google Public DNS that sends nothing. */
-export const BROWSER_OWN_ADDRESSES: readonly string[] = ['8.8.8.8', '2001:4860:4860::8888'];
+const BROWSER_OWN_ADDRESSES: readonly string[] = ['8.8.8.8', '2001:4860:4860::8888'];
 
 /** Parses the file; a log cut short (the browser killed) is closed up and read as far as it goes. */
 export function readNetLog(path: string): NetLogDestinations {
@@ -68,7 +68,7 @@ export function readNetLog(path: string): NetLogDestinations {
 }
 
 /** `https://a.hd.test:443`, `pm/https://a.hd.test <https://hd.test same_site>`, `ssl/a.hd.test:443` → `a.hd.test`. */
-export function hostPart(value: string): string {
+function hostPart(value: string): string {
   const v = value.trim().split(/\s/)[0]!.replace(/^([a-z]+\/)+(?=[a-z][a-z0-9+.-]*:\/\/)/i, '').replace(/^ssl\//i, '');
   try {
     if (/^[a-z][a-z0-9+.-]*:\/\//i.test(v)) return new URL(v).hostname.replace(/^\[|\]$/g, '').toLowerCase();
@@ -78,7 +78,7 @@ export function hostPart(value: string): string {
   return v.replace(/:\d+$/, '').replace(/^\[|\]$/g, '').toLowerCase();
 }
 
-export function isLocalHost(host: string): boolean {
+function isLocalHost(host: string): boolean {
   const h = host.toLowerCase().replace(/\.$/, '');
   return ['', 'localhost', '127.0.0.1', '::1', '~notfound', 'hd.test'].includes(h) || h.endsWith('.hd.test');
 }

@@ -1,7 +1,7 @@
-// Helpers for the surface specs (e2e/chromium/surfaces-*.spec.ts): reaching the banner inside its
+// Helpers for the surface specs (banner, popup, options, troubleshooter specs): reaching the banner inside its
 // closed shadow root by piercing it with CDP (never by opening it to the page), finding tab ids,
 // opening extension pages, and resetting what a test changed.
-import type { BrowserContext, CDPSession, Page, Worker } from '@playwright/test';
+import type { BrowserContext, CDPSession, Page } from '@playwright/test';
 import type { LaunchedExtension } from './chromium';
 
 /** The extension APIs as code passed to `evaluate` sees them (no @types/chrome here). */
@@ -11,9 +11,6 @@ export const extensionUrl = (ext: LaunchedExtension, path: string) => `chrome-ex
 export const popupUrl = (ext: LaunchedExtension, tabId: number) => extensionUrl(ext, `src/popup/index.html?tab=${tabId}`);
 export const optionsUrl = (ext: LaunchedExtension) => extensionUrl(ext, 'src/options/index.html');
 
-/** The current service worker (it changes after a restart). */
-export const worker = (ext: LaunchedExtension): Worker => ext.context.serviceWorkers()[0] ?? ext.worker;
-
 const helperPages = new WeakMap<BrowserContext, Promise<Page>>();
 
 /**
@@ -21,7 +18,7 @@ const helperPages = new WeakMap<BrowserContext, Promise<Page>>();
  * answering while a test has stopped the worker. (The troubleshooter without an incident renders
  * a short notice and asks nothing.)
  */
-export function extensionPage(ext: LaunchedExtension): Promise<Page> {
+function extensionPage(ext: LaunchedExtension): Promise<Page> {
   let page = helperPages.get(ext.context);
   if (!page) {
     page = ext.context.newPage().then(async (p) => {
@@ -125,7 +122,7 @@ function* walk(node: DomNode): Generator<DomNode> {
 
 const textOf = (node: DomNode): string => [...walk(node)].filter((n) => n.nodeName === '#text').map((n) => n.nodeValue ?? '').join('');
 
-export interface BannerCardView {
+interface BannerCardView {
   attributes: Record<string, string>;
   text: string;
   parts: Record<string, string>[];

@@ -9,7 +9,7 @@ import type { AddressInfo } from 'node:net';
 // @ts-expect-error plain ESM JavaScript with JSDoc types
 import { createLeaf, createRoot, INTERCEPTION_ROOT_NAME, newKeys } from '../harness/certs.mjs';
 
-export const UNRELATED_HOSTS = ['shop.example-a.test', 'news.example-b.test', 'mail.example-c.test', 'video.example-d.test'] as const;
+const UNRELATED_HOSTS = ['shop.example-a.test', 'news.example-b.test', 'mail.example-c.test', 'video.example-d.test'] as const;
 /** Chromium resolver rules that send the names above to 127.0.0.1 (put before the harness's). */
 export const UNRELATED_RESOLVER_RULES = 'MAP *.example-a.test 127.0.0.1 , MAP *.example-b.test 127.0.0.1 , MAP *.example-c.test 127.0.0.1 , MAP *.example-d.test 127.0.0.1';
 

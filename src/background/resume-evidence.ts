@@ -34,8 +34,8 @@ export async function resumeInterruptedEvidence(alreadyResumed: ReadonlySet<stri
   const settings = await loadSettings();
   await Promise.all(
     pending.flatMap(({ incident, missing }) => [
-      missing.reprobe ? reprobeFailedUrl(incident.id, incident.evidence.failure.url, settings) : undefined,
-      missing.more ? gatherMoreEvidence(incident, settings) : undefined,
+      ...(missing.reprobe ? [reprobeFailedUrl(incident.id, incident.evidence.failure.url, settings)] : []),
+      ...(missing.more ? [gatherMoreEvidence(incident, settings)] : []),
     ]),
   );
 }

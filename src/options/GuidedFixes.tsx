@@ -67,7 +67,7 @@ export function GuidedFixes({ entries, detected, selected, onSelect }: Props) {
   useEffect(() => {
     setBrowser(entry?.evidence.environment.browser ?? detected.browser);
     setOs(entry?.evidence.environment.os ?? detected.os);
-  }, [entry?.id, detected]);
+  }, [entry?.id, entry?.evidence.environment.browser, entry?.evidence.environment.os, detected]);
 
   const diagnosis = useMemo(() => (entry ? diagnose(entry.evidence) : unrecordedDiagnosis(kind)), [entry, kind]);
   const steps = useMemo(() => {

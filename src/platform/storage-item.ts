@@ -5,7 +5,7 @@
 import type * as z from 'zod/mini';
 import { browser } from './browser';
 
-export type StorageAreaName = 'local' | 'session';
+type StorageAreaName = 'local' | 'session';
 
 /** What a read made of the stored value. */
 export interface Reading<T> {

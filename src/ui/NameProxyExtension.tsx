@@ -3,7 +3,7 @@
 // background then looks the extension up and writes the name into the incident's evidence, so the
 // evidence line and the checklist name it when the page re-renders. If the permission was granted
 // before, the lookup runs without asking.
-import { useEffect, useState } from 'preact/hooks';
+import { useCallback, useEffect, useState } from 'preact/hooks';
 import type { ProxyState } from '../core/evidence';
 import { browser } from '../platform/browser';
 import { t } from './i18n';
@@ -17,10 +17,13 @@ export function NameProxyExtension({ incidentId, proxy }: { incidentId: string; 
   const [phase, setPhase] = useState<Phase>('idle');
   const named = !!proxy.controllingExtension || !!proxy.candidateExtensions?.length;
 
-  const lookUp = () =>
-    send({ type: 'name-proxy-extension', incidentId }).then((r) =>
-      setPhase(!r.ok ? 'failed' : r.data.controllingExtension || r.data.candidateExtensions ? 'idle' : 'none'),
-    );
+  const lookUp = useCallback(
+    () =>
+      send({ type: 'name-proxy-extension', incidentId }).then((r) =>
+        setPhase(!r.ok ? 'failed' : r.data.controllingExtension || r.data.candidateExtensions ? 'idle' : 'none'),
+      ),
+    [incidentId],
+  );
 
   useEffect(() => {
     if (named) return;
@@ -32,7 +35,7 @@ export function NameProxyExtension({ incidentId, proxy }: { incidentId: string; 
       },
       () => undefined,
     );
-  }, [incidentId, named]);
+  }, [lookUp, named]);
 
   if (named) return null;
   const onClick = () => {

@@ -10,7 +10,7 @@ export function useStepProgress(incidentId: string | null): [ReadonlySet<string>
     setDone(new Set());
     if (!incidentId) return;
     let live = true;
-    send({ type: 'get-progress', incidentId }).then((r) => {
+    void send({ type: 'get-progress', incidentId }).then((r) => {
       if (live && r.ok) setDone(new Set(r.data));
     });
     return () => {

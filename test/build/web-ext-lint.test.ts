@@ -1,5 +1,5 @@
 // Mozilla's linter on the Firefox build: no errors and no warnings (AMO rejects or flags them).
-import { join, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import { expect, it } from 'vitest';
 // @ts-expect-error web-ext ships no type declarations
 import webExt from 'web-ext';

@@ -8,7 +8,7 @@ import { INTERCEPTION_KEY } from '../../core/storage-keys';
 import { browser } from '../../platform/browser';
 
 /** The latest interception match, with the local time it was seen. */
-export const StoredInterceptionSchema = z.object({ match: InterceptionMatchSchema, time: z.number() });
+const StoredInterceptionSchema = z.object({ match: InterceptionMatchSchema, time: z.number() });
 export type StoredInterception = z.infer<typeof StoredInterceptionSchema>;
 
 /** Matches older than this are not evidence any more. */

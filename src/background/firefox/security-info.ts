@@ -21,7 +21,7 @@ const MAX_SAMPLES = 20;
 /** A sampled response waits at most this long for getSecurityInfo. */
 const SECURITY_INFO_TIMEOUT_MS = 1_000;
 
-export const TlsSampleSchema = z.object({
+const TlsSampleSchema = z.object({
   host: z.string().check(z.maxLength(1024)),
   /** Local time of the sample, ms since the epoch. */
   time: z.number(),
@@ -76,7 +76,7 @@ function record(sample: TlsSample): Promise<void> {
 const timeout = (ms: number) => new Promise<undefined>((resolve) => setTimeout(() => resolve(undefined), ms));
 
 /** The blocking onHeadersReceived listener (main frames, https only). */
-export function onMainFrameHeaders(details: WebRequest.OnHeadersReceivedDetailsType): Promise<WebRequest.BlockingResponse> | undefined {
+function onMainFrameHeaders(details: WebRequest.OnHeadersReceivedDetailsType): Promise<WebRequest.BlockingResponse> | undefined {
   // Private windows leave nothing behind, not even in session storage.
   if (details.tabId < 0 || details.incognito) return undefined;
   const host = hostOf(details.url);

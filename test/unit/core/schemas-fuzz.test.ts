@@ -117,7 +117,7 @@ describe('every zod schema in src/core', () => {
           try {
             result = schema.safeParse(value);
           } catch (error) {
-            throw new Error(`${name} threw on seed ${seed}: ${String(error)}`);
+            throw new Error(`${name} threw on seed ${seed}: ${String(error)}`, { cause: error });
           }
           if (!result.success) continue;
           accepted++;
@@ -166,7 +166,7 @@ describe('readers of stored and received data', () => {
         try {
           read(value);
         } catch (error) {
-          throw new Error(`${name} threw on seed ${seed}: ${String(error)}`);
+          throw new Error(`${name} threw on seed ${seed}: ${String(error)}`, { cause: error });
         }
       }
     }

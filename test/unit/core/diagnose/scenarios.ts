@@ -1,7 +1,7 @@
 // Named end-to-end evidence sets, shared by the diagnose and locale tests.
 import type { Evidence } from '../../../../src/core/evidence';
 import { FAILURE_KINDS } from '../../../../src/core/kinds';
-import { DAY, T0, evidence, recent } from './helpers';
+import { DAY, evidence, recent } from './helpers';
 
 const THREE_SOURCES = ['time1.example', 'time2.example', 'time3.example'];
 const FINE = [
@@ -66,4 +66,3 @@ export const SCENARIOS: Record<string, Evidence> = {
 /** One minimal evidence per kind, for sweeps. */
 export const EVERY_KIND: Evidence[] = FAILURE_KINDS.map((k) => evidence(k));
 
-export { T0 };
