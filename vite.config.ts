@@ -43,11 +43,7 @@ export default defineConfig({
   build: {
     // HD_DIST / HD_DIST_TEST let parallel work build elsewhere; the defaults are what the README
     // documents. A test build never lands in HD_DIST, so it cannot replace a shippable build.
-    outDir: resolve(
-      import.meta.dirname,
-      testBuild ? (process.env.HD_DIST_TEST ?? 'dist-test') : (process.env.HD_DIST ?? 'dist'),
-      target,
-    ),
+    outDir: resolve(import.meta.dirname, testBuild ? (process.env.HD_DIST_TEST ?? 'dist-test') : (process.env.HD_DIST ?? 'dist'), target),
     emptyOutDir: true,
     target: target === 'firefox' ? 'firefox140' : 'chrome120',
     minify: true,

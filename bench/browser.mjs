@@ -8,7 +8,11 @@ import { join } from 'node:path';
 
 /** @param {{ harness: any, home: string, extensionDir?: string, userDataDir?: string }} o */
 export async function launch({ harness, home, extensionDir, userDataDir }) {
-  const spec = chromiumLaunchSpec({ home, hostResolverRules: harness.hostResolverRules, extensionDirs: extensionDir ? [extensionDir] : [] });
+  const spec = chromiumLaunchSpec({
+    home,
+    hostResolverRules: harness.hostResolverRules,
+    extensionDirs: extensionDir ? [extensionDir] : [],
+  });
   const browser = await puppeteer.launch({
     browser: 'chrome',
     ...spec,

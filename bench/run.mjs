@@ -56,7 +56,13 @@ async function interleaved(first, second, url, others) {
 /** An MV3 extension that does nothing (a service worker that only says it is ready). */
 function emptyExtension() {
   const dir = mkdtempSync(join(tmpdir(), 'hd-bench-empty-'));
-  const manifest = { manifest_version: 3, name: 'empty', version: '1.0', permissions: ['storage'], background: { service_worker: 'sw.js' } };
+  const manifest = {
+    manifest_version: 3,
+    name: 'empty',
+    version: '1.0',
+    permissions: ['storage'],
+    background: { service_worker: 'sw.js' },
+  };
   writeFileSync(join(dir, 'manifest.json'), JSON.stringify(manifest));
   writeFileSync(join(dir, 'sw.js'), 'globalThis.__handshakeDoctorReady = true;\n');
   return dir;
@@ -134,7 +140,11 @@ async function timeToHelp(url, ext = withExt) {
   const page = await ext.browser.newPage();
   const started = Date.now();
   await page.goto(url).catch(() => undefined);
-  await page.waitForFunction((prefix) => location.href.startsWith(prefix) && document.querySelector('[data-testid="diagnosis"]'), { timeout: 15_000 }, `chrome-extension://${ext.extensionId}/src/troubleshoot/index.html`);
+  await page.waitForFunction(
+    (prefix) => location.href.startsWith(prefix) && document.querySelector('[data-testid="diagnosis"]'),
+    { timeout: 15_000 },
+    `chrome-extension://${ext.extensionId}/src/troubleshoot/index.html`,
+  );
   const { paintedAt, origin } = await page.evaluate(() => {
     const fcp = performance.getEntriesByName('first-contentful-paint')[0];
     return { paintedAt: performance.timeOrigin + (fcp ? fcp.startTime : performance.now()), origin: performance.timeOrigin };
@@ -256,14 +266,20 @@ for (const [name, path] of [
     returnByValue: true,
   });
   const [localBytes, sessionBytes] = JSON.parse(result.value);
-  row(`storm of ${STORM} failing sub-resources: worker heap peak`, `${fmt(Math.max(...heap) / 1e6)} MB (median ${fmt(median(heap) / 1e6)} MB, p90 ${fmt(quantile(heap, 0.9) / 1e6)} MB)`, 'bounded');
+  row(
+    `storm of ${STORM} failing sub-resources: worker heap peak`,
+    `${fmt(Math.max(...heap) / 1e6)} MB (median ${fmt(median(heap) / 1e6)} MB, p90 ${fmt(quantile(heap, 0.9) / 1e6)} MB)`,
+    'bounded',
+  );
   row('storm: stored history (storage.local) and session state', `${localBytes} B local, ${sessionBytes} B session`, 'bounded');
   row('storm: main-frame failure during the storm, event → troubleshooter paint', `${fmt(during.afterEvent)} ms`, '≤ 150 ms');
   await session.detach();
   await page.close();
 }
 
-const chromiumVersion = execFileSync(chromiumExecutable(), ['--version'], { encoding: 'utf8' }).replace(/.*unexpected operator\n/, '').trim();
+const chromiumVersion = execFileSync(chromiumExecutable(), ['--version'], { encoding: 'utf8' })
+  .replace(/.*unexpected operator\n/, '')
+  .trim();
 await withExt.browser.close();
 await without.browser.close();
 await harness.stop();

@@ -18,9 +18,7 @@ export type BackgroundEntry = { service_worker: string; type?: string } | { scri
 
 /** The manifest's background entry with its source path replaced by the built file. */
 export function builtBackground(entry: BackgroundEntry): BackgroundEntry {
-  return 'service_worker' in entry
-    ? { ...entry, service_worker: BACKGROUND_FILE }
-    : { ...entry, scripts: [BACKGROUND_FILE] };
+  return 'service_worker' in entry ? { ...entry, service_worker: BACKGROUND_FILE } : { ...entry, scripts: [BACKGROUND_FILE] };
 }
 
 export const backgroundSource = (entry: BackgroundEntry): string => {

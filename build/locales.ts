@@ -22,7 +22,9 @@ export function localeNames(dir = LOCALES_DIR): string[] {
 
 export function loadLocale(lang: string, dir = LOCALES_DIR): MessageTable {
   const merged: MessageTable = {};
-  const files = readdirSync(join(dir, lang)).filter((f) => f.endsWith('.json')).sort();
+  const files = readdirSync(join(dir, lang))
+    .filter((f) => f.endsWith('.json'))
+    .sort();
   for (const file of files) {
     const table = JSON.parse(readFileSync(join(dir, lang, file), 'utf8')) as MessageTable;
     for (const [key, value] of Object.entries(table)) {

@@ -29,7 +29,8 @@ function filesUnder(dir) {
 function zip(dir, out) {
   const entries = {};
   // Fixed timestamps keep the archives reproducible.
-  for (const file of filesUnder(dir).sort()) entries[relative(dir, file)] = [readFileSync(file), { mtime: new Date('2026-01-01T00:00:00Z') }];
+  for (const file of filesUnder(dir).sort())
+    entries[relative(dir, file)] = [readFileSync(file), { mtime: new Date('2026-01-01T00:00:00Z') }];
   writeFileSync(out, zipSync(entries, { level: 9 }));
   console.log(`wrote ${relative(root, out)}`);
 }

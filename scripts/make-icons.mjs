@@ -27,23 +27,40 @@ function png(size, pixel) {
     raw[y * (size * 4 + 1)] = 0;
     for (let x = 0; x < size; x++) {
       // 4x4 supersampling for smooth edges.
-      let r = 0, g = 0, b = 0, a = 0;
+      let r = 0,
+        g = 0,
+        b = 0,
+        a = 0;
       for (let sy = 0; sy < 4; sy++)
         for (let sx = 0; sx < 4; sx++) {
           const [pr, pg, pb, pa] = pixel((x + (sx + 0.5) / 4) / size, (y + (sy + 0.5) / 4) / size);
-          r += pr * pa; g += pg * pa; b += pb * pa; a += pa;
+          r += pr * pa;
+          g += pg * pa;
+          b += pb * pa;
+          a += pa;
         }
       const o = y * (size * 4 + 1) + 1 + x * 4;
-      raw[o] = a ? r / a : 0; raw[o + 1] = a ? g / a : 0; raw[o + 2] = a ? b / a : 0; raw[o + 3] = (a / 16) * 255;
+      raw[o] = a ? r / a : 0;
+      raw[o + 1] = a ? g / a : 0;
+      raw[o + 2] = a ? b / a : 0;
+      raw[o + 3] = (a / 16) * 255;
     }
   }
   const ihdr = Buffer.alloc(13);
-  ihdr.writeUInt32BE(size, 0); ihdr.writeUInt32BE(size, 4);
-  ihdr[8] = 8; ihdr[9] = 6;
-  return Buffer.concat([Buffer.from([137, 80, 78, 71, 13, 10, 26, 10]), chunk('IHDR', ihdr), chunk('IDAT', deflateSync(raw)), chunk('IEND', Buffer.alloc(0))]);
+  ihdr.writeUInt32BE(size, 0);
+  ihdr.writeUInt32BE(size, 4);
+  ihdr[8] = 8;
+  ihdr[9] = 6;
+  return Buffer.concat([
+    Buffer.from([137, 80, 78, 71, 13, 10, 26, 10]),
+    chunk('IHDR', ihdr),
+    chunk('IDAT', deflateSync(raw)),
+    chunk('IEND', Buffer.alloc(0)),
+  ]);
 }
 const roundedBox = (x, y, x0, y0, x1, y1, r) => {
-  const cx = Math.max(x0 + r, Math.min(x, x1 - r)), cy = Math.max(y0 + r, Math.min(y, y1 - r));
+  const cx = Math.max(x0 + r, Math.min(x, x1 - r)),
+    cy = Math.max(y0 + r, Math.min(y, y1 - r));
   return (x - cx) ** 2 + (y - cy) ** 2 <= r * r && x >= x0 && x <= x1 && y >= y0 && y <= y1;
 };
 const nearSegment = (x, y, ax, ay, bx, by, w) => {
@@ -51,7 +68,10 @@ const nearSegment = (x, y, ax, ay, bx, by, w) => {
   return Math.hypot(x - (ax + t * (bx - ax)), y - (ay + t * (by - ay))) <= w;
 };
 function pixel(x, y) {
-  const blue = [11, 87, 208, 1], white = [255, 255, 255, 1], green = [20, 140, 60, 1], none = [0, 0, 0, 0];
+  const blue = [11, 87, 208, 1],
+    white = [255, 255, 255, 1],
+    green = [20, 140, 60, 1],
+    none = [0, 0, 0, 0];
   if (!roundedBox(x, y, 0.02, 0.02, 0.98, 0.98, 0.2)) return none;
   const d = Math.hypot(x - 0.5, y - 0.42);
   const shackle = d >= 0.13 && d <= 0.2 && y <= 0.45;

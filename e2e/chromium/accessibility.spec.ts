@@ -61,7 +61,10 @@ async function tabTo(page: Page, testId: string, max = 60): Promise<string> {
       const el = document.activeElement as HTMLElement | null;
       if (!el) return undefined;
       const style = getComputedStyle(el);
-      return { id: el.dataset.testid ?? el.closest('[data-testid]')?.getAttribute('data-testid'), outline: `${style.outlineStyle} ${style.outlineWidth}` };
+      return {
+        id: el.dataset.testid ?? el.closest('[data-testid]')?.getAttribute('data-testid'),
+        outline: `${style.outlineStyle} ${style.outlineWidth}`,
+      };
     });
     if (focused?.id === testId) return focused.outline;
   }

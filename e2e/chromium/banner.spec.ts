@@ -2,7 +2,16 @@
 // iframe fail TLS), one card per cause in a closed shadow root, reached here only by piercing it
 // with CDP. Nothing is injected into a healthy page.
 import { expect, test, troubleshooterPrefix } from '../support/fixtures';
-import { badgeText, readBanner, resetStorage, tabIdOf, waitForBanner, waitForTab, watchExtensionWorlds, writeSettings } from '../support/surfaces';
+import {
+  badgeText,
+  readBanner,
+  resetStorage,
+  tabIdOf,
+  waitForBanner,
+  waitForTab,
+  watchExtensionWorlds,
+  writeSettings,
+} from '../support/surfaces';
 
 const unique = (url: string) => `${url}?run=${Date.now()}${Math.random().toString(36).slice(2, 6)}`;
 
@@ -119,10 +128,16 @@ test('a page whose CSP forbids inline styles still gets a styled banner', async 
   await cdp.send('CSS.enable');
   const { root } = (await cdp.send('DOM.getDocument', { depth: -1, pierce: true })) as { root: { nodeId: number } };
   const host = (await cdp.send('DOM.querySelector', { nodeId: root.nodeId, selector: 'handshake-doctor-banner' })) as { nodeId: number };
-  const described = (await cdp.send('DOM.describeNode', { nodeId: host.nodeId, depth: 1, pierce: true })) as { node: { shadowRoots?: { backendNodeId: number }[] } };
-  const shadow = (await cdp.send('DOM.pushNodesByBackendIdsToFrontend', { backendNodeIds: [described.node.shadowRoots![0]!.backendNodeId] })) as { nodeIds: number[] };
+  const described = (await cdp.send('DOM.describeNode', { nodeId: host.nodeId, depth: 1, pierce: true })) as {
+    node: { shadowRoots?: { backendNodeId: number }[] };
+  };
+  const shadow = (await cdp.send('DOM.pushNodesByBackendIdsToFrontend', {
+    backendNodeIds: [described.node.shadowRoots![0]!.backendNodeId],
+  })) as { nodeIds: number[] };
   const stack = (await cdp.send('DOM.querySelector', { nodeId: shadow.nodeIds[0]!, selector: '.stack' })) as { nodeId: number };
-  const { computedStyle } = (await cdp.send('CSS.getComputedStyleForNode', { nodeId: stack.nodeId })) as { computedStyle: { name: string; value: string }[] };
+  const { computedStyle } = (await cdp.send('CSS.getComputedStyleForNode', { nodeId: stack.nodeId })) as {
+    computedStyle: { name: string; value: string }[];
+  };
   const style = Object.fromEntries(computedStyle.map((p) => [p.name, p.value]));
   expect(style.position).toBe('fixed');
   expect(style['z-index']).toBe('2147483647');

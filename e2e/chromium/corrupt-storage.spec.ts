@@ -53,9 +53,17 @@ async function recordOne(ext: HardenedExtension, url: string) {
   await expectTroubleshooter(page, ext.extensionId, 'cert-date');
   const id = new URL(page.url()).searchParams.get('incident')!;
   const tabId = await tabIdOfPage(ext, page);
-  await expect.poll(async () => ((await storageSnapshot(ext)).local[HISTORY_KEY] as unknown[] | undefined)?.length ?? 0, { timeout: 10_000 }).toBe(1);
+  await expect
+    .poll(async () => ((await storageSnapshot(ext)).local[HISTORY_KEY] as unknown[] | undefined)?.length ?? 0, { timeout: 10_000 })
+    .toBe(1);
   const { local, session } = await storageSnapshot(ext);
-  return { page, id, tabId, incident: session[incidentKey(id)] as Record<string, unknown>, history: (local[HISTORY_KEY] as HistoryEntry[])[0]! };
+  return {
+    page,
+    id,
+    tabId,
+    incident: session[incidentKey(id)] as Record<string, unknown>,
+    history: (local[HISTORY_KEY] as HistoryEntry[])[0]!,
+  };
 }
 
 test('partial and corrupt records: each dropped on its own and logged, every valid one kept', async () => {
@@ -64,7 +72,11 @@ test('partial and corrupt records: each dropped on its own and logged, every val
   const ext = await launchHardened(harness);
   try {
     const first = await recordOne(ext, `${harness.cases.expired!.url}first`);
-    const valid = [1, 2, 3].map((n) => ({ ...first.history, id: `valid-history-${n}`, evidence: { ...first.history.evidence, failure: { ...first.history.evidence.failure, url: `https://kept-${n}.hd.test/` } } }));
+    const valid = [1, 2, 3].map((n) => ({
+      ...first.history,
+      id: `valid-history-${n}`,
+      evidence: { ...first.history.evidence, failure: { ...first.history.evidence.failure, url: `https://kept-${n}.hd.test/` } },
+    }));
     const keptIncident = { ...first.incident, id: 'kept-incident-1', tabId: 999_990 };
     const now = Date.now();
     const settings = {
@@ -88,7 +100,12 @@ test('partial and corrupt records: each dropped on its own and logged, every val
         [incidentKey(first.id)]: { ...first.incident, evidence: { failure: { url: MB } } },
         [incidentKey(keptIncident.id)]: keptIncident,
         [progressKey(keptIncident.id)]: Array.from({ length: 1_000 }, (_, i) => `step-${i}`),
-        [RECENT_FAILURES_KEY]: [{ host: 'recent.hd.test', kind: 'cert-date', errorCode: 'net::ERR_CERT_DATE_INVALID', time: now - 1_000 }, 'junk', { host: 1 }, null],
+        [RECENT_FAILURES_KEY]: [
+          { host: 'recent.hd.test', kind: 'cert-date', errorCode: 'net::ERR_CERT_DATE_INVALID', time: now - 1_000 },
+          'junk',
+          { host: 1 },
+          null,
+        ],
         [CLOCK_SKEW_KEY]: { version: 2, samples: [{ host: '<b>', skewMs: 'far' }] },
         [EVIDENCE_ROUNDS_KEY]: { otherSites: { at: 'yesterday', results: MB } },
       },
@@ -125,7 +142,13 @@ test('partial and corrupt records: each dropped on its own and logged, every val
     expect(fresh.evidence.recentFailures.map((f) => f.host)).toContain('recent.hd.test');
     // The probes used the person's valid settings (the harness), not the defaults.
     await expect
-      .poll(async () => ((await storageSnapshot(ext)).session[incidentKey(newId)] as { evidence: { otherSiteProbe?: { results: { host: string }[] } } }).evidence.otherSiteProbe?.results.map((r) => r.host), { timeout: 20_000 })
+      .poll(
+        async () =>
+          (
+            (await storageSnapshot(ext)).session[incidentKey(newId)] as { evidence: { otherSiteProbe?: { results: { host: string }[] } } }
+          ).evidence.otherSiteProbe?.results.map((r) => r.host),
+        { timeout: 20_000 },
+      )
       .toEqual([new URL(harness.pages.healthy).hostname]);
 
     // The corrupt incident reads as missing (and is logged); the valid one still opens, its oversized progress dropped.
@@ -167,16 +190,27 @@ test('every key replaced by junk of the wrong type or size: the extension starts
     await expect
       .poll(async () => (await storageSnapshot(ext)).local[SETTINGS_KEY], { timeout: 15_000 })
       .toEqual({ version: 1, settings: expect.objectContaining({ onPageFailure: 'troubleshooter', banner: true, historyLimit: 50 }) });
-    await expectLogged(ext, [new RegExp(`dropped corrupt ${SETTINGS_KEY} \\(not an object\\)`), new RegExp(`dropped corrupt ${tabKey(first.tabId)}`), new RegExp(`dropped corrupt ${CLOCK_SKEW_KEY}`)]);
+    await expectLogged(ext, [
+      new RegExp(`dropped corrupt ${SETTINGS_KEY} \\(not an object\\)`),
+      new RegExp(`dropped corrupt ${tabKey(first.tabId)}`),
+      new RegExp(`dropped corrupt ${CLOCK_SKEW_KEY}`),
+    ]);
     // Back on the harness probes before any failure (the defaults name public sites; no test contacts them).
-    await inHelper(ext, (items: Record<string, unknown>) => chrome.storage.local.set(items), { [SETTINGS_KEY]: settingsEnvelope(localSettings(harness)) });
+    await inHelper(ext, (items: Record<string, unknown>) => chrome.storage.local.set(items), {
+      [SETTINGS_KEY]: settingsEnvelope(localSettings(harness)),
+    });
 
     const page = await ext.context.newPage();
     await visitFailing(page, `${harness.cases['wrong-host']!.url}after-junk`);
     await expectTroubleshooter(page, ext.extensionId, 'cert-name');
     const newId = new URL(page.url()).searchParams.get('incident')!;
-    await expectLogged(ext, [new RegExp(`dropped 1 corrupt ${HISTORY_KEY} record`), new RegExp(`dropped 1 corrupt or excess ${RECENT_FAILURES_KEY} record`)]);
-    await expect.poll(async () => (((await storageSnapshot(ext)).local[HISTORY_KEY] as HistoryEntry[]) ?? []).map((h) => h.id), { timeout: 10_000 }).toEqual([newId]);
+    await expectLogged(ext, [
+      new RegExp(`dropped 1 corrupt ${HISTORY_KEY} record`),
+      new RegExp(`dropped 1 corrupt or excess ${RECENT_FAILURES_KEY} record`),
+    ]);
+    await expect
+      .poll(async () => (((await storageSnapshot(ext)).local[HISTORY_KEY] as HistoryEntry[]) ?? []).map((h) => h.id), { timeout: 10_000 })
+      .toEqual([newId]);
     // The first tab's junk state and its unreadable incident: the troubleshooter there says it is missing.
     await first.page.reload();
     await expect(first.page.getByTestId('incident-missing')).toBeVisible();

@@ -23,7 +23,13 @@ for (const [faketime, direction, sign] of [
       await expect(diagnosis).toHaveAttribute('data-error-code', 'net::ERR_CERT_DATE_INVALID');
       await expect(diagnosis).toHaveAttribute('data-cause', 'system-clock', { timeout: 20_000 });
       // Three names of the harness time server answered: ~730 days (libfaketime's 2y), 3 sources.
-      await expect(evidenceLines(page).filter({ hasText: new RegExp(`Your clock is 7(29|30|31) days ${direction === 'ahead' ? 'ahead of' : 'behind'} the time reported by 3 sites`) })).toHaveCount(1);
+      await expect(
+        evidenceLines(page).filter({
+          hasText: new RegExp(
+            `Your clock is 7(29|30|31) days ${direction === 'ahead' ? 'ahead of' : 'behind'} the time reported by 3 sites`,
+          ),
+        }),
+      ).toHaveCount(1);
 
       const { evidence } = await shownIncident(page);
       const clock = evidence.clock as { skewMs: number; samples: number; sources: string[] };
@@ -104,13 +110,17 @@ test.describe('the active check is bounded', () => {
     await ext.worker.evaluate((s) => chrome.storage.local.set({ settings: s }), { otherSiteProbe: false, timeSources: [only] });
     await visitFailing(page, harness.pages.healthy);
     await expectTroubleshooter(page, ext.extensionId, 'cert-date');
-    await expect(evidenceLines(page).filter({ hasText: /Your clock is 7(29|30|31) days behind the time reported by time\.hd\.test/ })).toHaveCount(1, {
+    await expect(
+      evidenceLines(page).filter({ hasText: /Your clock is 7(29|30|31) days behind the time reported by time\.hd\.test/ }),
+    ).toHaveCount(1, {
       timeout: 20_000,
     });
     const second = await ext.context.newPage();
     await visitFailing(second, harness.cases['not-yet-valid']!.url);
     await expect(second).toHaveURL(new RegExp(`^${troubleshooterPrefix(ext.extensionId)}`), { timeout: 15_000 });
-    await expect(evidenceLines(second).filter({ hasText: /days behind the time reported by time\.hd\.test/ })).toHaveCount(1, { timeout: 20_000 });
+    await expect(evidenceLines(second).filter({ hasText: /days behind the time reported by time\.hd\.test/ })).toHaveCount(1, {
+      timeout: 20_000,
+    });
     await second.waitForTimeout(1_500);
     expect((await extensionRequests(ext.worker)).filter((u) => u === only)).toHaveLength(1);
   });

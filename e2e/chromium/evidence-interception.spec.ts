@@ -37,7 +37,9 @@ test('unrelated sites with certificates from one untrusted root: after a few, th
   await expect(page).not.toHaveURL(before, { timeout: 15_000 });
   const thirdDiagnosis = await expectTroubleshooter(page, ext.extensionId, 'cert-untrusted');
   await expect(thirdDiagnosis).toHaveAttribute('data-cause', 'interception');
-  await expect(evidenceLines(page).filter({ hasText: '3 unrelated sites failed with the same untrusted-certificate error in 2 minutes' })).toHaveCount(1);
+  await expect(
+    evidenceLines(page).filter({ hasText: '3 unrelated sites failed with the same untrusted-certificate error in 2 minutes' }),
+  ).toHaveCount(1);
   // The checklist brings in the interception checks.
   await expect(page.locator('[data-step="security-software"]')).toHaveCount(1);
   await expectOnlyLocalTraffic(ext.worker);
@@ -46,7 +48,9 @@ test('unrelated sites with certificates from one untrusted root: after a few, th
 test('a single failing site stays the site’s certificate', async ({ page, ext, harness }) => {
   await visitFailing(page, harness.interception[0]!.url);
   const diagnosis = await expectTroubleshooter(page, ext.extensionId, 'cert-untrusted');
-  await expect(evidenceLines(page).filter({ hasText: 'Trying again from the extension failed the same way' })).toHaveCount(1, { timeout: 20_000 });
+  await expect(evidenceLines(page).filter({ hasText: 'Trying again from the extension failed the same way' })).toHaveCount(1, {
+    timeout: 20_000,
+  });
   await expect(diagnosis).toHaveAttribute('data-cause', 'site-certificate');
   await expect(page.locator('.evidence [data-cause="interception"]')).toHaveCount(0);
 });

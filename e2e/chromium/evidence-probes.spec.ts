@@ -15,7 +15,9 @@ test('a failing site: the other site loads, the re-probe fails the same way, and
   const failing = harness.cases['untrusted-root']!;
   await visitFailing(page, failing.url);
   const diagnosis = await expectTroubleshooter(page, ext.extensionId, 'cert-untrusted');
-  await expect(evidenceLines(page).filter({ hasText: 'Another secure site, healthy.hd.test, loads fine, so the problem is specific to this site' })).toHaveCount(1, {
+  await expect(
+    evidenceLines(page).filter({ hasText: 'Another secure site, healthy.hd.test, loads fine, so the problem is specific to this site' }),
+  ).toHaveCount(1, {
     timeout: 20_000,
   });
   await expect(evidenceLines(page).filter({ hasText: REPROBE_SAME })).toHaveCount(1, { timeout: 20_000 });
@@ -55,7 +57,9 @@ test.describe('probes switched off', () => {
   test('nothing is contacted and no probe line is shown', async ({ page, ext, harness }) => {
     await visitFailing(page, harness.cases['untrusted-root']!.url);
     const diagnosis = await expectTroubleshooter(page, ext.extensionId, 'cert-untrusted');
-    await expect.poll(async () => (await shownIncident(page)).evidence.otherSiteProbe, { timeout: 10_000 }).toEqual({ status: 'disabled', results: [] });
+    await expect
+      .poll(async () => (await shownIncident(page)).evidence.otherSiteProbe, { timeout: 10_000 })
+      .toEqual({ status: 'disabled', results: [] });
     await expect.poll(async () => (await shownIncident(page)).evidence.reprobe, { timeout: 10_000 }).toEqual({ status: 'disabled' });
     await page.waitForTimeout(2_000);
     expect(await extensionRequests(ext.worker)).toEqual([]);

@@ -60,10 +60,12 @@ test.describe('no other extension', () => {
   test('the proxy state is recorded, with no proxy line and no button', async ({ page, ext, harness }) => {
     await visitFailing(page, harness.cases['untrusted-root']!.url);
     await expectTroubleshooter(page, ext.extensionId, 'cert-untrusted');
-    await expect.poll(async () => (await shownIncident(page)).evidence.proxy, { timeout: 10_000 }).toEqual({
-      levelOfControl: 'controllable_by_this_extension',
-      mode: 'system',
-    });
+    await expect
+      .poll(async () => (await shownIncident(page)).evidence.proxy, { timeout: 10_000 })
+      .toEqual({
+        levelOfControl: 'controllable_by_this_extension',
+        mode: 'system',
+      });
     await expect(evidenceLines(page).filter({ hasText: /proxy/i })).toHaveCount(0);
     await expect(page.getByTestId('name-proxy-extension')).toHaveCount(0);
   });
@@ -76,7 +78,9 @@ test.describe('naming the extension (test build: management granted up front)', 
     await proxyTakenOver(ext);
     await visitFailing(page, harness.cases['untrusted-root']!.url);
     const diagnosis = await expectTroubleshooter(page, ext.extensionId, 'cert-untrusted');
-    await expect(evidenceLines(page).filter({ hasText: 'Your proxy is set by the extension HD Test Proxy' })).toHaveCount(1, { timeout: 15_000 });
+    await expect(evidenceLines(page).filter({ hasText: 'Your proxy is set by the extension HD Test Proxy' })).toHaveCount(1, {
+      timeout: 15_000,
+    });
     await expect(diagnosis).toHaveAttribute('data-cause', 'interception');
     // The checklist's extension and proxy steps start from it.
     await expect(page.locator('[data-step="extensions"]')).toContainText('Start with “HD Test Proxy”');

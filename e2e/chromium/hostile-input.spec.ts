@@ -126,7 +126,9 @@ test('hostile values in a stored incident and history entry render as text', asy
     ext,
     async ({ id, failure }) => {
       const { [`incident:${id}`]: incident } = await chrome.storage.session.get(`incident:${id}`);
-      await chrome.storage.local.set({ history: [{ id, recordedAt: Date.now(), cause: 'unknown', uncertain: true, evidence: incident.evidence }] });
+      await chrome.storage.local.set({
+        history: [{ id, recordedAt: Date.now(), cause: 'unknown', uncertain: true, evidence: incident.evidence }],
+      });
       return failure;
     },
     { id, failure },
@@ -153,9 +155,19 @@ test('the banner shows hostile card values as text inside its shadow root', asyn
     causeTitleKey: 'cause_unknown_title',
     uncertain: true,
     summary: { key: 'verdict_uncertain', subs: [MARKUP.script] },
-    failures: [{ url: `https://markup.hd.test/${MARKUP.img}`, host: `${MARKUP.svg}`, errorCode: MARKUP.script, kindTitleKey: 'kind_tls_unknown_title' }],
+    failures: [
+      {
+        url: `https://markup.hd.test/${MARKUP.img}`,
+        host: `${MARKUP.svg}`,
+        errorCode: MARKUP.script,
+        kindTitleKey: 'kind_tls_unknown_title',
+      },
+    ],
   };
-  await ext.worker.evaluate((id: number) => chrome.scripting.executeScript({ target: { tabId: id, frameIds: [0] }, files: ['content/banner.js'] }), tabId);
+  await ext.worker.evaluate(
+    (id: number) => chrome.scripting.executeScript({ target: { tabId: id, frameIds: [0] }, files: ['content/banner.js'] }),
+    tabId,
+  );
   await inContentScript(ext.worker, tabId, (cards: unknown[]) => (globalThis as any).__handshakeDoctorBanner(cards), [card]);
 
   // Read the closed shadow root through CDP (pierce), as the banner specs do.
@@ -174,7 +186,10 @@ test('the banner shows hostile card values as text inside its shadow root', asyn
   await cdp.detach();
   expect(banner?.shadowRoots?.length).toBe(1);
   const inside = [...walk(banner!.shadowRoots![0]!)];
-  const text = inside.filter((n) => n.nodeName === '#text').map((n) => n.nodeValue).join('');
+  const text = inside
+    .filter((n) => n.nodeName === '#text')
+    .map((n) => n.nodeValue)
+    .join('');
   expect(text).toContain(MARKUP.svg);
   expect(text).toContain(MARKUP.script);
   expect(inside.map((n) => n.nodeName).filter((name) => ['IMG', 'SCRIPT', 'SVG', 'svg', 'IFRAME'].includes(name))).toEqual([]);
@@ -203,7 +218,12 @@ test('the troubleshooter page runs no injected inline script, handler or string 
     // A string timer is eval by another name: also script-src.
     (window.setTimeout as unknown as (code: string, ms: number) => number)('window.__timer = 1', 0);
     await new Promise((r) => setTimeout(r, 500));
-    return { inline: w.__inline ?? null, handler: w.__handler ?? null, timer: (window as { __timer?: number }).__timer ?? null, violations };
+    return {
+      inline: w.__inline ?? null,
+      handler: w.__handler ?? null,
+      timer: (window as { __timer?: number }).__timer ?? null,
+      violations,
+    };
   });
   expect(outcome.inline).toBeNull();
   expect(outcome.handler).toBeNull();

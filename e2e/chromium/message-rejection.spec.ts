@@ -6,7 +6,15 @@
 import { test, expect } from '@playwright/test';
 import { expectTroubleshooter, visitFailing } from '../support/fixtures';
 import { harnessInfo } from '../support/harness-info';
-import { allTabs, inContentScript, launchHardened, liveWorker, storageSnapshot, tabIdOfPage, type HardenedExtension } from '../support/hardening';
+import {
+  allTabs,
+  inContentScript,
+  launchHardened,
+  liveWorker,
+  storageSnapshot,
+  tabIdOfPage,
+  type HardenedExtension,
+} from '../support/hardening';
 import { catalogueTypes, fuzzMessages, type FuzzOptions, type FuzzReport } from '../support/message-fuzz';
 
 /** Per sender; two senders make the 10,000. HD_FUZZ_COUNT raises it for a longer local run. */
@@ -43,10 +51,14 @@ test('10,000 hostile messages from a content script and an extension page: all r
     // Let the victim's evidence arrive (probes write into its incident) and every other write
     // settle (clock samples), then take the "before" picture: unchanged for 1.5 s.
     await expect
-      .poll(async () => {
-        const evidence = ((await storageSnapshot(ext)).session[`incident:${realIds[0]}`] as { evidence: Record<string, unknown> }).evidence;
-        return ['reprobe', 'otherSiteProbe', 'proxy'].every((k) => k in evidence);
-      }, { timeout: 30_000 })
+      .poll(
+        async () => {
+          const evidence = ((await storageSnapshot(ext)).session[`incident:${realIds[0]}`] as { evidence: Record<string, unknown> })
+            .evidence;
+          return ['reprobe', 'otherSiteProbe', 'proxy'].every((k) => k in evidence);
+        },
+        { timeout: 30_000 },
+      )
       .toBe(true);
     let before = await storageSnapshot(ext);
     for (let stable = 0, i = 0; stable < 3 && i < 40; i++) {
@@ -60,16 +72,29 @@ test('10,000 hostile messages from a content script and an extension page: all r
     await worker.evaluate(() => ((globalThis as { __hdFuzzMarker?: number }).__hdFuzzMarker = 1));
     const consoleFrom = ext.workerConsole.length;
 
-    const base: Omit<FuzzOptions, 'sender'> = { seed: SEED, count: COUNT, batch: 50, foreignIds: realIds, realIds, huge: 12, types: catalogueTypes() };
+    const base: Omit<FuzzOptions, 'sender'> = {
+      seed: SEED,
+      count: COUNT,
+      batch: 50,
+      foreignIds: realIds,
+      realIds,
+      huge: 12,
+      types: catalogueTypes(),
+    };
     // The content script cannot even read session storage (incidents live there).
-    const sessionFromContent = await inContentScript(worker, siteTab, async () => {
-      try {
-        await (globalThis as any).chrome.storage.session.get(null);
-        return 'readable';
-      } catch (error) {
-        return String(error);
-      }
-    }, undefined);
+    const sessionFromContent = await inContentScript(
+      worker,
+      siteTab,
+      async () => {
+        try {
+          await (globalThis as any).chrome.storage.session.get(null);
+          return 'readable';
+        } catch (error) {
+          return String(error);
+        }
+      },
+      undefined,
+    );
     expect(sessionFromContent).not.toBe('readable');
 
     const fromContent = await inContentScript(worker, siteTab, fuzzMessages, { ...base, sender: 'content' as const });
@@ -85,7 +110,10 @@ test('10,000 hostile messages from a content script and an extension page: all r
     expect(await worker.evaluate(() => (globalThis as { __hdFuzzMarker?: number }).__hdFuzzMarker)).toBe(1);
     expect(ext.workerConsole.slice(consoleFrom).filter((l) => l.type === 'error' || l.type === 'warning')).toEqual([]);
     // No prototype pollution in the worker, the options page or the content script's world.
-    const polluted = () => ({ polluted: ({} as Record<string, unknown>).polluted, keys: Object.getOwnPropertyNames(Object.prototype).length });
+    const polluted = () => ({
+      polluted: ({} as Record<string, unknown>).polluted,
+      keys: Object.getOwnPropertyNames(Object.prototype).length,
+    });
     const clean = await options.evaluate(() => Object.getOwnPropertyNames(Object.prototype).length);
     expect(await worker.evaluate(polluted)).toEqual({ polluted: undefined, keys: clean });
     expect(await options.evaluate(polluted)).toEqual({ polluted: undefined, keys: clean });

@@ -32,7 +32,10 @@ test('the net-log reader sees a public destination (control)', () => {
     { type: 4, params: { address: '[2001:4860:4860::8888]:443' } },
   ];
   // Cut short, as a killed browser leaves it.
-  writeFileSync(file, `{"constants": {"logEventTypes": ${JSON.stringify(types)}}, "events": [${events.map((e) => JSON.stringify(e)).join(',\n')},\n`);
+  writeFileSync(
+    file,
+    `{"constants": {"logEventTypes": ${JSON.stringify(types)}}, "events": [${events.map((e) => JSON.stringify(e)).join(',\n')},\n`,
+  );
   expect(offMachine(readNetLog(file), ext).sort()).toEqual(
     [
       `request ${DEFAULT_PROBE_URLS[0]} (initiator ${ext})`,
@@ -87,10 +90,13 @@ test('a representative run contacts nothing but the harness', async () => {
     const destinations = readNetLog(logFile);
     const origin = `chrome-extension://${extensionId}`;
     const own = destinations.requests.filter((r) => r.initiator === origin && /^https?:/.test(r.url));
-    console.log(`net log: ${destinations.events} events, ${destinations.requests.length} requests (${own.length} by the extension), ${destinations.hosts.size} hosts`);
+    console.log(
+      `net log: ${destinations.events} events, ${destinations.requests.length} requests (${own.length} by the extension), ${destinations.hosts.size} hosts`,
+    );
     // The log did record the run: the extension's re-probes, other-site probe and time sources are in it.
     const ownHosts = new Set(own.map((r) => new URL(r.url).hostname));
-    for (const expected of ['expired.hd.test', 'healthy.hd.test', 'time.hd.test', 'time-b.hd.test', 'icpt-1.hd.test']) expect([...ownHosts]).toContain(expected);
+    for (const expected of ['expired.hd.test', 'healthy.hd.test', 'time.hd.test', 'time-b.hd.test', 'icpt-1.hd.test'])
+      expect([...ownHosts]).toContain(expected);
     // Nothing else: no request, stream, socket or lookup off the machine (beyond the browser's own services).
     expect(offMachine(destinations, origin)).toEqual([]);
     // And the default probe list was never so much as named.

@@ -18,13 +18,25 @@ const NO_OVERRIDE: [string, string][] = [
 // Firefox build: test/unit/core/catalog/firefox.test.ts holds their answers.)
 
 /** Words that would suggest a way past the browser's block. */
-const OVERRIDE_WORDING = [/show the browser.s own warning/i, /continue anyway/i, /proceed/i, /way to continue/i, /(?<!not )bypass/i, /thisisunsafe/i, /add an? exception for this (site|certificate)/i];
+const OVERRIDE_WORDING = [
+  /show the browser.s own warning/i,
+  /continue anyway/i,
+  /proceed/i,
+  /way to continue/i,
+  /(?<!not )bypass/i,
+  /thisisunsafe/i,
+  /add an? exception for this (site|certificate)/i,
+];
 
 for (const [errorCode, kind] of NO_OVERRIDE) {
   test(`${errorCode}: the troubleshooter offers no way around the browser's block`, async ({ page, ext, harness }) => {
     expect(chromiumOffersOverride(errorCode)).toBe(false);
     const url = harness.cases['self-signed']!.url;
-    const id = await storeIncident(ext, { rawError: errorCode, errorCode, kind, url, host: new URL(url).hostname }, { prefix: `nobypass-${kind}`, tabId: 999_997 });
+    const id = await storeIncident(
+      ext,
+      { rawError: errorCode, errorCode, kind, url, host: new URL(url).hostname },
+      { prefix: `nobypass-${kind}`, tabId: 999_997 },
+    );
     await page.goto(`${troubleshooterPrefix(ext.extensionId)}?incident=${id}`);
     const diagnosis = page.getByTestId('diagnosis');
     await expect(diagnosis).toHaveAttribute('data-kind', kind);

@@ -77,7 +77,7 @@ test('a checklist step\'s "try again" checks the site from the background too', 
   expect(page.url()).toBe(url);
 });
 
-test('the browser\'s own warning: offered where it can be overridden, described honestly where not', async ({ page, ext, harness }) => {
+test("the browser's own warning: offered where it can be overridden, described honestly where not", async ({ page, ext, harness }) => {
   await visitFailing(page, harness.cases.expired!.url);
   await expectTroubleshooter(page, ext.extensionId, 'cert-date');
   await expect(page.getByTestId('native-note')).toHaveAttribute('data-override', 'true');
@@ -93,7 +93,9 @@ test('the browser\'s own warning: offered where it can be overridden, described 
 });
 
 test('the support report keeps no query string, fragment or page content', async ({ page, ext, harness }) => {
-  await ext.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: `chrome-extension://${ext.extensionId}` }).catch(() => undefined);
+  await ext.context
+    .grantPermissions(['clipboard-read', 'clipboard-write'], { origin: `chrome-extension://${ext.extensionId}` })
+    .catch(() => undefined);
   const failing = `${harness.cases.expired!.url}account/login?token=s3cr3t&user=alice#private-fragment`;
   await visitFailing(page, failing);
   await expectTroubleshooter(page, ext.extensionId, 'cert-date');
@@ -121,7 +123,8 @@ test('a report about part of a page carries nothing of the page itself', async (
   await opened.getByText('Show the report').click();
   const text = (await opened.getByTestId('report-text').textContent()) ?? '';
   expect(text).toContain(card.attributes['data-error-code']!);
-  for (const pageContent of ['Healthy page with failing sub-resources', 'abc123', 'session=', '/mixed', 'pending']) expect(text, pageContent).not.toContain(pageContent);
+  for (const pageContent of ['Healthy page with failing sub-resources', 'abc123', 'session=', '/mixed', 'pending'])
+    expect(text, pageContent).not.toContain(pageContent);
   await opened.close();
 });
 

@@ -28,7 +28,9 @@ async function outcome(ext: HardenedExtension, url: string, tabId: number) {
     .map(([, v]) => v as { id: string; status: string; tabId: number });
   // (The helper page is a troubleshooter page without an incident.)
   const tabs = (await allTabs(ext)).filter((t) => (t.pendingUrl ?? t.url ?? '').startsWith(`${prefix}?incident=`));
-  const history = ((local.history as { id: string; evidence: { failure: { url: string } } }[] | undefined) ?? []).filter((h) => h.evidence.failure.url === url);
+  const history = ((local.history as { id: string; evidence: { failure: { url: string } } }[] | undefined) ?? []).filter(
+    (h) => h.evidence.failure.url === url,
+  );
   const tabState = session[`tab:${tabId}`] as { incidentIds: string[] } | undefined;
   return {
     troubleshooterTabs: tabs.map((t) => ({ id: t.id, incident: new URL(t.pendingUrl ?? t.url!).searchParams.get('incident') })),
@@ -75,9 +77,14 @@ for (const step of STEPS) {
       await other.goto(`${harness.pages.healthy}?wake-after-${step}`);
 
       await expect
-        .poll(async () => (await outcome(ext, url, tabId)).troubleshooterTabs.length, { timeout: 20_000, message: 'a troubleshooter opens' })
+        .poll(async () => (await outcome(ext, url, tabId)).troubleshooterTabs.length, {
+          timeout: 20_000,
+          message: 'a troubleshooter opens',
+        })
         .toBe(1);
-      await expect.poll(async () => (await outcome(ext, url, tabId)).incidents.map((i) => i.status), { timeout: 15_000 }).toEqual(['shown']);
+      await expect
+        .poll(async () => (await outcome(ext, url, tabId)).incidents.map((i) => i.status), { timeout: 15_000 })
+        .toEqual(['shown']);
       await expect.poll(async () => (await outcome(ext, url, tabId)).historyIds.length, { timeout: 15_000 }).toBe(1);
       // Give late reports and retries time to do something wrong, then look again.
       await page.waitForTimeout(3_000);

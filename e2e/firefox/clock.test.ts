@@ -29,7 +29,9 @@ test('at −2 years the healthy site fails with a certificate date kind', async 
   const shown = await waitForTroubleshooter(page, 'cert-date');
   expect(shown?.kind).toBe('cert-date');
   // The leaf and the test root both start "in the future": Firefox names the first it checks.
-  expect(['MOZILLA_PKIX_ERROR_NOT_YET_VALID_ISSUER_CERTIFICATE', 'MOZILLA_PKIX_ERROR_NOT_YET_VALID_CERTIFICATE']).toContain(shown?.errorCode);
+  expect(['MOZILLA_PKIX_ERROR_NOT_YET_VALID_ISSUER_CERTIFICATE', 'MOZILLA_PKIX_ERROR_NOT_YET_VALID_CERTIFICATE']).toContain(
+    shown?.errorCode,
+  );
 });
 
 test('with clock evidence, the verdict is the system clock', async (ctx) => {

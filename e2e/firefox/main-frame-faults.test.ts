@@ -79,7 +79,12 @@ test('Back returns to the page before the failure, with no redirect loop', async
   await visitFailing(page, harness.cases['expired']!.url);
   expect(await waitForTroubleshooter(page, 'cert-date')).toBeDefined();
   await clickTestId(page, 'back');
-  expect(await poll(() => currentUrl(page), (u) => u === harness.pages.healthy)).toBe(harness.pages.healthy);
+  expect(
+    await poll(
+      () => currentUrl(page),
+      (u) => u === harness.pages.healthy,
+    ),
+  ).toBe(harness.pages.healthy);
   await new Promise((r) => setTimeout(r, 1500));
   expect(await currentUrl(page)).toBe(harness.pages.healthy);
 });
@@ -106,7 +111,11 @@ for (const [name, kind] of [
       // The browser's own error page for the failed URL (location.href is the failed URL).
       expect(url).toBe(harness.cases[name]!.url);
       await page.goBack({ timeout: 2_000 }).catch(() => undefined);
-      url = await poll(() => currentUrl(page), (u) => u === harness.pages.healthy, 10_000);
+      url = await poll(
+        () => currentUrl(page),
+        (u) => u === harness.pages.healthy,
+        10_000,
+      );
     }
     expect(url).toBe(harness.pages.healthy);
   });
@@ -203,7 +212,10 @@ test('every fault case gives Chromium’s kind (when the Chromium suite ran with
   if (compared.length === 0) ctx.skip();
   const differences = compared
     .filter((name) => chromium[name]!.kind !== firefox[name]!.kind)
-    .map((name) => `${name}: chromium ${chromium[name]!.kind} (${chromium[name]!.errorCode}), firefox ${firefox[name]!.kind} (${firefox[name]!.errorCode})`);
+    .map(
+      (name) =>
+        `${name}: chromium ${chromium[name]!.kind} (${chromium[name]!.errorCode}), firefox ${firefox[name]!.kind} (${firefox[name]!.errorCode})`,
+    );
   expect(differences).toEqual([]);
   expect(compared.length).toBe(Object.keys(EXPECTED_KIND).length);
 });

@@ -34,7 +34,7 @@ export const INTERCEPTION_ROOT_NAME = 'CN=BadSSL MITM Software Test, O=BadSSL, C
 /** @returns {string} a positive 16-byte serial in hex */
 function serial() {
   const bytes = globalThis.crypto.getRandomValues(new Uint8Array(16));
-  bytes[0] = (/** @type {number} */ (bytes[0]) & 0x7f) | 0x01;
+  bytes[0] = /** @type {number} */ (bytes[0] & 0x7f) | 0x01;
   return Buffer.from(bytes).toString('hex');
 }
 

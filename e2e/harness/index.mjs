@@ -37,8 +37,13 @@ const HOST_RESOLVER_RULES = 'MAP *.hd.test 127.0.0.1 , MAP * ~NOTFOUND , EXCLUDE
 
 const LEGACY_CIPHERS = 'DEFAULT@SECLEVEL=0';
 const DHE_CIPHERS = [
-  'DHE-RSA-AES128-GCM-SHA256', 'DHE-RSA-AES256-GCM-SHA384', 'DHE-RSA-CHACHA20-POLY1305',
-  'DHE-RSA-AES128-SHA256', 'DHE-RSA-AES256-SHA256', 'DHE-RSA-AES128-SHA', 'DHE-RSA-AES256-SHA',
+  'DHE-RSA-AES128-GCM-SHA256',
+  'DHE-RSA-AES256-GCM-SHA384',
+  'DHE-RSA-CHACHA20-POLY1305',
+  'DHE-RSA-AES128-SHA256',
+  'DHE-RSA-AES256-SHA256',
+  'DHE-RSA-AES128-SHA',
+  'DHE-RSA-AES256-SHA',
 ].join(':');
 
 /**
@@ -54,7 +59,13 @@ export async function startHarness({ dir, quiet = false } = {}) {
 
   // --- PKI -------------------------------------------------------------------------------
   const now = Date.now();
-  const [rootKeys, untrustedKeys, icptKeys, selfKeys, leafKeys] = await Promise.all([newKeys(), newKeys(), newKeys(), newKeys(), newKeys()]);
+  const [rootKeys, untrustedKeys, icptKeys, selfKeys, leafKeys] = await Promise.all([
+    newKeys(),
+    newKeys(),
+    newKeys(),
+    newKeys(),
+    newKeys(),
+  ]);
   const [testRoot, untrustedRoot, icptRoot] = await Promise.all([
     createRoot(TEST_ROOT_NAME, rootKeys, now),
     createRoot(UNTRUSTED_ROOT_NAME, untrustedKeys, now),
@@ -66,24 +77,41 @@ export async function startHarness({ dir, quiet = false } = {}) {
    * @param {{ notBefore?: number, notAfter?: number, keys?: CryptoKeyPair }} [o]
    */
   const leaf = (name, issuer, o = {}) =>
-    createLeaf({ dnsNames: [name], issuer, keys: o.keys ?? leafKeys, notBefore: o.notBefore ?? now - DAY, notAfter: o.notAfter ?? now + 90 * DAY });
+    createLeaf({
+      dnsNames: [name],
+      issuer,
+      keys: o.keys ?? leafKeys,
+      notBefore: o.notBefore ?? now - DAY,
+      notAfter: o.notAfter ?? now + 90 * DAY,
+    });
   /** @param {string} name */
   const host = (name) => /** @type {import('./cases.mjs').CaseDef} */ (CASE_DEFS.find((c) => c.name === name)).host;
 
-  const [healthyLeaf, expiredLeaf, futureLeaf, selfLeaf, untrustedLeaf, wrongHostLeaf, legacyLeaf, dheLeaf, cc13Leaf, cc12Leaf, ...icptLeaves] =
-    await Promise.all([
-      leaf(host('healthy'), testRoot),
-      leaf(host('expired'), testRoot, { notBefore: now - 120 * DAY, notAfter: now - 30 * DAY }),
-      leaf(host('not-yet-valid'), testRoot, { notBefore: now + 30 * DAY, notAfter: now + 120 * DAY }),
-      leaf(host('self-signed'), null, { keys: selfKeys }),
-      leaf(host('untrusted-root'), untrustedRoot),
-      leaf(WRONG_HOST_CERT_NAME, testRoot),
-      leaf(host('tls-1.0-1.1-only'), testRoot),
-      leaf(host('dhe-only'), testRoot),
-      leaf(host('client-cert-required'), testRoot),
-      leaf(host('client-cert-tls12'), testRoot),
-      ...INTERCEPTION_HOSTS.map((h) => leaf(h, icptRoot)),
-    ]);
+  const [
+    healthyLeaf,
+    expiredLeaf,
+    futureLeaf,
+    selfLeaf,
+    untrustedLeaf,
+    wrongHostLeaf,
+    legacyLeaf,
+    dheLeaf,
+    cc13Leaf,
+    cc12Leaf,
+    ...icptLeaves
+  ] = await Promise.all([
+    leaf(host('healthy'), testRoot),
+    leaf(host('expired'), testRoot, { notBefore: now - 120 * DAY, notAfter: now - 30 * DAY }),
+    leaf(host('not-yet-valid'), testRoot, { notBefore: now + 30 * DAY, notAfter: now + 120 * DAY }),
+    leaf(host('self-signed'), null, { keys: selfKeys }),
+    leaf(host('untrusted-root'), untrustedRoot),
+    leaf(WRONG_HOST_CERT_NAME, testRoot),
+    leaf(host('tls-1.0-1.1-only'), testRoot),
+    leaf(host('dhe-only'), testRoot),
+    leaf(host('client-cert-required'), testRoot),
+    leaf(host('client-cert-tls12'), testRoot),
+    ...INTERCEPTION_HOSTS.map((h) => leaf(h, icptRoot)),
+  ]);
 
   const rootCaPath = join(base, 'root.pem');
   await Promise.all([
@@ -119,13 +147,38 @@ export async function startHarness({ dir, quiet = false } = {}) {
     ['self-signed', httpsServer(host('self-signed'), selfLeaf)],
     ['untrusted-root', httpsServer(host('untrusted-root'), untrustedLeaf)],
     ['wrong-host', httpsServer(host('wrong-host'), wrongHostLeaf)],
-    ['tls-1.0-1.1-only', httpsServer(host('tls-1.0-1.1-only'), legacyLeaf, { minVersion: 'TLSv1', maxVersion: 'TLSv1.1', ciphers: LEGACY_CIPHERS })],
-    ['dhe-only', httpsServer(host('dhe-only'), dheLeaf, { maxVersion: 'TLSv1.2', ciphers: DHE_CIPHERS, dhparam: 'auto', honorCipherOrder: true })],
-    ['client-cert-required', httpsServer(host('client-cert-required'), cc13Leaf, { minVersion: 'TLSv1.3', requestCert: true, rejectUnauthorized: true, ca: [testRoot.certPem] })],
-    ['client-cert-tls12', httpsServer(host('client-cert-tls12'), cc12Leaf, { maxVersion: 'TLSv1.2', requestCert: true, rejectUnauthorized: true, ca: [testRoot.certPem] })],
+    [
+      'tls-1.0-1.1-only',
+      httpsServer(host('tls-1.0-1.1-only'), legacyLeaf, { minVersion: 'TLSv1', maxVersion: 'TLSv1.1', ciphers: LEGACY_CIPHERS }),
+    ],
+    [
+      'dhe-only',
+      httpsServer(host('dhe-only'), dheLeaf, { maxVersion: 'TLSv1.2', ciphers: DHE_CIPHERS, dhparam: 'auto', honorCipherOrder: true }),
+    ],
+    [
+      'client-cert-required',
+      httpsServer(host('client-cert-required'), cc13Leaf, {
+        minVersion: 'TLSv1.3',
+        requestCert: true,
+        rejectUnauthorized: true,
+        ca: [testRoot.certPem],
+      }),
+    ],
+    [
+      'client-cert-tls12',
+      httpsServer(host('client-cert-tls12'), cc12Leaf, {
+        maxVersion: 'TLSv1.2',
+        requestCert: true,
+        rejectUnauthorized: true,
+        ca: [testRoot.certPem],
+      }),
+    ],
     ['tcp-reset', createResetServer()],
     ['plain-http', createPlainHttpServer()],
-    ...INTERCEPTION_HOSTS.map((h, i) => /** @type {[string, import('node:net').Server]} */ ([h, httpsServer(h, /** @type {import('./certs.mjs').Leaf} */ (icptLeaves[i]))])),
+    ...INTERCEPTION_HOSTS.map(
+      (h, i) =>
+        /** @type {[string, import('node:net').Server]} */ ([h, httpsServer(h, /** @type {import('./certs.mjs').Leaf} */ (icptLeaves[i]))]),
+    ),
     ['time', http.createServer(timeHandler)],
   ];
 
@@ -146,11 +199,20 @@ export async function startHarness({ dir, quiet = false } = {}) {
   const cases = /** @type {Record<CaseName, HarnessCase>} */ ({});
   for (const def of CASE_DEFS) {
     const port = def.name === 'refused' ? refusedPort : portOf(def.name);
-    cases[def.name] = { url: `https://${def.host}:${port}/`, host: def.host, port, expectChromium: [...def.expectChromium], expectFirefox: def.expectFirefox };
+    cases[def.name] = {
+      url: `https://${def.host}:${port}/`,
+      host: def.host,
+      port,
+      expectChromium: [...def.expectChromium],
+      expectFirefox: def.expectFirefox,
+    };
   }
   const interception = INTERCEPTION_HOSTS.map((h) => ({
-    url: `https://${h}:${portOf(h)}/`, host: h, port: portOf(h),
-    expectChromium: [...INTERCEPTION_EXPECT.expectChromium], expectFirefox: INTERCEPTION_EXPECT.expectFirefox,
+    url: `https://${h}:${portOf(h)}/`,
+    host: h,
+    port: portOf(h),
+    expectChromium: [...INTERCEPTION_EXPECT.expectChromium],
+    expectFirefox: INTERCEPTION_EXPECT.expectFirefox,
   }));
   const origin = `https://${host('healthy')}:${portOf('healthy')}`;
   const time = { url: `http://${TIME_HOST}:${portOf('time')}/`, host: TIME_HOST, port: portOf('time') };
@@ -174,8 +236,12 @@ export async function startHarness({ dir, quiet = false } = {}) {
     cases,
     interception,
     pages: {
-      index: `${origin}/`, mixed: `${origin}/mixed`, healthy: `${origin}/healthy`,
-      subresources: `${origin}/subresources?n=100`, json: `${origin}/json`, img: `${origin}/img.png`,
+      index: `${origin}/`,
+      mixed: `${origin}/mixed`,
+      healthy: `${origin}/healthy`,
+      subresources: `${origin}/subresources?n=100`,
+      json: `${origin}/json`,
+      img: `${origin}/img.png`,
     },
     mixedTargets,
     time,
@@ -202,5 +268,17 @@ export async function startHarness({ dir, quiet = false } = {}) {
  */
 export function harnessInfo(h) {
   const { cases, interception, pages, mixedTargets, time, hostnames, rootCaPath, dir, hostResolverRules } = h;
-  return { cases, interception, pages, mixedTargets, time, hostnames, rootCaPath, untrustedRootPath: join(dir, 'untrusted-root.pem'), interceptionRootPath: join(dir, 'interception-root.pem'), dir, hostResolverRules };
+  return {
+    cases,
+    interception,
+    pages,
+    mixedTargets,
+    time,
+    hostnames,
+    rootCaPath,
+    untrustedRootPath: join(dir, 'untrusted-root.pem'),
+    interceptionRootPath: join(dir, 'interception-root.pem'),
+    dir,
+    hostResolverRules,
+  };
 }

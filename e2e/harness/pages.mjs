@@ -18,7 +18,10 @@ function escapeHtml(value) {
 
 /** JSON that is safe inside an inline <script>. @param {unknown} value */
 function scriptJson(value) {
-  return JSON.stringify(value).replace(/</g, '\\u003c').replace(/\u2028/g, '\\u2028').replace(/\u2029/g, '\\u2029');
+  return JSON.stringify(value)
+    .replace(/</g, '\\u003c')
+    .replace(/\u2028/g, '\\u2028')
+    .replace(/\u2029/g, '\\u2029');
 }
 
 /** A 16x16 opaque teal RGBA PNG. */
@@ -67,12 +70,17 @@ ${body}
 /** @param {PageContext} ctx */
 function indexPage(ctx) {
   const cases = ctx.cases
-    .map((c) => `  <li><a href="${escapeHtml(c.url)}" data-case="${escapeHtml(c.name)}">${escapeHtml(c.title)}</a> <code>${escapeHtml(c.name)}</code></li>`)
+    .map(
+      (c) =>
+        `  <li><a href="${escapeHtml(c.url)}" data-case="${escapeHtml(c.name)}">${escapeHtml(c.title)}</a> <code>${escapeHtml(c.name)}</code></li>`,
+    )
     .join('\n');
   const icpt = ctx.interception
     .map((i) => `  <li><a href="${escapeHtml(i.url)}" data-interception="${escapeHtml(i.host)}">${escapeHtml(i.host)}</a></li>`)
     .join('\n');
-  return htmlPage('Handshake Doctor fault harness', `<h1>Handshake Doctor fault harness</h1>
+  return htmlPage(
+    'Handshake Doctor fault harness',
+    `<h1>Handshake Doctor fault harness</h1>
 <h2>Cases</h2>
 <ul id="cases">
 ${cases}
@@ -87,13 +95,16 @@ ${icpt}
   <li><a href="/mixed">Healthy page with failing sub-resources</a></li>
   <li><a href="/subresources?n=100">Page with 100 sub-resources</a></li>
   <li><a href="${escapeHtml(ctx.timeUrl)}">Time server (plain HTTP)</a></li>
-</ul>`);
+</ul>`,
+  );
 }
 
 /** @param {PageContext} ctx */
 function mixedPage(ctx) {
   const m = ctx.mixed;
-  return htmlPage('Mixed: healthy page with failing sub-resources', `<h1>Healthy page with failing sub-resources</h1>
+  return htmlPage(
+    'Mixed: healthy page with failing sub-resources',
+    `<h1>Healthy page with failing sub-resources</h1>
 <p>The page itself loads; an image, a fetch() and an iframe come from faulty servers.</p>
 <p id="status-image" data-state="pending">Image from <code>${escapeHtml(m.image)}</code>: pending</p>
 <p id="status-fetch" data-state="pending">fetch() of <code>${escapeHtml(m.fetch)}</code>: pending</p>
@@ -127,13 +138,16 @@ function mixedPage(ctx) {
   frame.src = urls.iframe;
   document.getElementById('slot-iframe').append(frame);
 })();
-</script>`);
+</script>`,
+  );
 }
 
 /** @param {number} n */
 function subresourcesPage(n) {
   const imgs = Array.from({ length: n }, (_, i) => `<img src="/img.png?i=${i}" width="16" height="16" alt="">`).join('\n');
-  return htmlPage(`Sub-resources: ${n} images`, `<h1>${n} sub-resources</h1>
+  return htmlPage(
+    `Sub-resources: ${n} images`,
+    `<h1>${n} sub-resources</h1>
 <p id="status" data-done="${n === 0 ? 'true' : 'false'}">Loaded 0 of ${n}</p>
 <div id="images">
 ${imgs}
@@ -153,7 +167,8 @@ ${imgs}
     else { img.addEventListener('load', tick); img.addEventListener('error', tick); }
   }
 })();
-</script>`);
+</script>`,
+  );
 }
 
 /**
@@ -190,11 +205,27 @@ export function makeHttpsHandler(getCtx, servedHost) {
     switch (url.pathname) {
       case '/':
         if (isHealthy) return send(res, 200, html, indexPage(getCtx()));
-        return send(res, 200, html, htmlPage(`Reached ${servedHost}`, `<h1>Reached ${escapeHtml(servedHost)}</h1>
-<p>This harness server is meant to fail the TLS handshake; the browser let the page through.</p>`));
+        return send(
+          res,
+          200,
+          html,
+          htmlPage(
+            `Reached ${servedHost}`,
+            `<h1>Reached ${escapeHtml(servedHost)}</h1>
+<p>This harness server is meant to fail the TLS handshake; the browser let the page through.</p>`,
+          ),
+        );
       case '/healthy':
-        return send(res, 200, html, htmlPage('Healthy page', `<h1>Healthy page</h1>
-<p id="status">Served by ${escapeHtml(servedHost)} over a valid TLS connection.</p>`));
+        return send(
+          res,
+          200,
+          html,
+          htmlPage(
+            'Healthy page',
+            `<h1>Healthy page</h1>
+<p id="status">Served by ${escapeHtml(servedHost)} over a valid TLS connection.</p>`,
+          ),
+        );
       case '/mixed':
         return send(res, 200, html, mixedPage(getCtx()));
       case '/subresources': {
@@ -226,7 +257,12 @@ export function timeHandler(req, res) {
     'Access-Control-Expose-Headers': 'Date',
   };
   if (req.method === 'OPTIONS') {
-    res.writeHead(204, { ...headers, 'Access-Control-Allow-Methods': 'GET, HEAD', 'Cache-Control': 'no-store', Date: new Date(now).toUTCString() });
+    res.writeHead(204, {
+      ...headers,
+      'Access-Control-Allow-Methods': 'GET, HEAD',
+      'Cache-Control': 'no-store',
+      Date: new Date(now).toUTCString(),
+    });
     res.end();
     return;
   }

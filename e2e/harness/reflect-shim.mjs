@@ -50,7 +50,8 @@ if (typeof R.getMetadata !== 'function') {
       return false;
     },
     /** @param {unknown} key @param {unknown} value */
-    metadata: (key, value) => (/** @type {object} */ target, /** @type {string | symbol} */ prop) => void own(target, prop, true)?.set(key, value),
+    metadata: (key, value) => (/** @type {object} */ target, /** @type {string | symbol} */ prop) =>
+      void own(target, prop, true)?.set(key, value),
   };
   for (const [name, fn] of Object.entries(shim)) Object.defineProperty(Reflect, name, { value: fn, configurable: true, writable: true });
 }

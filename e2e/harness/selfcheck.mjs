@@ -39,8 +39,12 @@ function launch(extraEnv = {}) {
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
     headless: true,
     args: [
-      '--no-sandbox', '--disable-background-networking', '--disable-component-update', '--disable-sync',
-      '--no-first-run', `--host-resolver-rules=${h.hostResolverRules}`,
+      '--no-sandbox',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+      `--host-resolver-rules=${h.hostResolverRules}`,
     ],
     env: { ...env, HOME: home, ...extraEnv },
     timeout: 90_000,
@@ -85,22 +89,39 @@ try {
   // Pages on the healthy server.
   const page = await context.newPage();
   const healthy = await page.goto(h.pages.healthy);
-  report('page /healthy', healthy?.status() === 200 && (await page.title()) === 'Healthy page',
-    `HTTP ${healthy?.status()} "${await page.title()}" cache-control=${healthy?.headers()['cache-control']} date=${healthy?.headers().date}`);
+  report(
+    'page /healthy',
+    healthy?.status() === 200 && (await page.title()) === 'Healthy page',
+    `HTTP ${healthy?.status()} "${await page.title()}" cache-control=${healthy?.headers()['cache-control']} date=${healthy?.headers().date}`,
+  );
 
   const index = await page.goto(h.pages.index);
   const links = await page.locator('#cases a').count();
   report('page / (index)', index?.status() === 200 && links === Object.keys(h.cases).length, `${links} case links`);
 
   await page.goto(h.pages.mixed);
-  await page.waitForFunction(() => ['image', 'fetch', 'iframe'].every((id) => document.getElementById(`status-${id}`)?.dataset.state !== 'pending'), null, { timeout: 30_000 });
-  const states = await page.evaluate(() => ['image', 'fetch', 'iframe'].map((id) => document.getElementById(`status-${id}`)?.dataset.state));
-  report('page /mixed', states[0] === 'error' && states[1] === 'error' && states[2] === 'settled', `image=${states[0]} fetch=${states[1]} iframe=${states[2]}`);
+  await page.waitForFunction(
+    () => ['image', 'fetch', 'iframe'].every((id) => document.getElementById(`status-${id}`)?.dataset.state !== 'pending'),
+    null,
+    { timeout: 30_000 },
+  );
+  const states = await page.evaluate(() =>
+    ['image', 'fetch', 'iframe'].map((id) => document.getElementById(`status-${id}`)?.dataset.state),
+  );
+  report(
+    'page /mixed',
+    states[0] === 'error' && states[1] === 'error' && states[2] === 'settled',
+    `image=${states[0]} fetch=${states[1]} iframe=${states[2]}`,
+  );
 
   await page.goto(h.pages.subresources.replace('n=100', 'n=50'));
   await page.waitForFunction(() => document.getElementById('status')?.dataset.done === 'true', null, { timeout: 30_000 });
   const widths = await page.evaluate(() => [...document.images].map((img) => img.naturalWidth));
-  report('page /subresources?n=50', widths.length === 50 && widths.every((w) => w === 16), `${widths.filter((w) => w === 16).length}/50 images decoded`);
+  report(
+    'page /subresources?n=50',
+    widths.length === 50 && widths.every((w) => w === 16),
+    `${widths.filter((w) => w === 16).length}/50 images decoded`,
+  );
 
   const time = await page.goto(h.time.url);
   const body = JSON.parse((await time?.text()) ?? '{}');

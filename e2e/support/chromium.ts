@@ -59,7 +59,8 @@ export async function launchWithExtension(harness: HarnessInfo, options: LaunchO
   });
   const extensionId = new URL(worker.url()).host;
   const baseSettings = options.localSettings === false ? {} : localSettings(harness);
-  if (options.localSettings !== false) await worker.evaluate((s) => chrome.storage.local.set({ settings: s }), settingsEnvelope(baseSettings));
+  if (options.localSettings !== false)
+    await worker.evaluate((s) => chrome.storage.local.set({ settings: s }), settingsEnvelope(baseSettings));
   return { context, worker, extensionId, baseSettings, close: () => context.close() };
 }
 

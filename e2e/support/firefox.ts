@@ -56,7 +56,8 @@ export interface FirefoxLaunchOptions {
 }
 
 /** Aliases of the harness time server, so the clock check sees three "independent" sources. */
-const timeAliases = (harness: FirefoxHarnessInfo): string[] => ['time-b.hd.test', 'time-c.hd.test'].map((h) => `http://${h}:${harness.time.port}/`);
+const timeAliases = (harness: FirefoxHarnessInfo): string[] =>
+  ['time-b.hd.test', 'time-c.hd.test'].map((h) => `http://${h}:${harness.time.port}/`);
 
 /** Settings that keep every probe on the harness (as e2e/support/evidence.ts does for Chromium). */
 export function localSettings(harness: FirefoxHarnessInfo): Partial<Settings> {
@@ -152,7 +153,12 @@ export async function visitFailing(page: Page, url: string): Promise<void> {
 }
 
 /** The tab's real URL (puppeteer's own goes stale once the extension moves the tab). */
-export const currentUrl = (page: Page): Promise<string> => within(page.evaluate(() => location.href), 3_000, '');
+export const currentUrl = (page: Page): Promise<string> =>
+  within(
+    page.evaluate(() => location.href),
+    3_000,
+    '',
+  );
 
 /** Polls `read` until `done` holds or `timeoutMs` passes; returns the last value read. */
 export async function poll<T>(read: () => Promise<T>, done: (value: T) => boolean, timeoutMs = 15_000, everyMs = 200): Promise<T> {
@@ -284,14 +290,19 @@ export async function recordRequestErrors(extensionPage: Page): Promise<void> {
     if (g.__hdErrors) return;
     const seen: { url: string; type: string; error: string }[] = [];
     g.__hdErrors = seen;
-    g.browser.webRequest.onErrorOccurred.addListener((d) => {
-      if (d.tabId >= 0) seen.push({ url: d.url, type: d.type, error: d.error });
-    }, { urls: ['<all_urls>'] });
+    g.browser.webRequest.onErrorOccurred.addListener(
+      (d) => {
+        if (d.tabId >= 0) seen.push({ url: d.url, type: d.type, error: d.error });
+      },
+      { urls: ['<all_urls>'] },
+    );
   });
 }
 
 export async function recordedRequestErrors(extensionPage: Page): Promise<{ url: string; type: string; error: string }[]> {
-  return extensionPage.evaluate(() => [...((globalThis as unknown as { __hdErrors?: { url: string; type: string; error: string }[] }).__hdErrors ?? [])]);
+  return extensionPage.evaluate(() => [
+    ...((globalThis as unknown as { __hdErrors?: { url: string; type: string; error: string }[] }).__hdErrors ?? []),
+  ]);
 }
 
 /** The UI language Firefox runs in, asked from an extension page. */

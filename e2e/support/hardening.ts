@@ -26,7 +26,10 @@ export interface HardenedExtension extends LaunchedExtension {
   helper: Page;
 }
 
-export async function launchHardened(harness: HarnessInfo, options: LaunchOptions & { build?: 'dist' | 'test' } = {}): Promise<HardenedExtension> {
+export async function launchHardened(
+  harness: HarnessInfo,
+  options: LaunchOptions & { build?: 'dist' | 'test' } = {},
+): Promise<HardenedExtension> {
   if (options.build === 'test' && !existsSync(join(DIST_TEST_CHROME, 'manifest.json')))
     throw new Error(`${DIST_TEST_CHROME} is missing: run \`node scripts/build.mjs --test\` first`);
   const ext = await launchWithExtension(harness, { ...options, ...(options.build === 'test' ? { extensionDir: DIST_TEST_CHROME } : {}) });
@@ -60,7 +63,9 @@ export async function liveWorker(context: BrowserContext, extensionId: string): 
   for (let i = 0; i < 200; i++) {
     for (const w of context.serviceWorkers()) {
       if (!w.url().startsWith(`chrome-extension://${extensionId}/`)) continue;
-      const ready = await w.evaluate(() => (globalThis as { __handshakeDoctorReady?: boolean }).__handshakeDoctorReady === true).catch(() => false);
+      const ready = await w
+        .evaluate(() => (globalThis as { __handshakeDoctorReady?: boolean }).__handshakeDoctorReady === true)
+        .catch(() => false);
       if (ready) return w;
     }
     await new Promise((r) => setTimeout(r, 50));
@@ -72,7 +77,8 @@ export async function liveWorker(context: BrowserContext, extensionId: string): 
 export const allTabs = (ext: HardenedExtension): Promise<{ id: number; url?: string; pendingUrl?: string }[]> =>
   inHelper(ext, () => chrome.tabs.query({}), undefined);
 
-export const troubleshooterUrlPrefix = (ext: { extensionId: string }) => `chrome-extension://${ext.extensionId}/src/troubleshoot/index.html`;
+export const troubleshooterUrlPrefix = (ext: { extensionId: string }) =>
+  `chrome-extension://${ext.extensionId}/src/troubleshoot/index.html`;
 
 /**
  * Runs `fn` as a content script (the extension's isolated world, as the banner runs) in the top

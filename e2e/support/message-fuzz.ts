@@ -13,7 +13,10 @@ export interface CatalogueTypes {
 
 function typesOf(catalogue: { types: Record<string, { shape: object }> }): CatalogueTypes {
   const entries = Object.entries(catalogue.types);
-  return { all: entries.map(([type]) => type), withIncident: entries.filter(([, schema]) => 'incidentId' in schema.shape).map(([type]) => type) };
+  return {
+    all: entries.map(([type]) => type),
+    withIncident: entries.filter(([, schema]) => 'incidentId' in schema.shape).map(([type]) => type),
+  };
 }
 
 /** What each receiver accepts: 'page' from extension pages, 'content' from content scripts. */
@@ -62,15 +65,33 @@ export async function fuzzMessages(o: FuzzOptions): Promise<FuzzReport> {
     t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
     return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
   };
-  const pick = <T,>(list: readonly T[]): T => list[Math.floor(r() * list.length)]!;
+  const pick = <T>(list: readonly T[]): T => list[Math.floor(r() * list.length)]!;
   const MB = 'm'.repeat(1024 * 1024);
   const uiTypes = o.types.page.withIncident;
   const contentTypes = o.types.content.withIncident;
   const allTypes = [...o.types.page.all, ...o.types.content.all];
   const hostile = [
-    '', ' ', '__proto__', 'constructor', 'prototype', 'toString',
-    '<img src=x onerror=alert(1)>', '"><script>alert(1)</script>', 'javascript:alert(1)', 'data:text/html,<script>alert(1)</script>',
-    '\u0000', '\ud800', '\u202e', '../../../', 'RETRY', 'retry ', ' retry', 'Retry', 'banner-open\u0000', 'x'.repeat(65), 'ABCDEFGH-1234',
+    '',
+    ' ',
+    '__proto__',
+    'constructor',
+    'prototype',
+    'toString',
+    '<img src=x onerror=alert(1)>',
+    '"><script>alert(1)</script>',
+    'javascript:alert(1)',
+    'data:text/html,<script>alert(1)</script>',
+    '\u0000',
+    '\ud800',
+    '\u202e',
+    '../../../',
+    'RETRY',
+    'retry ',
+    ' retry',
+    'Retry',
+    'banner-open\u0000',
+    'x'.repeat(65),
+    'ABCDEFGH-1234',
   ];
   const uuid = () => 'xxxxxxxx-xxxx-4xxx-8xxx-xxxxxxxxxxxx'.replace(/x/g, () => Math.floor(r() * 16).toString(16));
   const json = (s: string) => JSON.parse(s) as Record<string, unknown>;
@@ -85,7 +106,8 @@ export async function fuzzMessages(o: FuzzOptions): Promise<FuzzReport> {
     if (roll < 0.5) return pick(hostile);
     if (roll < 0.7) return Array.from({ length: Math.floor(r() * 4) }, () => junk(depth + 1));
     const out = json('{}');
-    for (let i = Math.floor(r() * 4); i > 0; i--) out[pick(['type', 'incidentId', 'tabId', 'done', '__proto__', 'constructor', 'url'])] = junk(depth + 1);
+    for (let i = Math.floor(r() * 4); i > 0; i--)
+      out[pick(['type', 'incidentId', 'tabId', 'done', '__proto__', 'constructor', 'url'])] = junk(depth + 1);
     return out;
   };
   const hugeEvery = o.huge > 0 ? Math.max(1, Math.floor(o.count / o.huge)) : Infinity;
@@ -93,13 +115,36 @@ export async function fuzzMessages(o: FuzzOptions): Promise<FuzzReport> {
   /** One message that must be refused, and what kind of hostile it is. */
   const make = (i: number): [string, unknown] => {
     if (i % hugeEvery === hugeEvery - 1) {
-      return ['huge', pick<unknown>([{ type: pick(allTypes), incidentId: MB }, { type: MB }, MB, { type: 'set-progress', incidentId: pick(o.realIds), done: [MB] }])];
+      return [
+        'huge',
+        pick<unknown>([
+          { type: pick(allTypes), incidentId: MB },
+          { type: MB },
+          MB,
+          { type: 'set-progress', incidentId: pick(o.realIds), done: [MB] },
+        ]),
+      ];
     }
     const roll = r();
     if (roll < 0.12) return ['junk', junk(0)];
-    if (roll < 0.22) return ['wrong-type', { type: pick<unknown>([...hostile, 42, null, [], {}, ['retry'], { toString: 'retry' }]), incidentId: pick<unknown>([uuid(), ...o.realIds]) }];
-    if (roll < 0.34) return ['hostile-id', { type: pick(allTypes), incidentId: pick<unknown>([...hostile, 42, null, [uuid()], { id: uuid() }, uuid().toUpperCase()]) }];
-    if (roll < 0.44) return ['unknown-id', { type: pick(o.sender === 'content' ? contentTypes : uiTypes), incidentId: uuid(), url: 'javascript:alert(1)', tabId: 1 }];
+    if (roll < 0.22)
+      return [
+        'wrong-type',
+        {
+          type: pick<unknown>([...hostile, 42, null, [], {}, ['retry'], { toString: 'retry' }]),
+          incidentId: pick<unknown>([uuid(), ...o.realIds]),
+        },
+      ];
+    if (roll < 0.34)
+      return [
+        'hostile-id',
+        { type: pick(allTypes), incidentId: pick<unknown>([...hostile, 42, null, [uuid()], { id: uuid() }, uuid().toUpperCase()]) },
+      ];
+    if (roll < 0.44)
+      return [
+        'unknown-id',
+        { type: pick(o.sender === 'content' ? contentTypes : uiTypes), incidentId: uuid(), url: 'javascript:alert(1)', tabId: 1 },
+      ];
     if (roll < 0.54) {
       // Valid types with hostile values aimed at real incidents.
       if (o.sender === 'content') {
@@ -107,25 +152,31 @@ export async function fuzzMessages(o: FuzzOptions): Promise<FuzzReport> {
           ? ['other-tab-id', { type: pick(contentTypes), incidentId: pick(o.foreignIds) }]
           : ['privileged-type', { type: pick(uiTypes), incidentId: pick(o.realIds), done: [] }];
       }
-      return ['hostile-value', pick<unknown>([
-        { type: 'set-progress', incidentId: pick(o.realIds), done: [pick(hostile.filter((h) => !/^[a-z0-9-]{1,64}$/.test(h)))] },
-        { type: 'set-progress', incidentId: pick(o.realIds), done: Array.from({ length: 65 }, (_, k) => `s${k}`) },
-        { type: 'set-progress', incidentId: pick(o.realIds), done: 'clock' },
-        { type: 'set-progress', incidentId: pick(o.realIds) },
-        { type: pick(contentTypes), incidentId: pick(o.realIds) },
-        { type: 'tab-summary', tabId: pick<unknown>([-1, 1.5, '1', null, 2 ** 53 + 2, [1], { id: 1 }]) },
-      ])];
+      return [
+        'hostile-value',
+        pick<unknown>([
+          { type: 'set-progress', incidentId: pick(o.realIds), done: [pick(hostile.filter((h) => !/^[a-z0-9-]{1,64}$/.test(h)))] },
+          { type: 'set-progress', incidentId: pick(o.realIds), done: Array.from({ length: 65 }, (_, k) => `s${k}`) },
+          { type: 'set-progress', incidentId: pick(o.realIds), done: 'clock' },
+          { type: 'set-progress', incidentId: pick(o.realIds) },
+          { type: pick(contentTypes), incidentId: pick(o.realIds) },
+          { type: 'tab-summary', tabId: pick<unknown>([-1, 1.5, '1', null, 2 ** 53 + 2, [1], { id: 1 }]) },
+        ]),
+      ];
     }
     if (roll < 0.66) {
-      return ['pollution', pick([
-        json('{"__proto__": {"polluted": "yes", "type": "retry"}}'),
-        json(`{"type": "describe-incident", "incidentId": "${uuid()}", "__proto__": {"polluted": "yes"}}`),
-        json(`{"type": "__proto__", "incidentId": "${uuid()}"}`),
-        json('{"type": "constructor", "incidentId": "constructor"}'),
-        json('{"constructor": {"prototype": {"polluted": "yes"}}, "type": "retry"}'),
-        json(`{"type": "toString", "incidentId": "${uuid()}"}`),
-        json(`{"type": "hasOwnProperty", "incidentId": "${uuid()}"}`),
-      ])];
+      return [
+        'pollution',
+        pick([
+          json('{"__proto__": {"polluted": "yes", "type": "retry"}}'),
+          json(`{"type": "describe-incident", "incidentId": "${uuid()}", "__proto__": {"polluted": "yes"}}`),
+          json(`{"type": "__proto__", "incidentId": "${uuid()}"}`),
+          json('{"type": "constructor", "incidentId": "constructor"}'),
+          json('{"constructor": {"prototype": {"polluted": "yes"}}, "type": "retry"}'),
+          json(`{"type": "toString", "incidentId": "${uuid()}"}`),
+          json(`{"type": "hasOwnProperty", "incidentId": "${uuid()}"}`),
+        ]),
+      ];
     }
     if (roll < 0.76) return ['deep', nest(50 + Math.floor(r() * 900), pick<unknown>([uuid(), null, 'leaf']))];
     if (roll < 0.84) return ['primitive', pick<unknown>([null, 0, -1, true, false, '', 'retry', [], [null], ['retry', uuid()]])];
@@ -142,7 +193,12 @@ export async function fuzzMessages(o: FuzzOptions): Promise<FuzzReport> {
   for (let i = 0; i < o.count; i += o.batch) {
     const batch = Array.from({ length: Math.min(o.batch, o.count - i) }, (_, k) => make(i + k));
     const answers = await Promise.all(
-      batch.map(([, m]) => c.runtime.sendMessage(m).then((answer) => ({ answer }), (error: unknown) => ({ error: String(error) }))),
+      batch.map(([, m]) =>
+        c.runtime.sendMessage(m).then(
+          (answer) => ({ answer }),
+          (error: unknown) => ({ error: String(error) }),
+        ),
+      ),
     );
     answers.forEach((result, k) => {
       const [category, message] = batch[k]!;

@@ -60,7 +60,9 @@ export function readNetLog(path: string): NetLogDestinations {
       if (value) out.hosts.add(hostPart(value));
     }
     if (/CONNECT/.test(type)) {
-      const addresses = [str('address'), ...(Array.isArray(p.address_list) ? (p.address_list as string[]) : [])].filter((a): a is string => !!a);
+      const addresses = [str('address'), ...(Array.isArray(p.address_list) ? (p.address_list as string[]) : [])].filter(
+        (a): a is string => !!a,
+      );
       for (const address of addresses) out.connected.add(address.replace(/:\d+$/, '').replace(/^\[|\]$/g, ''));
     }
   }
@@ -69,13 +71,20 @@ export function readNetLog(path: string): NetLogDestinations {
 
 /** `https://a.hd.test:443`, `pm/https://a.hd.test <https://hd.test same_site>`, `ssl/a.hd.test:443` → `a.hd.test`. */
 function hostPart(value: string): string {
-  const v = value.trim().split(/\s/)[0]!.replace(/^([a-z]+\/)+(?=[a-z][a-z0-9+.-]*:\/\/)/i, '').replace(/^ssl\//i, '');
+  const v = value
+    .trim()
+    .split(/\s/)[0]!
+    .replace(/^([a-z]+\/)+(?=[a-z][a-z0-9+.-]*:\/\/)/i, '')
+    .replace(/^ssl\//i, '');
   try {
     if (/^[a-z][a-z0-9+.-]*:\/\//i.test(v)) return new URL(v).hostname.replace(/^\[|\]$/g, '').toLowerCase();
   } catch {
     /* fall through */
   }
-  return v.replace(/:\d+$/, '').replace(/^\[|\]$/g, '').toLowerCase();
+  return v
+    .replace(/:\d+$/, '')
+    .replace(/^\[|\]$/g, '')
+    .toLowerCase();
 }
 
 function isLocalHost(host: string): boolean {
@@ -101,7 +110,10 @@ export function offMachine(d: NetLogDestinations, extensionOrigin: string): stri
     const byExtension = r.initiator === extensionOrigin || r.isolationKey.includes(extensionOrigin);
     if (byExtension || !(host in BROWSER_OWN_HOSTS)) bad.push(`request ${r.url} (initiator ${r.initiator})`);
   }
-  for (const host of d.hosts) if (!isLocalHost(host) && !INTERNAL_SCHEMES.test(host) && !(host in BROWSER_OWN_HOSTS) && !host.startsWith('chrome-extension')) bad.push(`host ${host}`);
-  for (const address of d.connected) if (!/^(127\.|::1$)/.test(address) && !BROWSER_OWN_ADDRESSES.includes(address)) bad.push(`connect ${address}`);
+  for (const host of d.hosts)
+    if (!isLocalHost(host) && !INTERNAL_SCHEMES.test(host) && !(host in BROWSER_OWN_HOSTS) && !host.startsWith('chrome-extension'))
+      bad.push(`host ${host}`);
+  for (const address of d.connected)
+    if (!/^(127\.|::1$)/.test(address) && !BROWSER_OWN_ADDRESSES.includes(address)) bad.push(`connect ${address}`);
   return bad;
 }

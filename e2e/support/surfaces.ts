@@ -76,7 +76,11 @@ export async function storeIncident(
           status: 'shown',
           incognito: false,
           createdAt: Date.now(),
-          evidence: { failure: { frame: 'main', time: Date.now(), ...failure }, recentFailures: [], environment: { browser, version: '156', os: 'linux' } },
+          evidence: {
+            failure: { frame: 'main', time: Date.now(), ...failure },
+            recentFailures: [],
+            environment: { browser, version: '156', os: 'linux' },
+          },
         },
       }),
     { id, failure, tabId, browser },
@@ -120,7 +124,11 @@ function* walk(node: DomNode): Generator<DomNode> {
   for (const child of [...(node.shadowRoots ?? []), ...(node.children ?? [])]) yield* walk(child);
 }
 
-const textOf = (node: DomNode): string => [...walk(node)].filter((n) => n.nodeName === '#text').map((n) => n.nodeValue ?? '').join('');
+const textOf = (node: DomNode): string =>
+  [...walk(node)]
+    .filter((n) => n.nodeName === '#text')
+    .map((n) => n.nodeValue ?? '')
+    .join('');
 
 interface BannerCardView {
   attributes: Record<string, string>;
@@ -208,7 +216,9 @@ export async function watchExtensionWorlds(page: Page, extensionId: string): Pro
   cdp.on('Runtime.executionContextCreated', ({ context }: { context: Context }) => {
     if (context.auxData?.type === 'isolated' && context.origin === `chrome-extension://${extensionId}`) worlds.add(context.id);
   });
-  cdp.on('Runtime.executionContextDestroyed', ({ executionContextId }: { executionContextId: number }) => worlds.delete(executionContextId));
+  cdp.on('Runtime.executionContextDestroyed', ({ executionContextId }: { executionContextId: number }) =>
+    worlds.delete(executionContextId),
+  );
   cdp.on('Runtime.executionContextsCleared', () => worlds.clear());
   await cdp.send('Runtime.enable');
   return {

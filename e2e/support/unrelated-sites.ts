@@ -11,7 +11,8 @@ import { createLeaf, createRoot, INTERCEPTION_ROOT_NAME, newKeys } from '../harn
 
 const UNRELATED_HOSTS = ['shop.example-a.test', 'news.example-b.test', 'mail.example-c.test', 'video.example-d.test'] as const;
 /** Chromium resolver rules that send the names above to 127.0.0.1 (put before the harness's). */
-export const UNRELATED_RESOLVER_RULES = 'MAP *.example-a.test 127.0.0.1 , MAP *.example-b.test 127.0.0.1 , MAP *.example-c.test 127.0.0.1 , MAP *.example-d.test 127.0.0.1';
+export const UNRELATED_RESOLVER_RULES =
+  'MAP *.example-a.test 127.0.0.1 , MAP *.example-b.test 127.0.0.1 , MAP *.example-c.test 127.0.0.1 , MAP *.example-d.test 127.0.0.1';
 
 export interface UnrelatedSites {
   urls: string[];
@@ -22,7 +23,13 @@ export async function startUnrelatedSites(): Promise<UnrelatedSites> {
   const now = Date.now();
   const [rootKeys, leafKeys] = await Promise.all([newKeys(), newKeys()]);
   const root = await createRoot(INTERCEPTION_ROOT_NAME, rootKeys, now);
-  const leaf = await createLeaf({ dnsNames: [...UNRELATED_HOSTS], issuer: root, keys: leafKeys, notBefore: now - 86_400_000, notAfter: now + 90 * 86_400_000 });
+  const leaf = await createLeaf({
+    dnsNames: [...UNRELATED_HOSTS],
+    issuer: root,
+    keys: leafKeys,
+    notBefore: now - 86_400_000,
+    notAfter: now + 90 * 86_400_000,
+  });
   const server = https.createServer({ cert: leaf.certPem, key: leaf.keyPem }, (_req, res) => {
     res.writeHead(200, { 'Content-Type': 'text/plain', 'Cache-Control': 'no-store' });
     res.end('intercepted\n');

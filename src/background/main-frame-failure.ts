@@ -185,4 +185,3 @@ async function moveTab(incident: Incident, state: TabState, alreadyMoved = false
   await writeTab(incident.tabId, { ...state, standAside: { url: incident.evidence.failure.url, nativeShown: false } });
   notePendingState(incident.tabId);
 }
-

@@ -32,7 +32,9 @@ const UNKNOWN_INCIDENT = { ok: false, error: 'unknown incident' } as const;
 
 /** A handler for a message about an incident: it runs only when that incident exists. */
 const withIncident =
-  <M extends { incidentId: string }, R>(act: (incident: Incident, message: M, sender: Runtime.MessageSender) => Promise<MessageResult<R>>) =>
+  <M extends { incidentId: string }, R>(
+    act: (incident: Incident, message: M, sender: Runtime.MessageSender) => Promise<MessageResult<R>>,
+  ) =>
   async (message: M, sender: Runtime.MessageSender): Promise<MessageResult<R>> => {
     const incident = await readIncident(message.incidentId);
     return incident ? act(incident, message, sender) : UNKNOWN_INCIDENT;

@@ -10,4 +10,5 @@ const progressItem = (incidentId: string) => defineItem({ area: 'session', key: 
 
 export const readProgress = (incidentId: string): Promise<string[]> => progressItem(incidentId).get();
 
-export const writeProgress = (incidentId: string, done: readonly string[]): Promise<void> => progressItem(incidentId).set([...new Set(done)]);
+export const writeProgress = (incidentId: string, done: readonly string[]): Promise<void> =>
+  progressItem(incidentId).set([...new Set(done)]);

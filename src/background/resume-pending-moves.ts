@@ -34,7 +34,8 @@ export async function resumePendingMoves(): Promise<Set<string>> {
     if (resumed) moved.add(resumed.incident.id);
     gatherEvidence(resumed);
     // Outside the queue: onMainFrameFailure queues its own work.
-    if (cutShort) await onMainFrameFailure({ tabId: id, frameId: 0, url: cutShort.url, error: cutShort.error, timeStamp: cutShort.timeStamp });
+    if (cutShort)
+      await onMainFrameFailure({ tabId: id, frameId: 0, url: cutShort.url, error: cutShort.error, timeStamp: cutShort.timeStamp });
   }
   return moved;
 }

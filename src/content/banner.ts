@@ -63,8 +63,23 @@ button:focus-visible { outline: 3px solid var(--focus); outline-offset: 2px; }
 
 /** Events that would otherwise bubble out of the shadow root to the page's listeners. */
 const CONTAINED_EVENTS = [
-  'click', 'dblclick', 'auxclick', 'contextmenu', 'mousedown', 'mouseup', 'pointerdown', 'pointerup',
-  'touchstart', 'touchend', 'keydown', 'keyup', 'keypress', 'input', 'focusin', 'focusout', 'wheel',
+  'click',
+  'dblclick',
+  'auxclick',
+  'contextmenu',
+  'mousedown',
+  'mouseup',
+  'pointerdown',
+  'pointerup',
+  'touchstart',
+  'touchend',
+  'keydown',
+  'keyup',
+  'keypress',
+  'input',
+  'focusin',
+  'focusout',
+  'wheel',
 ];
 const MAX_LISTED = 3;
 
@@ -119,8 +134,15 @@ function createBanner() {
 
   const fill = (section: HTMLElement, card: BannerCard) => {
     const title = element('p', { class: 'title' });
-    title.append(element('span', { class: 'brand' }, `${t('extName')} · `), card.uncertain ? t('ui_banner_cause_unclear') : t(card.causeTitleKey));
-    const close = element('button', { type: 'button', class: 'close', 'aria-label': t('ui_banner_dismiss'), 'data-testid': 'banner-dismiss' }, '×');
+    title.append(
+      element('span', { class: 'brand' }, `${t('extName')} · `),
+      card.uncertain ? t('ui_banner_cause_unclear') : t(card.causeTitleKey),
+    );
+    const close = element(
+      'button',
+      { type: 'button', class: 'close', 'aria-label': t('ui_banner_dismiss'), 'data-testid': 'banner-dismiss' },
+      '×',
+    );
     close.addEventListener('click', () => dismiss(card.incidentId));
     const head = element('div', { class: 'head' });
     head.append(title, close);
@@ -176,7 +198,9 @@ function createBanner() {
       section.dataset.kind = card.kind;
       section.dataset.cause = card.cause;
       // Rebuilding only the card that changed keeps focus on the others' buttons.
-      const focused = section.contains(section.getRootNode() instanceof ShadowRoot ? (section.getRootNode() as ShadowRoot).activeElement : null);
+      const focused = section.contains(
+        section.getRootNode() instanceof ShadowRoot ? (section.getRootNode() as ShadowRoot).activeElement : null,
+      );
       fill(section, card);
       if (focused) section.querySelector<HTMLButtonElement>('[data-testid="banner-open"]')?.focus();
     }

@@ -30,7 +30,12 @@ export interface BannerCard {
   readonly failures: readonly BannerFailure[];
 }
 
-export function bannerCard(incidentId: string, diagnosis: Diagnosis, causeTitleKey: MessageKey, failures: readonly BannerFailure[]): BannerCard {
+export function bannerCard(
+  incidentId: string,
+  diagnosis: Diagnosis,
+  causeTitleKey: MessageKey,
+  failures: readonly BannerFailure[],
+): BannerCard {
   return {
     incidentId,
     errorCode: diagnosis.errorCode || diagnosis.rawError,

@@ -98,9 +98,7 @@ export const ProxyStateSchema = z.object({
   /** `direct`, `system`, `fixed_servers`, `pac_script`, `auto_detect`, or Firefox's proxyType. */
   mode: z.optional(z.string().check(z.maxLength(64))),
   /** Named only after the person grants the optional `management` permission. */
-  controllingExtension: z.optional(
-    z.object({ id: z.string().check(z.maxLength(256)), name: z.string().check(z.maxLength(256)) }),
-  ),
+  controllingExtension: z.optional(z.object({ id: z.string().check(z.maxLength(256)), name: z.string().check(z.maxLength(256)) })),
   /** Names of the enabled extensions with the `proxy` permission when more than one could be it. */
   candidateExtensions: z.optional(z.array(z.string().check(z.maxLength(256))).check(z.maxLength(16))),
 });

@@ -29,7 +29,10 @@ export interface MessageType<S extends Shape = Shape, R = unknown> {
   readonly reply?: Reply<R>;
 }
 /** A message type whose answer is `reply` (none given: it answers only ok or the error). */
-export const message = <const S extends Shape, R = undefined>(fields: S, answer?: Reply<R>): MessageType<S, NoInfer<R>> => ({ fields, reply: answer });
+export const message = <const S extends Shape, R = undefined>(fields: S, answer?: Reply<R>): MessageType<S, NoInfer<R>> => ({
+  fields,
+  reply: answer,
+});
 
 type Entries = Record<string, MessageType>;
 type MessageOf<E extends Entries> = { [K in keyof E & string]: { type: K } & z.infer<z.ZodMiniObject<E[K]['fields']>> }[keyof E & string];
@@ -38,7 +41,8 @@ type ReplyOf<T> = T extends MessageType<Shape, infer R> ? R : never;
 /** The messages a catalogue accepts. */
 export type MessagesOf<C> = C extends MessageCatalogue<infer E> ? MessageOf<E> : never;
 /** The answer to a message: `data` is the type's reply (optional where the reply is undefined). */
-export type MessageResult<R = unknown> = (undefined extends R ? { ok: true; data?: R } : { ok: true; data: R }) | { ok: false; error: string };
+export type MessageResult<R = unknown> =
+  (undefined extends R ? { ok: true; data?: R } : { ok: true; data: R }) | { ok: false; error: string };
 /** What catalogue `C` answers to message `M`. */
 export type AnswerTo<C, M extends { type: string }> = C extends MessageCatalogue<infer E> ? MessageResult<ReplyOf<E[M['type']]>> : never;
 /**
@@ -48,7 +52,12 @@ export type AnswerTo<C, M extends { type: string }> = C extends MessageCatalogue
  */
 export type HandlersOf<C, Context> =
   C extends MessageCatalogue<infer E>
-    ? { readonly [K in keyof E & string]: (message: Extract<MessageOf<E>, { type: K }>, context: Context) => Promise<MessageResult<ReplyOf<E[K]>>> }
+    ? {
+        readonly [K in keyof E & string]: (
+          message: Extract<MessageOf<E>, { type: K }>,
+          context: Context,
+        ) => Promise<MessageResult<ReplyOf<E[K]>>>;
+      }
     : never;
 
 export type CatalogueResult<M> = { success: true; data: M } | { success: false; error: { issues: { message: string }[] } };
@@ -60,7 +69,10 @@ export interface MessageCatalogue<E extends Entries> {
   safeParse(value: unknown): CatalogueResult<MessageOf<E>>;
 }
 
-const rejected = (message: string): { success: false; error: { issues: { message: string }[] } } => ({ success: false, error: { issues: [{ message }] } });
+const rejected = (message: string): { success: false; error: { issues: { message: string }[] } } => ({
+  success: false,
+  error: { issues: [{ message }] },
+});
 
 export function messageCatalogue<const E extends Entries>(entries: E): MessageCatalogue<E> {
   const types = Object.fromEntries(

@@ -49,9 +49,7 @@ export interface ExtensionSummary {
 }
 
 export type ProxyExtensionNames =
-  | { controllingExtension: { id: string; name: string } }
-  | { candidateExtensions: string[] }
-  | Record<string, never>;
+  { controllingExtension: { id: string; name: string } } | { candidateExtensions: string[] } | Record<string, never>;
 
 /** At most this many names are listed when several extensions could be the one. */
 export const MAX_CANDIDATES = 16;

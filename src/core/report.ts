@@ -102,11 +102,17 @@ export function incidentReport(input: IncidentReportInput, render: Render): Inci
         ? {
             otherSites: {
               status: e.otherSiteProbe.status,
-              results: e.otherSiteProbe.results.map((r) => ({ host: r.host, ok: r.ok, ...(r.errorCode ? { errorCode: r.errorCode } : {}) })),
+              results: e.otherSiteProbe.results.map((r) => ({
+                host: r.host,
+                ok: r.ok,
+                ...(r.errorCode ? { errorCode: r.errorCode } : {}),
+              })),
             },
           }
         : {}),
-      ...(e.clock ? { clock: { skewSeconds: Math.round(e.clock.skewMs / 1000), samples: e.clock.samples, sources: [...e.clock.sources] } } : {}),
+      ...(e.clock
+        ? { clock: { skewSeconds: Math.round(e.clock.skewMs / 1000), samples: e.clock.samples, sources: [...e.clock.sources] } }
+        : {}),
       ...(e.proxy
         ? {
             proxy: {
@@ -152,7 +158,10 @@ export function incidentReportText(r: IncidentReport, render: Render): string {
       `${render('report_other_sites')} ${ev.otherSites.status}${ev.otherSites.results.map((s) => ` ${s.host}=${s.ok ? 'ok' : (s.errorCode ?? 'failed')}`).join('')}`,
     );
   if (ev.clock) facts.push(`${render('report_clock')} ${ev.clock.skewSeconds} s (${ev.clock.samples})`);
-  if (ev.proxy) facts.push(`${render('report_proxy')} ${ev.proxy.levelOfControl}${ev.proxy.mode ? ` ${ev.proxy.mode}` : ''}${ev.proxy.extension ? ` (${ev.proxy.extension})` : ''}`);
+  if (ev.proxy)
+    facts.push(
+      `${render('report_proxy')} ${ev.proxy.levelOfControl}${ev.proxy.mode ? ` ${ev.proxy.mode}` : ''}${ev.proxy.extension ? ` (${ev.proxy.extension})` : ''}`,
+    );
   if (ev.interceptionProduct) facts.push(`${render('report_interception')} ${ev.interceptionProduct}`);
   if (ev.recentFailures.length)
     facts.push(`${render('report_recent')} ${ev.recentFailures.map((f) => `${f.host} ${f.errorCode || f.kind}`).join(', ')}`);

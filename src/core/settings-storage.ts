@@ -29,8 +29,7 @@ export const MIGRATIONS: readonly Migration[] = [
   },
 ];
 
-const isRecord = (value: unknown): value is RawSettings =>
-  value !== null && typeof value === 'object' && !Array.isArray(value);
+const isRecord = (value: unknown): value is RawSettings => value !== null && typeof value === 'object' && !Array.isArray(value);
 
 export interface LoadedSettings {
   settings: Settings;

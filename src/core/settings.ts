@@ -35,11 +35,7 @@ export const SettingsFields = {
 export type Settings = { [K in keyof typeof SettingsFields]: z.infer<(typeof SettingsFields)[K]> };
 
 /** Neutral, well-known HTTPS endpoints; contacted only after a TLS failure, and only if enabled. */
-export const DEFAULT_PROBE_URLS = [
-  'https://www.wikipedia.org/',
-  'https://www.mozilla.org/',
-  'https://www.gstatic.com/generate_204',
-];
+export const DEFAULT_PROBE_URLS = ['https://www.wikipedia.org/', 'https://www.mozilla.org/', 'https://www.gstatic.com/generate_204'];
 
 export const DEFAULT_SETTINGS: Settings = {
   onPageFailure: 'troubleshooter',

@@ -10,5 +10,4 @@ export interface Text {
   readonly subs?: readonly string[];
 }
 
-export const text = (key: MessageKey, ...subs: (string | number)[]): Text =>
-  subs.length ? { key, subs: subs.map(String) } : { key };
+export const text = (key: MessageKey, ...subs: (string | number)[]): Text => (subs.length ? { key, subs: subs.map(String) } : { key });

@@ -36,16 +36,29 @@ export function ExportReport({ entries, settings, environment }: Props) {
     <>
       <p class="hint">{t('ui_export_about')}</p>
       <p class="form-actions">
-        <button type="button" data-testid="export-text" onClick={() => download(`handshake-doctor-report-${stamp}.txt`, 'text/plain', text)}>
+        <button
+          type="button"
+          data-testid="export-text"
+          onClick={() => download(`handshake-doctor-report-${stamp}.txt`, 'text/plain', text)}
+        >
           {t('ui_export_text')}
         </button>
-        <button type="button" data-testid="export-json" onClick={() => download(`handshake-doctor-report-${stamp}.json`, 'application/json', json)}>
+        <button
+          type="button"
+          data-testid="export-json"
+          onClick={() => download(`handshake-doctor-report-${stamp}.json`, 'application/json', json)}
+        >
           {t('ui_export_json')}
         </button>
         <button
           type="button"
           data-testid="export-copy"
-          onClick={() => navigator.clipboard.writeText(text).then(() => setStatus(t('ui_report_copied')), () => setStatus(t('ui_copy_failed')))}
+          onClick={() =>
+            navigator.clipboard.writeText(text).then(
+              () => setStatus(t('ui_report_copied')),
+              () => setStatus(t('ui_copy_failed')),
+            )
+          }
         >
           {t('ui_report_copy')}
         </button>

@@ -49,7 +49,13 @@ export function GuideStepper({ steps, done, onToggle, onAction }: Props) {
             <button type="button" data-testid="guide-previous" disabled={current === 0} onClick={() => go(current - 1)}>
               {t('ui_guide_previous')}
             </button>
-            <button type="button" class="primary" data-testid="guide-next" disabled={current === steps.length - 1} onClick={() => go(current + 1)}>
+            <button
+              type="button"
+              class="primary"
+              data-testid="guide-next"
+              disabled={current === steps.length - 1}
+              onClick={() => go(current + 1)}
+            >
               {t('ui_guide_next')}
             </button>
           </p>

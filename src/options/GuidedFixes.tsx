@@ -95,11 +95,17 @@ export function GuidedFixes({ entries, detected, selected, onSelect }: Props) {
           <label for="guided-source" class="field-label">
             {t('ui_guided_source')}
           </label>
-          <select id="guided-source" data-testid="guided-source" value={selected} onChange={(e) => onSelect((e.currentTarget as HTMLSelectElement).value)}>
+          <select
+            id="guided-source"
+            data-testid="guided-source"
+            value={selected}
+            onChange={(e) => onSelect((e.currentTarget as HTMLSelectElement).value)}
+          >
             <option value={NO_INCIDENT}>{t('ui_guided_none')}</option>
             {entries.map((e) => (
               <option value={e.id}>
-                {formatTime(e.recordedAt)} · {e.evidence.failure.host} · {e.evidence.failure.errorCode || t(kindTitle(e.evidence.failure.kind))}
+                {formatTime(e.recordedAt)} · {e.evidence.failure.host} ·{' '}
+                {e.evidence.failure.errorCode || t(kindTitle(e.evidence.failure.kind))}
               </option>
             ))}
           </select>
@@ -109,7 +115,12 @@ export function GuidedFixes({ entries, detected, selected, onSelect }: Props) {
             <label for="guided-kind" class="field-label">
               {t('ui_guided_kind')}
             </label>
-            <select id="guided-kind" data-testid="guided-kind" value={kind} onChange={(e) => setKind((e.currentTarget as HTMLSelectElement).value as FailureKind)}>
+            <select
+              id="guided-kind"
+              data-testid="guided-kind"
+              value={kind}
+              onChange={(e) => setKind((e.currentTarget as HTMLSelectElement).value as FailureKind)}
+            >
               <option value="tls-unknown">{t('ui_guided_kind_unknown')}</option>
               {PICKABLE_KINDS.map((k) => (
                 <option value={k}>{t(kindTitle(k))}</option>
@@ -121,7 +132,12 @@ export function GuidedFixes({ entries, detected, selected, onSelect }: Props) {
           <label for="guided-browser" class="field-label">
             {t('ui_guided_browser')}
           </label>
-          <select id="guided-browser" data-testid="guided-browser" value={browserName} onChange={(e) => setBrowser((e.currentTarget as HTMLSelectElement).value as BrowserName)}>
+          <select
+            id="guided-browser"
+            data-testid="guided-browser"
+            value={browserName}
+            onChange={(e) => setBrowser((e.currentTarget as HTMLSelectElement).value as BrowserName)}
+          >
             {BROWSERS.map((b) => (
               <option value={b}>
                 {t(`ui_browser_${b}`)}
@@ -134,7 +150,12 @@ export function GuidedFixes({ entries, detected, selected, onSelect }: Props) {
           <label for="guided-os" class="field-label">
             {t('ui_guided_os')}
           </label>
-          <select id="guided-os" data-testid="guided-os" value={os} onChange={(e) => setOs((e.currentTarget as HTMLSelectElement).value as OsName)}>
+          <select
+            id="guided-os"
+            data-testid="guided-os"
+            value={os}
+            onChange={(e) => setOs((e.currentTarget as HTMLSelectElement).value as OsName)}
+          >
             {OSES.map((o) => (
               <option value={o}>
                 {t(`ui_os_${o}`)}

@@ -68,9 +68,7 @@ function PopupIncident({ view }: { view: IncidentView }) {
   return (
     <>
       <DiagnosisSummary diagnosis={view.diagnosis} compact />
-      <p class="when">
-        {t(failure.frame === 'sub' ? 'ui_popup_when_part' : 'ui_popup_when_page', formatTime(view.incident.createdAt))}
-      </p>
+      <p class="when">{t(failure.frame === 'sub' ? 'ui_popup_when_part' : 'ui_popup_when_page', formatTime(view.incident.createdAt))}</p>
     </>
   );
 }

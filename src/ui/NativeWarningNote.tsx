@@ -3,8 +3,7 @@
 // protection; the button then only shows the browser's own page, for its explanation.
 import { t } from './i18n';
 
-export const nativeButtonLabel = (override: boolean | null): string =>
-  t(override === true ? 'ui_show_native' : 'ui_show_native_page');
+export const nativeButtonLabel = (override: boolean | null): string => t(override === true ? 'ui_show_native' : 'ui_show_native_page');
 
 export function NativeWarningNote({ override }: { override: boolean | null }) {
   if (override === null) return null;

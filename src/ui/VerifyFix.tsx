@@ -12,7 +12,9 @@ function describe(check: FixCheck): string {
     case 'same':
       return t('ui_verify_same', check.before);
     case 'changed':
-      return check.kind === 'not-tls' ? t('ui_verify_changed_not_tls', check.before, check.errorCode) : t('ui_verify_changed', check.before, check.errorCode);
+      return check.kind === 'not-tls'
+        ? t('ui_verify_changed_not_tls', check.before, check.errorCode)
+        : t('ui_verify_changed', check.before, check.errorCode);
     case 'unreachable':
       return t('ui_verify_unreachable');
   }

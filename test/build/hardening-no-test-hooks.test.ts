@@ -13,7 +13,17 @@ const distTest = resolve(root, process.env.HD_DIST_TEST ?? 'dist-test');
 const version = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')).version as string;
 
 /** Strings only the hooks contain: the storage keys, the function, and every step name. */
-const TRACES = ['__test_pause', '__test_paused', 'testPause', 'before-store', 'after-store', 'before-move', 'after-move', 'during-probe', '__handshakeDoctorFirefox'];
+const TRACES = [
+  '__test_pause',
+  '__test_paused',
+  'testPause',
+  'before-store',
+  'after-store',
+  'before-move',
+  'after-move',
+  'during-probe',
+  '__handshakeDoctorFirefox',
+];
 
 function filesUnder(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {

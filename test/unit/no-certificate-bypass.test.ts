@@ -40,12 +40,21 @@ const code = filesUnder(src)
 const FORBIDDEN: [RegExp, string][] = [
   [/\.\s*debugger\b|['"`]debugger['"`]/, 'the debugger API can click "Proceed" on an interstitial'],
   [/proceed/i, 'no code proceeds past an interstitial'],
-  [/ignore-certificate-errors|allow-insecure-localhost|ignore-urlfetcher-cert-requests/i, 'command-line switches that turn certificate checks off'],
-  [/CertificateErrorOverride|IgnoreCertificateErrors|handleCertificateError|certificateError|CertOverride|overrideCert|allowCertificate|rememberValidityOverride|addException/i, 'certificate-error overrides'],
+  [
+    /ignore-certificate-errors|allow-insecure-localhost|ignore-urlfetcher-cert-requests/i,
+    'command-line switches that turn certificate checks off',
+  ],
+  [
+    /CertificateErrorOverride|IgnoreCertificateErrors|handleCertificateError|certificateError|CertOverride|overrideCert|allowCertificate|rememberValidityOverride|addException/i,
+    'certificate-error overrides',
+  ],
   [/thisisunsafe|badidea|danger(ously)?Accept/i, 'typed interstitial bypasses'],
   [/declarativeNetRequest/, 'declarativeNetRequest can rewrite security headers (HSTS)'],
   [/\b(redirectUrl|upgradeToSecure|authCredentials)\s*:|\bcancel\s*:\s*(true|!0)/, 'a blocking webRequest answer that changes a request'],
-  [/\b(requestHeaders|responseHeaders)\s*:\s*(?!HttpHeader|WebRequest|\w+\[\]|Array)/, 'a blocking webRequest answer that rewrites headers'],
+  [
+    /\b(requestHeaders|responseHeaders)\s*:\s*(?!HttpHeader|WebRequest|\w+\[\]|Array)/,
+    'a blocking webRequest answer that rewrites headers',
+  ],
   [/Strict-Transport-Security|Public-Key-Pins|Expect-CT/i, 'touching HSTS or pinning headers'],
   [/\.\s*privacy\s*\./, 'browser.privacy (network and security settings)'],
   [/proxy\s*\.\s*settings\s*\.\s*(set|clear)\b/, 'proxy settings are read, never written'],
@@ -73,7 +82,11 @@ describe('no code path bypasses a certificate error', () => {
       'browser.privacy.network.tlsVersionRestriction.set({ value: {} })',
       'chrome.proxy.settings.set({ value: { mode: "direct" } })',
     ];
-    for (const sample of samples) expect(FORBIDDEN.some(([pattern]) => pattern.test(sample)), sample).toBe(true);
+    for (const sample of samples)
+      expect(
+        FORBIDDEN.some(([pattern]) => pattern.test(sample)),
+        sample,
+      ).toBe(true);
   });
 
   it.each(FORBIDDEN)('nothing matches %s', (pattern, why) => {
@@ -101,7 +114,16 @@ describe('the manifests ask for nothing that could bypass a certificate error', 
     ['chrome test build', testManifest(base)],
     ['firefox test build', testManifest(firefoxManifest(base))],
   ];
-  const DANGEROUS = ['debugger', 'privacy', 'declarativeNetRequest', 'declarativeNetRequestWithHostAccess', 'declarativeNetRequestFeedback', 'certificateProvider', 'nativeMessaging', 'webRequestAuthProvider'];
+  const DANGEROUS = [
+    'debugger',
+    'privacy',
+    'declarativeNetRequest',
+    'declarativeNetRequestWithHostAccess',
+    'declarativeNetRequestFeedback',
+    'certificateProvider',
+    'nativeMessaging',
+    'webRequestAuthProvider',
+  ];
 
   it.each(variants)('%s', (name, manifest) => {
     const asked = [...((manifest.permissions as string[]) ?? []), ...((manifest.optional_permissions as string[]) ?? [])];

@@ -125,9 +125,7 @@ async function probeInTab(url: string, tabId: number): Promise<string | undefine
     clearTimeout(timer);
     waiters.delete(id);
     stopListening();
-    browser.scripting
-      .executeScript({ target: { tabId, frameIds: [0] }, func: removeProbeFrame, args: [id] })
-      .catch(() => undefined);
+    browser.scripting.executeScript({ target: { tabId, frameIds: [0] }, func: removeProbeFrame, args: [id] }).catch(() => undefined);
   }
 }
 

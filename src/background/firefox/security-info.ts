@@ -91,7 +91,5 @@ function onMainFrameHeaders(details: WebRequest.OnHeadersReceivedDetailsType): P
 }
 
 export function registerSecurityInfoSampling(): void {
-  browser.webRequest.onHeadersReceived.addListener(onMainFrameHeaders, { urls: ['https://*/*'], types: ['main_frame'] }, [
-    'blocking',
-  ]);
+  browser.webRequest.onHeadersReceived.addListener(onMainFrameHeaders, { urls: ['https://*/*'], types: ['main_frame'] }, ['blocking']);
 }

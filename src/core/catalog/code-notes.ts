@@ -59,11 +59,7 @@ const NOTES: Readonly<Record<string, readonly string[]>> = {
   cert_db: ['SEC_ERROR_BAD_DATABASE', 'SEC_ERROR_READ_ONLY'],
 
   // Client certificates.
-  client_cert_needed: [
-    'net::ERR_SSL_CLIENT_AUTH_CERT_NEEDED',
-    'SSL_ERROR_RX_CERTIFICATE_REQUIRED_ALERT',
-    'SSL_ERROR_NO_CERTIFICATE',
-  ],
+  client_cert_needed: ['net::ERR_SSL_CLIENT_AUTH_CERT_NEEDED', 'SSL_ERROR_RX_CERTIFICATE_REQUIRED_ALERT', 'SSL_ERROR_NO_CERTIFICATE'],
   client_cert_rejected: [
     'net::ERR_BAD_SSL_CLIENT_AUTH_CERT',
     'SSL_ERROR_BAD_CERT_ALERT',
@@ -128,11 +124,7 @@ const NOTES: Readonly<Record<string, readonly string[]>> = {
     'SSL_ERROR_INAPPROPRIATE_FALLBACK_ALERT',
     'SSL_ERROR_DOWNGRADE_WITH_EARLY_DATA',
   ],
-  mitm: [
-    'MOZILLA_PKIX_ERROR_MITM_DETECTED',
-    'net::ERR_CERT_KNOWN_INTERCEPTION_BLOCKED',
-    'net::ERR_ESET_ANTI_VIRUS_SSL_INTERCEPTION',
-  ],
+  mitm: ['MOZILLA_PKIX_ERROR_MITM_DETECTED', 'net::ERR_CERT_KNOWN_INTERCEPTION_BLOCKED', 'net::ERR_ESET_ANTI_VIRUS_SSL_INTERCEPTION'],
 
   // Interruptions.
   reset: ['net::ERR_CONNECTION_RESET', 'NS_ERROR_NET_RESET', 'PR_CONNECT_RESET_ERROR'],

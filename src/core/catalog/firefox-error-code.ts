@@ -15,8 +15,7 @@ const isResult = (n: number): boolean => Number.isSafeInteger(n) && n >= 0 && n 
 export const securityResultFor = (nssCode: number): number => SECURITY_MODULE_BASE + -nssCode;
 
 /** Is N a failure in the security module? Any such failure is a TLS/certificate failure. */
-export const isSecurityModuleResult = (n: number): boolean =>
-  isResult(n) && n >>> 16 === SECURITY_MODULE_BASE >>> 16;
+export const isSecurityModuleResult = (n: number): boolean => isResult(n) && n >>> 16 === SECURITY_MODULE_BASE >>> 16;
 
 type Table = Readonly<Record<string, { readonly code: number }>>;
 

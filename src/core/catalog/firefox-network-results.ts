@@ -8,8 +8,7 @@ import type { CatalogEntry } from './classification';
 // The annotations tell the bundler these calls are pure, so a build that never reads the table
 // (Chromium's) drops it instead of keeping every call.
 /** nsresult of a failure in module m with code c: severity bit | (m + 0x45) << 16 | c. */
-const failure = /* @__NO_SIDE_EFFECTS__ */ (module: number, code: number): number =>
-  (0x80000000 | ((module + 0x45) << 16) | code) >>> 0;
+const failure = /* @__NO_SIDE_EFFECTS__ */ (module: number, code: number): number => (0x80000000 | ((module + 0x45) << 16) | code) >>> 0;
 /** nsresult of NS_ERROR_MODULE_NETWORK failure `code`: 0x804B0000 + code. */
 export const networkResultFor = /* @__NO_SIDE_EFFECTS__ */ (code: number): number => failure(6, code);
 const network = networkResultFor;

@@ -35,8 +35,7 @@ const NEW_FIREFOX_TLS_NAME = /^(SSL_ERROR_|SEC_ERROR_|MOZILLA_PKIX_ERROR_)/;
 
 const FIREFOX_TOKEN = /^[A-Z][A-Z0-9_]+$/;
 const FIREFOX_ERROR_CODE = /^Error code:?\s*(\d{1,20}|0x[0-9a-f]{1,16})$/i;
-const GENERATE_FAILURE =
-  /^NS_ERROR_GENERATE_FAILURE\(\s*NS_ERROR_MODULE_([A-Z_]{1,40})\s*,\s*(-?\d{1,6}|[A-Z][A-Z0-9_]{0,80})\s*\)$/;
+const GENERATE_FAILURE = /^NS_ERROR_GENERATE_FAILURE\(\s*NS_ERROR_MODULE_([A-Z_]{1,40})\s*,\s*(-?\d{1,6}|[A-Z][A-Z0-9_]{0,80})\s*\)$/;
 
 function classifyFirefoxName(name: string, https: boolean, source: ClassificationSource): Classification | undefined {
   const entry = firefoxTlsEntry(name);

@@ -27,8 +27,7 @@ export function causeIntro(cause: Cause, input: StepInput, nameProduct = false):
   return text(`step_why_${keyPart(cause)}`);
 }
 
-const sameText = (a: Text, b: Text): boolean =>
-  a.key === b.key && (a.subs ?? []).join('\u0000') === (b.subs ?? []).join('\u0000');
+const sameText = (a: Text, b: Text): boolean => a.key === b.key && (a.subs ?? []).join('\u0000') === (b.subs ?? []).join('\u0000');
 
 export function uniqueTexts(texts: readonly Text[]): Text[] {
   const out: Text[] = [];
@@ -38,11 +37,7 @@ export function uniqueTexts(texts: readonly Text[]): Text[] {
 
 /** Why a cause-driven step applies: each trigger's plain-language reason, then its evidence. */
 export function causeWhy(input: StepInput, extra: readonly Text[] = [], nameProduct = false): Text[] {
-  return uniqueTexts([
-    ...input.triggers.flatMap((c: RankedCause) => [causeIntro(c.cause, input, nameProduct), ...c.evidence]),
-    ...extra,
-  ]);
+  return uniqueTexts([...input.triggers.flatMap((c: RankedCause) => [causeIntro(c.cause, input, nameProduct), ...c.evidence]), ...extra]);
 }
 
-export const hasCause = (input: StepInput, cause: Cause): boolean =>
-  input.triggers.some((c) => c.cause === cause);
+export const hasCause = (input: StepInput, cause: Cause): boolean => input.triggers.some((c) => c.cause === cause);

@@ -6,8 +6,7 @@ import type { ChecklistContext } from './types';
 export function checklistContext(evidence: Pick<Evidence, 'interception' | 'proxy'>): ChecklistContext {
   const product = evidence.interception?.product.trim();
   const proxy = evidence.proxy;
-  const extension =
-    proxy?.levelOfControl === 'controlled_by_other_extensions' ? proxy.controllingExtension?.name.trim() : undefined;
+  const extension = proxy?.levelOfControl === 'controlled_by_other_extensions' ? proxy.controllingExtension?.name.trim() : undefined;
   return {
     ...(product ? { interceptionProduct: product } : {}),
     ...(extension ? { proxyExtensionName: extension } : {}),

@@ -204,13 +204,7 @@ export function addSample(state: SkewState, sample: DateSample, limits?: Partial
  * the clock as it is now, and older disagreeing samples are what a clock change leaves behind
  * (a clock moved forward by less than `maxSampleAgeMs` is otherwise invisible to the sampler).
  */
-export function addActiveCheck(
-  state: SkewState,
-  host: string,
-  skewMs: number,
-  localMs: number,
-  limits?: Partial<SkewLimits>,
-): SkewState {
+export function addActiveCheck(state: SkewState, host: string, skewMs: number, localMs: number, limits?: Partial<SkewLimits>): SkewState {
   const l = resolveLimits(limits);
   const h = normalizeSampleHost(host);
   if (!h || !plausibleLocal(localMs) || !Number.isFinite(skewMs) || !plausibleServer(localMs - skewMs)) return state;
@@ -291,11 +285,7 @@ export function estimateSkew(state: SkewState, now: number, limits?: Partial<Ske
  * over MAX_ACTIVE_ROUND_TRIP_MS, where the ±RTT/2 uncertainty would approach the 2 min threshold).
  * With a `Date` header as the source, the remaining error is ±RTT/2 plus under 1 s of truncation.
  */
-export function skewFromTimeSource(
-  serverDateMs: number,
-  requestStartLocal: number,
-  responseLocal: number,
-): number | undefined {
+export function skewFromTimeSource(serverDateMs: number, requestStartLocal: number, responseLocal: number): number | undefined {
   if (!plausibleServer(serverDateMs) || !plausibleLocal(requestStartLocal) || !plausibleLocal(responseLocal)) {
     return undefined;
   }

@@ -47,15 +47,10 @@ const plainHttpRoot = (url: string): string | undefined => {
  *   the hosts of `probeUrls` over http:// only while the other-site probe is on: switching that
  *   probe off means "contact no other site", and the clock check honours it.
  */
-export function timeSourceUrls(
-  settings: Pick<Settings, 'timeSources' | 'probeUrls' | 'otherSiteProbe'>,
-  failingUrl: string,
-): string[] {
+export function timeSourceUrls(settings: Pick<Settings, 'timeSources' | 'probeUrls' | 'otherSiteProbe'>, failingUrl: string): string[] {
   const candidates: string[] = settings.timeSources.length
     ? [...settings.timeSources]
-    : [failingUrl, ...(settings.otherSiteProbe ? settings.probeUrls : [])]
-        .map(plainHttpRoot)
-        .filter((u): u is string => u !== undefined);
+    : [failingUrl, ...(settings.otherSiteProbe ? settings.probeUrls : [])].map(plainHttpRoot).filter((u): u is string => u !== undefined);
   const out: string[] = [];
   const hosts = new Set<string>();
   for (const url of candidates) {

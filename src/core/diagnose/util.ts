@@ -6,7 +6,6 @@ import type { MessageKey } from '../message-key';
 import { text, type Text } from '../text';
 import { THRESHOLDS, TIME } from './thresholds';
 
-
 /** Kinds that interception software produces when its root is not trusted (or is detected). */
 export const INTERCEPTION_KINDS: ReadonlySet<FailureKind> = new Set<FailureKind>([
   'cert-untrusted',
@@ -27,8 +26,7 @@ export function siteCauseFor(kind: FailureKind): Cause | null {
   return null;
 }
 
-export const isTlsKind = (kind: FailureKind | undefined): kind is FailureKind =>
-  kind !== undefined && kind !== 'not-tls';
+export const isTlsKind = (kind: FailureKind | undefined): kind is FailureKind => kind !== undefined && kind !== 'not-tls';
 
 export const clamp01 = (x: number): number => (Number.isFinite(x) ? Math.min(1, Math.max(0, x)) : 0);
 
@@ -68,9 +66,7 @@ export function siteKey(host: string): string {
  */
 export function recentFailures(e: Evidence): readonly RecentFailure[] {
   const list = Array.isArray(e.recentFailures) ? e.recentFailures : [];
-  return list
-    .slice(-THRESHOLDS.maxRecentFailures)
-    .filter((f) => f != null && typeof f.host === 'string' && Number.isFinite(f.time));
+  return list.slice(-THRESHOLDS.maxRecentFailures).filter((f) => f != null && typeof f.host === 'string' && Number.isFinite(f.time));
 }
 
 /**

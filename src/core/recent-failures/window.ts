@@ -37,10 +37,7 @@ function resolveLimits(partial: Partial<RecentFailureLimits> | undefined): Recen
   const l = { ...DEFAULT_RECENT_FAILURE_LIMITS, ...partial };
   const finiteOr = (v: number, d: number) => (Number.isFinite(v) && v >= 0 ? v : d);
   return {
-    maxEntries: Math.min(
-      MAX_RECENT_FAILURES,
-      Math.max(1, Math.floor(finiteOr(l.maxEntries, DEFAULT_RECENT_FAILURE_LIMITS.maxEntries))),
-    ),
+    maxEntries: Math.min(MAX_RECENT_FAILURES, Math.max(1, Math.floor(finiteOr(l.maxEntries, DEFAULT_RECENT_FAILURE_LIMITS.maxEntries)))),
     windowMs: finiteOr(l.windowMs, DEFAULT_RECENT_FAILURE_LIMITS.windowMs),
     dedupeMs: finiteOr(l.dedupeMs, DEFAULT_RECENT_FAILURE_LIMITS.dedupeMs),
     futureToleranceMs: finiteOr(l.futureToleranceMs, DEFAULT_RECENT_FAILURE_LIMITS.futureToleranceMs),
@@ -70,11 +67,7 @@ const sameFailure = (a: RecentFailure, b: RecentFailure) =>
   a.host === b.host && a.errorCode === b.errorCode && (a.errorCode !== '' || a.kind === b.kind);
 
 /** Drop entries outside the window (too old, or from the future) and beyond `maxEntries`. */
-export function pruneRecentFailures(
-  list: readonly RecentFailure[],
-  now: number,
-  limits?: Partial<RecentFailureLimits>,
-): RecentFailure[] {
+export function pruneRecentFailures(list: readonly RecentFailure[], now: number, limits?: Partial<RecentFailureLimits>): RecentFailure[] {
   const l = resolveLimits(limits);
   let kept = list.filter((f) => inWindow(f, now, l.windowMs, l.futureToleranceMs));
   if (kept.length > l.maxEntries) kept = kept.slice(kept.length - l.maxEntries);

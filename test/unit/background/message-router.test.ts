@@ -42,7 +42,12 @@ session[`incident:${incident.id}`] = incident;
 const missingId = '00000000-0000-4000-8000-000000000000';
 
 const page = { id: SELF, url: `chrome-extension://${SELF}/src/popup/index.html` };
-const banner = (tabId: number) => ({ id: SELF, url: 'https://expired.hd.test/', tab: { id: tabId } as Runtime.MessageSender['tab'], frameId: 0 });
+const banner = (tabId: number) => ({
+  id: SELF,
+  url: 'https://expired.hd.test/',
+  tab: { id: tabId } as Runtime.MessageSender['tab'],
+  frameId: 0,
+});
 const withIncident = (catalogue: { types: Record<string, { shape: object }> }) =>
   Object.entries(catalogue.types)
     .filter(([, schema]) => 'incidentId' in schema.shape)
@@ -58,15 +63,22 @@ describe('handleMessage', () => {
   });
 
   it('refuses what is not a message of the sender’s catalogue, with the reason', async () => {
-    expect(await handleMessage({ type: 'banner-open', incidentId: incident.id }, page)).toEqual({ ok: false, error: 'malformed message: unknown message type' });
-    expect(await handleMessage({ type: 'describe-incident', incidentId: incident.id }, banner(7))).toEqual({ ok: false, error: 'malformed message: unknown message type' });
+    expect(await handleMessage({ type: 'banner-open', incidentId: incident.id }, page)).toEqual({
+      ok: false,
+      error: 'malformed message: unknown message type',
+    });
+    expect(await handleMessage({ type: 'describe-incident', incidentId: incident.id }, banner(7))).toEqual({
+      ok: false,
+      error: 'malformed message: unknown message type',
+    });
     expect(await handleMessage({ type: 'retry' }, page)).toEqual({ ok: false, error: 'malformed message: incidentId: Invalid input' });
   });
 
   it('every message type naming an incident has a handler, which refuses an id with no incident', async () => {
     const types = withIncident(UiToBackgroundSchema);
     expect(types.length).toBeGreaterThan(1);
-    for (const type of types) expect(await handleMessage({ type, incidentId: missingId, done: [] }, page), type).toEqual({ ok: false, error: 'unknown incident' });
+    for (const type of types)
+      expect(await handleMessage({ type, incidentId: missingId, done: [] }, page), type).toEqual({ ok: false, error: 'unknown incident' });
     for (const type of withIncident(ContentToBackgroundSchema))
       expect(await handleMessage({ type, incidentId: missingId }, banner(7)), type).toEqual({ ok: false, error: 'unknown incident' });
   });
@@ -78,6 +90,9 @@ describe('handleMessage', () => {
   });
 
   it("lets the banner reach only its own tab's incidents", async () => {
-    expect(await handleMessage({ type: 'banner-open', incidentId: incident.id }, banner(8))).toEqual({ ok: false, error: 'unknown incident' });
+    expect(await handleMessage({ type: 'banner-open', incidentId: incident.id }, banner(8))).toEqual({
+      ok: false,
+      error: 'unknown incident',
+    });
   });
 });

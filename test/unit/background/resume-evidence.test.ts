@@ -7,7 +7,9 @@ vi.mock('../../../src/platform/browser', () => ({ browser: {} }));
 const { interruptedEvidence, RESUME_WINDOW_MS } = await import('../../../src/background/resume-evidence');
 
 const startedAt = Date.UTC(2026, 10, 27, 12);
-function incident(over: { createdAt?: number; frame?: 'main' | 'sub'; kind?: string; reprobe?: boolean; otherSites?: boolean } = {}): Incident {
+function incident(
+  over: { createdAt?: number; frame?: 'main' | 'sub'; kind?: string; reprobe?: boolean; otherSites?: boolean } = {},
+): Incident {
   const createdAt = over.createdAt ?? startedAt - 10_000;
   return {
     id: 'a1b2c3d4-e5f6',

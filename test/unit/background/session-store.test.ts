@@ -23,7 +23,15 @@ const incident = (id: string, tabId = 3): Incident => ({
   incognito: false,
   createdAt: 1_700_000_000_000,
   evidence: {
-    failure: { rawError: 'net::ERR_CERT_DATE_INVALID', errorCode: 'net::ERR_CERT_DATE_INVALID', kind: 'cert-date', url: 'https://a.example/', host: 'a.example', frame: 'main', time: 1_700_000_000_000 },
+    failure: {
+      rawError: 'net::ERR_CERT_DATE_INVALID',
+      errorCode: 'net::ERR_CERT_DATE_INVALID',
+      kind: 'cert-date',
+      url: 'https://a.example/',
+      host: 'a.example',
+      frame: 'main',
+      time: 1_700_000_000_000,
+    },
     recentFailures: [],
     environment: { browser: 'chrome', version: '156', os: 'linux' },
   },

@@ -7,20 +7,39 @@ import { loadLocale } from '../../../build/locales';
 
 describe('bannerCard', () => {
   const diagnosis = diagnose({
-    failure: { rawError: 'net::ERR_CERT_DATE_INVALID', errorCode: 'net::ERR_CERT_DATE_INVALID', kind: 'cert-date', url: 'https://img.example/a.png', host: 'img.example', frame: 'sub', time: 1 },
+    failure: {
+      rawError: 'net::ERR_CERT_DATE_INVALID',
+      errorCode: 'net::ERR_CERT_DATE_INVALID',
+      kind: 'cert-date',
+      url: 'https://img.example/a.png',
+      host: 'img.example',
+      frame: 'sub',
+      time: 1,
+    },
     recentFailures: [],
     environment: { browser: 'chrome', version: '156', os: 'linux' },
   });
   const card = bannerCard('abcdef12-0000', diagnosis, causeTitle(diagnosis.causes[0]!.cause).key, [
-    { url: 'https://img.example/a.png', host: 'img.example', errorCode: 'net::ERR_CERT_DATE_INVALID', kindTitleKey: kindTitleKey('cert-date') },
+    {
+      url: 'https://img.example/a.png',
+      host: 'img.example',
+      errorCode: 'net::ERR_CERT_DATE_INVALID',
+      kindTitleKey: kindTitleKey('cert-date'),
+    },
   ]);
   it('carries the diagnosis contract: error code, kind and top cause', () => {
-    expect(card).toMatchObject({ errorCode: 'net::ERR_CERT_DATE_INVALID', kind: 'cert-date', cause: diagnosis.causes[0]!.cause, uncertain: diagnosis.uncertain });
+    expect(card).toMatchObject({
+      errorCode: 'net::ERR_CERT_DATE_INVALID',
+      kind: 'cert-date',
+      cause: diagnosis.causes[0]!.cause,
+      uncertain: diagnosis.uncertain,
+    });
   });
   it('names only messages that exist in every locale', () => {
     for (const lang of ['en', 'ja']) {
       const table = loadLocale(lang);
-      for (const key of [card.causeTitleKey, card.summary.key, ...card.failures.map((f) => f.kindTitleKey)]) expect(table[key], `${lang}: ${key}`).toBeDefined();
+      for (const key of [card.causeTitleKey, card.summary.key, ...card.failures.map((f) => f.kindTitleKey)])
+        expect(table[key], `${lang}: ${key}`).toBeDefined();
     }
   });
 });

@@ -12,7 +12,15 @@ const incident = (over: Partial<Incident> = {}, url = 'https://user:pw@shop.exam
   incognito: false,
   createdAt: 1_700_000_000_000,
   evidence: {
-    failure: { rawError: 'net::ERR_CERT_DATE_INVALID', errorCode: 'net::ERR_CERT_DATE_INVALID', kind: 'cert-date', url, host: 'shop.example', frame: 'main', time: 1_700_000_000_000 },
+    failure: {
+      rawError: 'net::ERR_CERT_DATE_INVALID',
+      errorCode: 'net::ERR_CERT_DATE_INVALID',
+      kind: 'cert-date',
+      url,
+      host: 'shop.example',
+      frame: 'main',
+      time: 1_700_000_000_000,
+    },
     recentFailures: [],
     environment: { browser: 'chrome', version: '156', os: 'windows' },
   },

@@ -8,6 +8,18 @@ describe('incident ids', () => {
   });
 
   it('refuses anything else', () => {
-    for (const junk of [undefined, null, 42, '', 'short', 'UPPER-CASE-ID', 'has space 123', 'a'.repeat(65), '../../etc/passwd', '<script>x</script>']) expect(isIncidentId(junk), String(junk)).toBe(false);
+    for (const junk of [
+      undefined,
+      null,
+      42,
+      '',
+      'short',
+      'UPPER-CASE-ID',
+      'has space 123',
+      'a'.repeat(65),
+      '../../etc/passwd',
+      '<script>x</script>',
+    ])
+      expect(isIncidentId(junk), String(junk)).toBe(false);
   });
 });

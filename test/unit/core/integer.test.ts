@@ -7,7 +7,29 @@ const ours = z.number().check(wholeNumber());
 const zods = z.number().check(z.int());
 
 describe('wholeNumber', () => {
-  const values = [0, -0, 1, -1, 7, 2 ** 53 - 1, -(2 ** 53 - 1), 2 ** 53, -(2 ** 53), 1.5, -0.1, 1e300, NaN, Infinity, -Infinity, '1', null, undefined, 1n, [1], { valueOf: () => 1 }];
+  const values = [
+    0,
+    -0,
+    1,
+    -1,
+    7,
+    2 ** 53 - 1,
+    -(2 ** 53 - 1),
+    2 ** 53,
+    -(2 ** 53),
+    1.5,
+    -0.1,
+    1e300,
+    NaN,
+    Infinity,
+    -Infinity,
+    '1',
+    null,
+    undefined,
+    1n,
+    [1],
+    { valueOf: () => 1 },
+  ];
   it.each(values.map((v) => [String(v), v]))('agrees with z.int() on %s', (_, value) => {
     expect(ours.safeParse(value).success).toBe(zods.safeParse(value).success);
   });

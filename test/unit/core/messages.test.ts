@@ -20,16 +20,23 @@ describe('UiToBackgroundSchema', () => {
     expect(types).toContain('retry');
     for (const type of types)
       expect(UiToBackgroundSchema.safeParse({ type, incidentId })).toEqual({ success: true, data: { type, incidentId } });
-    expect(UiToBackgroundSchema.safeParse({ type: 'tab-summary', tabId: 4 })).toEqual({ success: true, data: { type: 'tab-summary', tabId: 4 } });
+    expect(UiToBackgroundSchema.safeParse({ type: 'tab-summary', tabId: 4 })).toEqual({
+      success: true,
+      data: { type: 'tab-summary', tabId: 4 },
+    });
     expect(UiToBackgroundSchema.safeParse({ type: 'set-progress', incidentId, done: ['a-1'] }).success).toBe(true);
   });
 
   it('drops fields the type does not have', () => {
-    expect(UiToBackgroundSchema.safeParse({ type: 'retry', incidentId, url: 'https://evil.test/' })).toEqual({ success: true, data: { type: 'retry', incidentId } });
+    expect(UiToBackgroundSchema.safeParse({ type: 'retry', incidentId, url: 'https://evil.test/' })).toEqual({
+      success: true,
+      data: { type: 'retry', incidentId },
+    });
   });
 
   it('refuses non-objects and unknown types with a reason', () => {
-    for (const value of [null, undefined, 'retry', 42, [], [{ type: 'retry', incidentId }]]) expect(reasonOf(value)).toBe('expected an object');
+    for (const value of [null, undefined, 'retry', 42, [], [{ type: 'retry', incidentId }]])
+      expect(reasonOf(value)).toBe('expected an object');
     for (const type of [undefined, 7, 'nope', 'RETRY', 'banner-open']) expect(reasonOf({ type, incidentId })).toBe('unknown message type');
   });
 
@@ -51,7 +58,8 @@ describe('UiToBackgroundSchema', () => {
 
 describe('ContentToBackgroundSchema', () => {
   it('takes only banner-open from a content script', () => {
-    for (const type of incidentOnlyTypes(ContentToBackgroundSchema)) expect(ContentToBackgroundSchema.safeParse({ type, incidentId }).success).toBe(true);
+    for (const type of incidentOnlyTypes(ContentToBackgroundSchema))
+      expect(ContentToBackgroundSchema.safeParse({ type, incidentId }).success).toBe(true);
     expect(ContentToBackgroundSchema.safeParse({ type: 'banner-open', incidentId }).success).toBe(true);
     expect(ContentToBackgroundSchema.safeParse({ type: 'retry', incidentId }).success).toBe(false);
   });

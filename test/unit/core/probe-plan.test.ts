@@ -8,15 +8,29 @@ describe('otherSiteTargets', () => {
   });
 
   it('leaves out the failing host itself (exactly, case and trailing dot aside)', () => {
-    expect(otherSiteTargets(['https://WWW.Mozilla.org./', 'https://www.wikipedia.org/'], 'www.mozilla.org')).toEqual(['https://www.wikipedia.org/']);
+    expect(otherSiteTargets(['https://WWW.Mozilla.org./', 'https://www.wikipedia.org/'], 'www.mozilla.org')).toEqual([
+      'https://www.wikipedia.org/',
+    ]);
     // Another host of the same domain is still asked: the list is the person's.
     expect(otherSiteTargets(['https://www.mozilla.org/'], 'addons.mozilla.org')).toEqual(['https://www.mozilla.org/']);
   });
 
   it('asks each host once, https only, at most MAX_OTHER_SITES', () => {
-    const list = ['http://plain.example/', 'https://a.example/1', 'https://a.example/2', 'nonsense', ...'bcdefgh'.split('').map((c) => `https://${c}.example/`)];
+    const list = [
+      'http://plain.example/',
+      'https://a.example/1',
+      'https://a.example/2',
+      'nonsense',
+      ...'bcdefgh'.split('').map((c) => `https://${c}.example/`),
+    ];
     const targets = otherSiteTargets(list, 'broken.example');
-    expect(targets).toEqual(['https://a.example/1', 'https://b.example/', 'https://c.example/', 'https://d.example/', 'https://e.example/']);
+    expect(targets).toEqual([
+      'https://a.example/1',
+      'https://b.example/',
+      'https://c.example/',
+      'https://d.example/',
+      'https://e.example/',
+    ]);
     expect(targets).toHaveLength(MAX_OTHER_SITES);
   });
 

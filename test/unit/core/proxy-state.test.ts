@@ -17,7 +17,8 @@ describe('normalizeProxySettings', () => {
   });
 
   it('maps Firefox’s proxyType onto Chromium’s mode names', () => {
-    const ff = (proxyType: string) => normalizeProxySettings({ levelOfControl: 'controlled_by_other_extensions', value: { proxyType, http: '' } });
+    const ff = (proxyType: string) =>
+      normalizeProxySettings({ levelOfControl: 'controlled_by_other_extensions', value: { proxyType, http: '' } });
     expect(ff('none')?.mode).toBe('direct');
     expect(ff('system')?.mode).toBe('system');
     expect(ff('manual')?.mode).toBe('fixed_servers');
@@ -38,7 +39,16 @@ describe('normalizeProxySettings', () => {
   });
 
   it('gives undefined for anything else, never throwing', () => {
-    for (const raw of [undefined, null, 'system', 42, [], {}, { levelOfControl: 'owned_by_policy' }, { levelOfControl: 7, value: { mode: 'system' } }]) {
+    for (const raw of [
+      undefined,
+      null,
+      'system',
+      42,
+      [],
+      {},
+      { levelOfControl: 'owned_by_policy' },
+      { levelOfControl: 7, value: { mode: 'system' } },
+    ]) {
       expect(normalizeProxySettings(raw)).toBeUndefined();
     }
     expect(normalizeProxySettings({ levelOfControl: 'not_controllable', value: { mode: 'x'.repeat(500) } })?.mode).toHaveLength(64);
@@ -57,9 +67,9 @@ describe('proxyExtensionsFrom', () => {
   });
 
   it('names the one enabled extension other than this one with the proxy permission', () => {
-    expect(
-      proxyExtensionsFrom([ext(self, 'Handshake Doctor'), ext('vpn', 'Free VPN'), ext('other', 'Notes', ['storage'])], self),
-    ).toEqual({ controllingExtension: { id: 'vpn', name: 'Free VPN' } });
+    expect(proxyExtensionsFrom([ext(self, 'Handshake Doctor'), ext('vpn', 'Free VPN'), ext('other', 'Notes', ['storage'])], self)).toEqual({
+      controllingExtension: { id: 'vpn', name: 'Free VPN' },
+    });
   });
 
   it('lists several, sorted, without claiming one of them', () => {
@@ -73,7 +83,11 @@ describe('proxyExtensionsFrom', () => {
   it('ignores disabled extensions, themes, apps and this extension', () => {
     expect(
       proxyExtensionsFrom(
-        [ext(self, 'Handshake Doctor'), ext('d', 'Disabled VPN', ['proxy'], { enabled: false }), ext('t', 'Theme', ['proxy'], { type: 'theme' })],
+        [
+          ext(self, 'Handshake Doctor'),
+          ext('d', 'Disabled VPN', ['proxy'], { enabled: false }),
+          ext('t', 'Theme', ['proxy'], { type: 'theme' }),
+        ],
         self,
       ),
     ).toEqual({});

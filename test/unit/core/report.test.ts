@@ -8,7 +8,8 @@ import { historyReport, historyReportText, incidentReport, incidentReportText, s
 import { DEFAULT_SETTINGS } from '../../../src/core/settings';
 
 /** Renders a Text as its key and values, so tests see exactly what went in. */
-const render: Render = (text, ...subs) => (typeof text === 'string' ? [text, ...subs].join(' ') : [text.key, ...(text.subs ?? [])].join(' '));
+const render: Render = (text, ...subs) =>
+  typeof text === 'string' ? [text, ...subs].join(' ') : [text.key, ...(text.subs ?? [])].join(' ');
 
 const evidence: Evidence = {
   failure: {
@@ -21,7 +22,10 @@ const evidence: Evidence = {
     time: 1_700_000_000_000,
   },
   recentFailures: [{ host: 'mail.example', kind: 'cert-untrusted', errorCode: 'net::ERR_CERT_AUTHORITY_INVALID', time: 1_699_999_990_000 }],
-  otherSiteProbe: { status: 'done', results: [{ host: 'www.wikipedia.org', ok: false, errorCode: 'net::ERR_CERT_AUTHORITY_INVALID', kind: 'cert-untrusted' }] },
+  otherSiteProbe: {
+    status: 'done',
+    results: [{ host: 'www.wikipedia.org', ok: false, errorCode: 'net::ERR_CERT_AUTHORITY_INVALID', kind: 'cert-untrusted' }],
+  },
   reprobe: { status: 'failed', errorCode: 'net::ERR_CERT_AUTHORITY_INVALID', kind: 'cert-untrusted' },
   interception: { product: 'Example Antivirus', issuer: 'CN=Example Antivirus Root', host: 'bank.example' },
   environment: { browser: 'chrome', version: '156.0', os: 'windows' },
@@ -37,37 +41,75 @@ describe('incidentReport', () => {
   const diagnosis = diagnose(evidence);
   const steps = checklist(diagnosis, evidence.environment);
   const report = incidentReport(
-    { evidence, recordedAt: evidence.failure.time, diagnosis, browserOverride: true, steps, done: new Set([steps[0]!.id]), version: '1.2.3', now: 1_700_000_100_000 },
+    {
+      evidence,
+      recordedAt: evidence.failure.time,
+      diagnosis,
+      browserOverride: true,
+      steps,
+      done: new Set([steps[0]!.id]),
+      version: '1.2.3',
+      now: 1_700_000_100_000,
+    },
     render,
   );
   const text = incidentReportText(report, render);
 
   it('keeps the failure, the verdict, the evidence and the checklist', () => {
-    expect(report.failure).toMatchObject({ url: 'https://bank.example/login', host: 'bank.example', errorCode: 'net::ERR_CERT_AUTHORITY_INVALID', browserOffersOverride: true });
+    expect(report.failure).toMatchObject({
+      url: 'https://bank.example/login',
+      host: 'bank.example',
+      errorCode: 'net::ERR_CERT_AUTHORITY_INVALID',
+      browserOffersOverride: true,
+    });
     expect(report.diagnosis.causes[0]!.cause).toBe(diagnosis.causes[0]!.cause);
     expect(report.evidence.interceptionProduct).toBe('Example Antivirus');
     expect(report.checklist[0]).toMatchObject({ id: steps[0]!.id, done: true });
     expect(report.generatedAt).toBe('2023-11-14T22:15:00.000Z');
-    for (const fact of ['https://bank.example/login', 'net::ERR_CERT_AUTHORITY_INVALID', 'Example Antivirus', 'www.wikipedia.org', '[x]', '1.2.3']) expect(text).toContain(fact);
+    for (const fact of [
+      'https://bank.example/login',
+      'net::ERR_CERT_AUTHORITY_INVALID',
+      'Example Antivirus',
+      'www.wikipedia.org',
+      '[x]',
+      '1.2.3',
+    ])
+      expect(text).toContain(fact);
   });
 
   it('carries no query string, fragment, or anything not measured by the extension', () => {
     for (const form of [JSON.stringify(report), text]) {
       expect(form).not.toMatch(/s3cr3t|session=|#otp|\?/);
     }
-    expect(Object.keys(report).sort()).toEqual(['checklist', 'diagnosis', 'environment', 'evidence', 'failure', 'generatedAt', 'product', 'version']);
+    expect(Object.keys(report).sort()).toEqual([
+      'checklist',
+      'diagnosis',
+      'environment',
+      'evidence',
+      'failure',
+      'generatedAt',
+      'product',
+      'version',
+    ]);
   });
 });
 
 describe('historyReport', () => {
   const report = historyReport({
-    entries: [{ recordedAt: 1_700_000_000_000, cause: 'interception', uncertain: false, evidence: { ...evidence, failure: { ...evidence.failure, url: 'https://bank.example/login' } } }],
+    entries: [
+      {
+        recordedAt: 1_700_000_000_000,
+        cause: 'interception',
+        uncertain: false,
+        evidence: { ...evidence, failure: { ...evidence.failure, url: 'https://bank.example/login' } },
+      },
+    ],
     settings: { ...DEFAULT_SETTINGS, neverIntervene: ['intranet.corp.example'], probeUrls: ['https://private-probe.corp.example/'] },
     environment: evidence.environment,
     version: '1.2.3',
     now: 1_700_000_100_000,
   });
-  it('lists incidents and the settings\' switches, but no host lists', () => {
+  it("lists incidents and the settings' switches, but no host lists", () => {
     expect(report.incidents).toHaveLength(1);
     expect(report.settings.neverInterveneCount).toBe(1);
     const all = JSON.stringify(report) + historyReportText(report, render);

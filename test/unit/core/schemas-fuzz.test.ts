@@ -31,7 +31,8 @@ for (const [file, exports] of Object.entries(modules)) {
     if (isSchema(value)) schemas.set(`${prefix}#${name}`, value);
     // Schemas grouped in an object (settings.ts: SettingsFields), and each type of a catalogue.
     const group = isSchema(value) ? (value as { types?: unknown }).types : value;
-    if (isGroup(group)) for (const [field, inner] of Object.entries(group)) if (isSchema(inner)) schemas.set(`${prefix}#${name}.${field}`, inner);
+    if (isGroup(group))
+      for (const [field, inner] of Object.entries(group)) if (isSchema(inner)) schemas.set(`${prefix}#${name}.${field}`, inner);
   }
 }
 
@@ -90,7 +91,10 @@ function inputs(seed: number): unknown[] {
   return [randomValue(r), randomValue(r), ...VALID_SAMPLES.map((v) => mutate(r, v)), ...(seed % 50 === 0 ? pollution() : [])];
 }
 /** Generated once, shared by every test (a 1 MB string is the same object wherever it recurs). */
-const ALL_INPUTS: { seed: number; values: unknown[] }[] = Array.from({ length: ROUNDS }, (_, i) => ({ seed: SEED + i, values: inputs(SEED + i) }));
+const ALL_INPUTS: { seed: number; values: unknown[] }[] = Array.from({ length: ROUNDS }, (_, i) => ({
+  seed: SEED + i,
+  values: inputs(SEED + i),
+}));
 
 const protoKeys = () => Object.getOwnPropertyNames(Object.prototype).sort().join(',');
 const protoBefore = protoKeys();
@@ -103,7 +107,17 @@ afterAll(() => {
 
 describe('every zod schema in src/core', () => {
   it('finds the schemas (a sanity floor: more may be added)', () => {
-    for (const name of ['incident.ts#IncidentSchema', 'evidence.ts#EvidenceSchema', 'history.ts#HistoryEntrySchema', 'messages.ts#UiToBackgroundSchema', 'messages.ts#UiToBackgroundSchema.retry', 'messages.ts#ContentToBackgroundSchema', 'messages.ts#ContentToBackgroundSchema.banner-open', 'clock/skew.ts#SkewStateSchema', 'settings.ts#SettingsFields.probeUrls'])
+    for (const name of [
+      'incident.ts#IncidentSchema',
+      'evidence.ts#EvidenceSchema',
+      'history.ts#HistoryEntrySchema',
+      'messages.ts#UiToBackgroundSchema',
+      'messages.ts#UiToBackgroundSchema.retry',
+      'messages.ts#ContentToBackgroundSchema',
+      'messages.ts#ContentToBackgroundSchema.banner-open',
+      'clock/skew.ts#SkewStateSchema',
+      'settings.ts#SettingsFields.probeUrls',
+    ])
       expect([...schemas.keys()]).toContain(name);
     expect(schemas.size).toBeGreaterThanOrEqual(20);
   });
@@ -125,7 +139,8 @@ describe('every zod schema in src/core', () => {
           // and carries no prototype-pollution key of its own.
           const again = schema.safeParse(result.data);
           expect(again.success, `${name} seed ${seed}`).toBe(true);
-          if (result.data && typeof result.data === 'object') expect(Object.hasOwn(result.data, '__proto__'), `${name} seed ${seed}`).toBe(false);
+          if (result.data && typeof result.data === 'object')
+            expect(Object.hasOwn(result.data, '__proto__'), `${name} seed ${seed}`).toBe(false);
         }
       }
     }
@@ -180,7 +195,8 @@ describe('readers of stored and received data', () => {
       for (const [key, schema] of Object.entries(SettingsFields)) {
         expect(schema.safeParse(settings[key as keyof typeof settings]).success, key).toBe(true);
       }
-      for (const key of repaired) expect(settings[key as keyof typeof settings]).toEqual(DEFAULT_SETTINGS[key as keyof typeof DEFAULT_SETTINGS]);
+      for (const key of repaired)
+        expect(settings[key as keyof typeof settings]).toEqual(DEFAULT_SETTINGS[key as keyof typeof DEFAULT_SETTINGS]);
     }
     for (const raw of pollution()) {
       const { settings } = readStoredSettings(raw);

@@ -54,7 +54,7 @@ describe('readStoredSettings', () => {
     }
   });
 
-  it('keeps what it knows from a newer build\'s envelope (after a downgrade) without migrating', () => {
+  it("keeps what it knows from a newer build's envelope (after a downgrade) without migrating", () => {
     const read = readStoredSettings({ version: SETTINGS_VERSION + 5, settings: { banner: false, someFutureField: 1 } });
     expect(read.settings.banner).toBe(false);
     expect(read.migratedFrom).toBeUndefined();
@@ -73,7 +73,8 @@ describe('applyManaged', () => {
   });
 
   it('changes nothing without a policy', () => {
-    for (const none of [undefined, {}, null, 'x']) expect(applyManaged(DEFAULT_SETTINGS, none)).toEqual({ settings: DEFAULT_SETTINGS, locked: [], rejected: [] });
+    for (const none of [undefined, {}, null, 'x'])
+      expect(applyManaged(DEFAULT_SETTINGS, none)).toEqual({ settings: DEFAULT_SETTINGS, locked: [], rejected: [] });
   });
 });
 
@@ -92,7 +93,9 @@ describe('public/managed-schema.json', () => {
       const property = schema.properties[key];
       expect(property.type, key).toBe(typeOf(value));
       if (property.type === 'array') expect(property.items.type, key).toBe('string');
-      if (property.enum) for (const option of property.enum) expect(SettingsFields[key as keyof typeof SettingsFields].safeParse(option).success, `${key}=${option}`).toBe(true);
+      if (property.enum)
+        for (const option of property.enum)
+          expect(SettingsFields[key as keyof typeof SettingsFields].safeParse(option).success, `${key}=${option}`).toBe(true);
     }
   });
 });

@@ -13,7 +13,12 @@ describe('settings: the evidence fields', () => {
   });
 
   it('repairs a bad list to its default on its own, keeping the other fields', () => {
-    for (const timeSources of [['ftp://time.example/'], ['http://has space/'], 'http://time.example/', Array(11).fill('http://t.example/')]) {
+    for (const timeSources of [
+      ['ftp://time.example/'],
+      ['http://has space/'],
+      'http://time.example/',
+      Array(11).fill('http://t.example/'),
+    ]) {
       const r = repairSettings({ timeSources, otherSiteProbe: false });
       expect(r.repaired).toEqual(['timeSources']);
       expect(r.settings.timeSources).toEqual([]);

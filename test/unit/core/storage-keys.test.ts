@@ -5,7 +5,8 @@ import { incidentKey, isIncidentKey, progressKey, tabIdOfKey, tabKey } from '../
 describe('storage keys', () => {
   it('reads a tab key back to its tab, and no other key', () => {
     expect(tabIdOfKey(tabKey(42))).toBe(42);
-    for (const key of [incidentKey('abcdef12'), progressKey('abcdef12'), 'tab:', 'tab:x', 'tab:1.5', 'settings']) expect(tabIdOfKey(key), key).toBeUndefined();
+    for (const key of [incidentKey('abcdef12'), progressKey('abcdef12'), 'tab:', 'tab:x', 'tab:1.5', 'settings'])
+      expect(tabIdOfKey(key), key).toBeUndefined();
   });
 
   it('tells incident keys from the others', () => {

@@ -9,7 +9,10 @@ import { loadLocale, LOCALES_DIR, localeNames, type MessageTable } from '../../.
 
 const langs = localeNames();
 const tables: Record<string, MessageTable> = Object.fromEntries(langs.map((l) => [l, loadLocale(l)]));
-const fragments = (lang: string) => readdirSync(join(LOCALES_DIR, lang)).filter((f) => f.endsWith('.json')).sort();
+const fragments = (lang: string) =>
+  readdirSync(join(LOCALES_DIR, lang))
+    .filter((f) => f.endsWith('.json'))
+    .sort();
 const fragmentKeys = (lang: string, file: string) => Object.keys(JSON.parse(readFileSync(join(LOCALES_DIR, lang, file), 'utf8'))).sort();
 const root = join(import.meta.dirname, '..', '..', '..');
 
@@ -47,7 +50,8 @@ describe('locales', () => {
       if (numbered.some((n, i) => n !== String(i + 1))) mismatches.push(`en: ${key} skips a number`);
       for (const lang of langs) {
         const other = tables[lang]![key];
-        if (JSON.stringify(placeholders(other?.message ?? '')) !== JSON.stringify(placeholders(message))) mismatches.push(`${lang}: ${key}`);
+        if (JSON.stringify(placeholders(other?.message ?? '')) !== JSON.stringify(placeholders(message)))
+          mismatches.push(`${lang}: ${key}`);
       }
     }
     expect(mismatches).toEqual([]);
@@ -60,7 +64,13 @@ describe('locales', () => {
         if (!message.trim()) problems.push(`${lang}: ${key} has no message`);
         if (!description?.trim()) problems.push(`${lang}: ${key} has no description`);
         // A '$' outside $1..$9 and $name$ would be read as a placeholder by chrome.i18n.
-        if (message.replace(/\$[1-9]/g, '').replace(/\$[A-Za-z_][A-Za-z0-9_]*\$/g, '').includes('$')) problems.push(`${lang}: ${key} has a stray $`);
+        if (
+          message
+            .replace(/\$[1-9]/g, '')
+            .replace(/\$[A-Za-z_][A-Za-z0-9_]*\$/g, '')
+            .includes('$')
+        )
+          problems.push(`${lang}: ${key} has a stray $`);
       }
       expect(tables[lang]!.ui_lang?.message).toBe(lang.replace('_', '-'));
     }

@@ -30,7 +30,15 @@ function fakeBrowser(local: Record<string, unknown> = {}) {
       onChanged: { addListener: (l: Listener) => listeners.push(l) },
     },
   };
-  return { browser, local, writes, managedGet, answer: (v: unknown) => answer(v), fail: (e: unknown) => fail(e), change: (area: string) => listeners.forEach((l) => l({}, area)) };
+  return {
+    browser,
+    local,
+    writes,
+    managedGet,
+    answer: (v: unknown) => answer(v),
+    fail: (e: unknown) => fail(e),
+    change: (area: string) => listeners.forEach((l) => l({}, area)),
+  };
 }
 
 async function load(fake: ReturnType<typeof fakeBrowser>) {

@@ -47,7 +47,10 @@ describe('defineItem and watchItem', () => {
     const envelope = defineItem<number>({
       area: 'local',
       key: 'envelope',
-      read: (value) => (typeof value === 'number' ? { value, warnings: ['migrated'], rewrite: true } : { value: (value as { n: number } | undefined)?.n ?? 0, warnings: [] }),
+      read: (value) =>
+        typeof value === 'number'
+          ? { value, warnings: ['migrated'], rewrite: true }
+          : { value: (value as { n: number } | undefined)?.n ?? 0, warnings: [] },
       toStored: (n) => ({ n }),
     });
     await envelope.set(3);

@@ -11,12 +11,7 @@ import type { Step, StepAction, StepInput } from '../types';
 import { CERTMGR } from './client-certificate';
 
 /** Kinds a damaged or tampered store can produce. */
-const STORE_KINDS: ReadonlySet<FailureKind> = new Set([
-  'cert-untrusted',
-  'cert-invalid',
-  'interception-detected',
-  'tls-unknown',
-]);
+const STORE_KINDS: ReadonlySet<FailureKind> = new Set(['cert-untrusted', 'cert-invalid', 'interception-detected', 'tls-unknown']);
 
 export const ABOUT_SUPPORT = 'about:support';
 const NSSDB_RENAME = 'mv ~/.pki/nssdb ~/.pki/nssdb.old';
@@ -107,17 +102,13 @@ export const certificateStore = defineStep({
   causes: ['interception', 'unknown'],
   destructive: true,
   // Firefox for Android keeps its profile out of reach.
-  applies: (input) =>
-    STORE_KINDS.has(input.diagnosis.kind) && !(input.browser === 'firefox' && input.os === 'android'),
+  applies: (input) => STORE_KINDS.has(input.diagnosis.kind) && !(input.browser === 'firefox' && input.os === 'android'),
   build: (input) => {
     const body = input.browser === 'firefox' && input.os !== 'android' ? firefox(input.os) : chromium(input);
     return {
       title: body.title,
       // A named product's certificate may be the one to remove, so its name stays in the why.
-      why: uniqueTexts([
-        text('step_why_last_resort'),
-        ...input.triggers.map((c) => causeIntro(c.cause, input, true)),
-      ]),
+      why: uniqueTexts([text('step_why_last_resort'), ...input.triggers.map((c) => causeIntro(c.cause, input, true))]),
       instructions: body.instructions,
       actions: [...body.actions, retry()],
       verify: text('step_certstore_verify'),

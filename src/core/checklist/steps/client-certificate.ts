@@ -46,12 +46,7 @@ export const clientCertificate = defineStep({
   build: (input) => ({
     title: text('step_client_title'),
     why: causeWhy(input),
-    instructions: [
-      text('step_client_explain'),
-      install(input),
-      select(input),
-      text('step_client_it', input.diagnosis.host),
-    ],
+    instructions: [text('step_client_explain'), install(input), select(input), text('step_client_it', input.diagnosis.host)],
     actions: [...actions(input), retry()],
     verify: text('step_client_verify'),
   }),

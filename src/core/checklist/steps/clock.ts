@@ -9,13 +9,7 @@ import { causeWhy } from '../common';
 import { defineStep } from '../define-step';
 
 /** Kinds a wrong clock can produce; it cannot break version or cipher negotiation. */
-const CLOCK_KINDS: ReadonlySet<FailureKind> = new Set([
-  'cert-date',
-  'cert-untrusted',
-  'cert-invalid',
-  'cert-revoked',
-  'tls-unknown',
-]);
+const CLOCK_KINDS: ReadonlySet<FailureKind> = new Set(['cert-date', 'cert-untrusted', 'cert-invalid', 'cert-revoked', 'tls-unknown']);
 
 const NTP_COMMAND = 'sudo timedatectl set-ntp true';
 

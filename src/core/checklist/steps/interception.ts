@@ -130,12 +130,7 @@ export const proxy = defineStep({
 });
 
 const MALWARE: Readonly<Partial<Record<OsName, readonly MessageKey[]>>> = {
-  windows: [
-    'step_malware_windows_scan',
-    'step_malware_windows_offline',
-    'step_malware_windows_apps',
-    'step_malware_second_opinion',
-  ],
+  windows: ['step_malware_windows_scan', 'step_malware_windows_offline', 'step_malware_windows_apps', 'step_malware_second_opinion'],
   macos: ['step_malware_macos_profiles', 'step_malware_macos_login', 'step_malware_second_opinion'],
   android: ['step_malware_android_play', 'step_malware_android_admin'],
 };

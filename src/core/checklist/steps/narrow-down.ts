@@ -6,12 +6,7 @@ import { text } from '../../text';
 import { isDesktopOs } from '../common';
 import { defineStep } from '../define-step';
 
-const CONFIRMED_BY_COMPARING: ReadonlySet<Cause> = new Set([
-  'interception',
-  'browser-settings',
-  'network',
-  'unknown',
-]);
+const CONFIRMED_BY_COMPARING: ReadonlySet<Cause> = new Set(['interception', 'browser-settings', 'network', 'unknown']);
 
 export const narrowDown = defineStep({
   id: 'narrow-down',

@@ -65,8 +65,7 @@ export const tlsSettings = defineStep({
   // cipher mismatch keeps this check even when no rule ranked browser settings.
   fallback: (input) => input.diagnosis.kind === 'protocol-mismatch' && input.uncertain,
   build: (input) => {
-    const { instructions, actions } =
-      input.browser === 'firefox' ? firefoxStep() : chromiumStep(input, input.browser);
+    const { instructions, actions } = input.browser === 'firefox' ? firefoxStep() : chromiumStep(input, input.browser);
     return {
       title: text('step_tls_title'),
       why: input.triggers.length > 0 ? causeWhy(input) : [text('step_why_protocol_mismatch')],

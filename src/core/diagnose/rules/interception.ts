@@ -51,7 +51,8 @@ export const browserDetectedInterception = defineRule('browser-detected-intercep
         confidence: THRESHOLDS.browserDetectedInterception,
         evidence: [text('ev_browser_detected_interception')],
       }
-    : null);
+    : null,
+);
 
 /**
  * proxy-by-extension: another extension controls the proxy settings → `interception` (0.6 for
@@ -98,4 +99,10 @@ export const proxyConfigured = defineRule('proxy-configured', (e) => {
 });
 
 /** This file's rules, in the order diagnose runs them. */
-export const INTERCEPTION_RULES: readonly Rule[] = [browserDetectedInterception, interceptionIssuer, sharedUntrustedIssuer, proxyByExtension, proxyConfigured];
+export const INTERCEPTION_RULES: readonly Rule[] = [
+  browserDetectedInterception,
+  interceptionIssuer,
+  sharedUntrustedIssuer,
+  proxyByExtension,
+  proxyConfigured,
+];

@@ -75,9 +75,7 @@ export const interrupted = defineRule('interrupted', (e, now) => {
   return {
     cause: 'network',
     confidence: many ? T.confidenceMany : T.confidence,
-    evidence: many
-      ? [text('ev_interrupted'), text('ev_interrupted_others', others.size, minutes(T.windowMs))]
-      : [text('ev_interrupted')],
+    evidence: many ? [text('ev_interrupted'), text('ev_interrupted_others', others.size, minutes(T.windowMs))] : [text('ev_interrupted')],
   };
 });
 
@@ -89,13 +87,20 @@ export const clientCert = defineRule('client-cert', (e) =>
         confidence: THRESHOLDS.clientCert,
         evidence: [text('ev_client_cert', e.failure.host)],
       }
-    : null);
+    : null,
+);
 
 /** tls-unknown: a TLS error outside the catalog → `unknown` (0.3); the raw text is shown elsewhere. */
 export const tlsUnknown = defineRule('tls-unknown', (e) =>
-  e.failure.kind === 'tls-unknown'
-    ? { cause: 'unknown', confidence: THRESHOLDS.tlsUnknown, evidence: [text('ev_tls_unknown')] }
-    : null);
+  e.failure.kind === 'tls-unknown' ? { cause: 'unknown', confidence: THRESHOLDS.tlsUnknown, evidence: [text('ev_tls_unknown')] } : null,
+);
 
 /** This file's rules, in the order diagnose runs them. */
-export const KIND_RULES: readonly Rule[] = [siteCertificateDefault, siteConfiguration, browserTlsSettings, interrupted, clientCert, tlsUnknown];
+export const KIND_RULES: readonly Rule[] = [
+  siteCertificateDefault,
+  siteConfiguration,
+  browserTlsSettings,
+  interrupted,
+  clientCert,
+  tlsUnknown,
+];

@@ -20,15 +20,12 @@ export const otherSitesFine = defineRule('other-sites-fine', (e) => {
   const kind = e.failure.kind;
   const cause = kind === 'handshake-interrupted' ? 'site-configuration' : siteCauseFor(kind);
   if (!cause) return null;
-  const confidence =
-    kind === 'handshake-interrupted' ? T.fineInterrupted : results.length >= 2 ? T.fineMany : T.fineOne;
+  const confidence = kind === 'handshake-interrupted' ? T.fineInterrupted : results.length >= 2 ? T.fineMany : T.fineOne;
   const first = results[0];
   return {
     cause,
     confidence,
-    evidence: [
-      results.length === 1 && first ? text('ev_other_sites_fine_one', first.host) : text('ev_other_sites_fine', results.length),
-    ],
+    evidence: [results.length === 1 && first ? text('ev_other_sites_fine_one', first.host) : text('ev_other_sites_fine', results.length)],
   };
 });
 

@@ -3,7 +3,8 @@ import { describe, expect, test, vi } from 'vitest';
 // This module reaches the browser only inside functions not called here.
 vi.mock('../../../../src/platform/browser', () => ({ browser: {} }));
 
-const { interceptionEvidenceFrom, INTERCEPTION_EVIDENCE_WINDOW_MS } = await import('../../../../src/background/firefox/interception-evidence');
+const { interceptionEvidenceFrom, INTERCEPTION_EVIDENCE_WINDOW_MS } =
+  await import('../../../../src/background/firefox/interception-evidence');
 
 describe('interceptionEvidenceFrom: the stored match as evidence', () => {
   const match = { product: 'BadSSL Antivirus', issuer: 'CN=BadSSL MITM Software Test', host: 'icpt-1.hd.test' };

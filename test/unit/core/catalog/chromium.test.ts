@@ -10,25 +10,39 @@ const HTTPS = 'https://example.test/';
 const HTTP = 'http://example.test/';
 
 describe('classifyChromium', () => {
-  it.each(['net::ERR_CONNECTION_RESET', 'net::ERR_CONNECTION_CLOSED', 'net::ERR_CONNECTION_ABORTED', 'net::ERR_TIMED_OUT', 'net::ERR_CONNECTION_TIMED_OUT'])(
-    'counts %s as a TLS failure only on https',
-    (raw) => {
-      expect(classifyChromium(raw, HTTPS).kind).toBe('handshake-interrupted');
-      expect(classifyChromium(raw, 'HTTPS://EXAMPLE.TEST/').kind).toBe('handshake-interrupted');
-      expect(classifyChromium(raw, HTTP).kind).toBe('not-tls');
-      expect(classifyChromium(raw, 'ftp://example.test/').kind).toBe('not-tls');
-      expect(classifyChromium(raw).kind).toBe('not-tls'); // no URL: cannot be sure it was TLS
-      expect(classifyChromium(raw, HTTP).errorCode).toBe(raw); // the code is still named
-    },
-  );
+  it.each([
+    'net::ERR_CONNECTION_RESET',
+    'net::ERR_CONNECTION_CLOSED',
+    'net::ERR_CONNECTION_ABORTED',
+    'net::ERR_TIMED_OUT',
+    'net::ERR_CONNECTION_TIMED_OUT',
+  ])('counts %s as a TLS failure only on https', (raw) => {
+    expect(classifyChromium(raw, HTTPS).kind).toBe('handshake-interrupted');
+    expect(classifyChromium(raw, 'HTTPS://EXAMPLE.TEST/').kind).toBe('handshake-interrupted');
+    expect(classifyChromium(raw, HTTP).kind).toBe('not-tls');
+    expect(classifyChromium(raw, 'ftp://example.test/').kind).toBe('not-tls');
+    expect(classifyChromium(raw).kind).toBe('not-tls'); // no URL: cannot be sure it was TLS
+    expect(classifyChromium(raw, HTTP).errorCode).toBe(raw); // the code is still named
+  });
 
   it('never counts ERR_EMPTY_RESPONSE or connection failures as TLS: they come after or before any handshake', () => {
-    const raws = ['net::ERR_EMPTY_RESPONSE', 'net::ERR_ABORTED', 'net::ERR_BLOCKED_BY_CLIENT', 'net::ERR_NAME_NOT_RESOLVED', 'net::ERR_CONNECTION_REFUSED', 'net::ERR_INTERNET_DISCONNECTED'];
+    const raws = [
+      'net::ERR_EMPTY_RESPONSE',
+      'net::ERR_ABORTED',
+      'net::ERR_BLOCKED_BY_CLIENT',
+      'net::ERR_NAME_NOT_RESOLVED',
+      'net::ERR_CONNECTION_REFUSED',
+      'net::ERR_INTERNET_DISCONNECTED',
+    ];
     expect(raws.filter((raw) => classifyChromium(raw, HTTPS).kind !== 'not-tls')).toEqual([]);
   });
 
   it('reads a new name outside the TLS families as not-tls, a new SSL/CERT one as tls-unknown', () => {
-    expect(classifyChromium('net::ERR_SOMETHING_NEW', HTTPS)).toEqual({ kind: 'not-tls', errorCode: 'net::ERR_SOMETHING_NEW', source: 'chromium' });
+    expect(classifyChromium('net::ERR_SOMETHING_NEW', HTTPS)).toEqual({
+      kind: 'not-tls',
+      errorCode: 'net::ERR_SOMETHING_NEW',
+      source: 'chromium',
+    });
     expect(classifyChromium('net::ERR_SSL_SOMETHING_NEW', HTTPS).kind).toBe('tls-unknown');
     expect(classifyChromium('net::ERR_CERT_SOMETHING_NEW', HTTP).kind).toBe('tls-unknown');
   });
@@ -92,7 +106,9 @@ describe('chromiumOffersOverride', () => {
   });
 
   it('is yes for protocol-mismatch only for the retired obsolete-TLS interstitial', () => {
-    const overridableMismatch = codes.filter((code) => classifyChromium(code, HTTPS).kind === 'protocol-mismatch' && chromiumOffersOverride(code));
+    const overridableMismatch = codes.filter(
+      (code) => classifyChromium(code, HTTPS).kind === 'protocol-mismatch' && chromiumOffersOverride(code),
+    );
     expect(overridableMismatch.sort()).toEqual(['net::ERR_SSL_OBSOLETE_VERSION', 'net::ERR_SSL_OBSOLETE_VERSION_OR_CIPHER']);
   });
 

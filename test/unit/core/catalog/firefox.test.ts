@@ -33,45 +33,83 @@ describe('classifyFirefox', () => {
   });
 
   it('reads non-TLS names as not-tls, named', () => {
-    const names = ['NS_BINDING_ABORTED', 'NS_ERROR_ABORT', 'NS_ERROR_UNKNOWN_HOST', 'NS_ERROR_CONNECTION_REFUSED', 'NS_ERROR_OFFLINE', 'NS_ERROR_PROXY_CONNECTION_REFUSED', 'NS_ERROR_NET_PARTIAL_TRANSFER'];
-    const mismatches = names.filter((name) => classifyFirefox(name, HTTPS).kind !== 'not-tls' || classifyFirefox(name, HTTPS).errorCode !== name);
+    const names = [
+      'NS_BINDING_ABORTED',
+      'NS_ERROR_ABORT',
+      'NS_ERROR_UNKNOWN_HOST',
+      'NS_ERROR_CONNECTION_REFUSED',
+      'NS_ERROR_OFFLINE',
+      'NS_ERROR_PROXY_CONNECTION_REFUSED',
+      'NS_ERROR_NET_PARTIAL_TRANSFER',
+    ];
+    const mismatches = names.filter(
+      (name) => classifyFirefox(name, HTTPS).kind !== 'not-tls' || classifyFirefox(name, HTTPS).errorCode !== name,
+    );
     expect(mismatches).toEqual([]);
   });
 
   it('reads webNavigation "Error code N" of a non-TLS result as not-tls, unnamed (the background drops it unread)', () => {
     // NS_BINDING_ABORTED, NS_ERROR_CONNECTION_REFUSED, NS_ERROR_OFFLINE, NS_ERROR_UNKNOWN_HOST, NS_ERROR_ABORT (0x80004004), beyond 32 bits.
     const raws = [network(2), network(13), network(16), network(30), network(999), 'Error code 2147500036', 'Error code 99999999999'];
-    const mismatches = raws.filter((raw) => JSON.stringify(classifyFirefox(raw, HTTPS)) !== JSON.stringify({ kind: 'not-tls', errorCode: '', source: 'firefox-code' }));
+    const mismatches = raws.filter(
+      (raw) => JSON.stringify(classifyFirefox(raw, HTTPS)) !== JSON.stringify({ kind: 'not-tls', errorCode: '', source: 'firefox-code' }),
+    );
     expect(mismatches).toEqual([]);
   });
 
   it('decodes the security module: 2153390069 → -8181', () => {
-    expect(classifyFirefox('Error code 2153390069', HTTPS)).toEqual({ kind: 'cert-date', errorCode: 'SEC_ERROR_EXPIRED_CERTIFICATE', source: 'firefox-code' });
+    expect(classifyFirefox('Error code 2153390069', HTTPS)).toEqual({
+      kind: 'cert-date',
+      errorCode: 'SEC_ERROR_EXPIRED_CERTIFICATE',
+      source: 'firefox-code',
+    });
     expect(classifyFirefox('Error code 0x805A1FF5', HTTPS).errorCode).toBe('SEC_ERROR_EXPIRED_CERTIFICATE');
     expect(classifyFirefox(`Error code ${0x805a0000 + 5938}`, HTTPS).errorCode).toBe('PR_END_OF_FILE_ERROR');
   });
 
   it('reads an unknown security-module code as a TLS failure', () => {
-    expect(classifyFirefox(`Error code ${0x805a0000 + 12001}`, HTTPS)).toEqual({ kind: 'tls-unknown', errorCode: '', source: 'firefox-code' });
+    expect(classifyFirefox(`Error code ${0x805a0000 + 12001}`, HTTPS)).toEqual({
+      kind: 'tls-unknown',
+      errorCode: '',
+      source: 'firefox-code',
+    });
   });
 
   it('extracts the name inside NS_ERROR_GENERATE_FAILURE (measured: TLS 1.3 server requiring a client certificate)', () => {
     const raw = 'NS_ERROR_GENERATE_FAILURE(NS_ERROR_MODULE_SECURITY, SSL_ERROR_RX_CERTIFICATE_REQUIRED_ALERT)';
-    expect(classifyFirefox(raw, HTTPS)).toEqual({ kind: 'client-cert', errorCode: 'SSL_ERROR_RX_CERTIFICATE_REQUIRED_ALERT', source: 'firefox-name' });
+    expect(classifyFirefox(raw, HTTPS)).toEqual({
+      kind: 'client-cert',
+      errorCode: 'SSL_ERROR_RX_CERTIFICATE_REQUIRED_ALERT',
+      source: 'firefox-name',
+    });
   });
 
   it('reads NS_ERROR_GENERATE_FAILURE with other spacing and a numeric inner code', () => {
     expect(classifyFirefox('NS_ERROR_GENERATE_FAILURE(NS_ERROR_MODULE_SECURITY,SSL_ERROR_BAD_CERT_DOMAIN)', HTTPS).kind).toBe('cert-name');
-    expect(classifyFirefox('NS_ERROR_GENERATE_FAILURE(NS_ERROR_MODULE_SECURITY, 8181)', HTTPS).errorCode).toBe('SEC_ERROR_EXPIRED_CERTIFICATE');
-    expect(classifyFirefox('NS_ERROR_GENERATE_FAILURE(NS_ERROR_MODULE_NETWORK, 20)', HTTPS)).toEqual({ kind: 'handshake-interrupted', errorCode: 'NS_ERROR_NET_RESET', source: 'firefox-name' });
-    expect(classifyFirefox('NS_ERROR_GENERATE_FAILURE(NS_ERROR_MODULE_NETWORK, 13)', HTTPS)).toEqual({ kind: 'not-tls', errorCode: '', source: 'firefox-name' });
+    expect(classifyFirefox('NS_ERROR_GENERATE_FAILURE(NS_ERROR_MODULE_SECURITY, 8181)', HTTPS).errorCode).toBe(
+      'SEC_ERROR_EXPIRED_CERTIFICATE',
+    );
+    expect(classifyFirefox('NS_ERROR_GENERATE_FAILURE(NS_ERROR_MODULE_NETWORK, 20)', HTTPS)).toEqual({
+      kind: 'handshake-interrupted',
+      errorCode: 'NS_ERROR_NET_RESET',
+      source: 'firefox-name',
+    });
+    expect(classifyFirefox('NS_ERROR_GENERATE_FAILURE(NS_ERROR_MODULE_NETWORK, 13)', HTTPS)).toEqual({
+      kind: 'not-tls',
+      errorCode: '',
+      source: 'firefox-name',
+    });
   });
 
   it('reads an unknown name from the security module as an unnamed TLS failure, other modules as not-tls', () => {
     const raw = 'NS_ERROR_GENERATE_FAILURE(NS_ERROR_MODULE_SECURITY, SSL_ERROR_ECH_REQUIRED_ALERT)';
     expect(classifyFirefox(raw, HTTPS)).toEqual({ kind: 'tls-unknown', errorCode: 'SSL_ERROR_ECH_REQUIRED_ALERT', source: 'firefox-name' });
     expect(classifyFirefox('NS_ERROR_GENERATE_FAILURE(NS_ERROR_MODULE_SECURITY, PR_SOMETHING_ERROR)', HTTP).kind).toBe('tls-unknown');
-    expect(classifyFirefox('NS_ERROR_GENERATE_FAILURE(NS_ERROR_MODULE_SECURITY, 12001)', HTTPS)).toEqual({ kind: 'tls-unknown', errorCode: '', source: 'firefox-name' });
+    expect(classifyFirefox('NS_ERROR_GENERATE_FAILURE(NS_ERROR_MODULE_SECURITY, 12001)', HTTPS)).toEqual({
+      kind: 'tls-unknown',
+      errorCode: '',
+      source: 'firefox-name',
+    });
     expect(classifyFirefox('NS_ERROR_GENERATE_FAILURE(NS_ERROR_MODULE_DOM, 12)', HTTPS).kind).toBe('not-tls');
   });
 
@@ -85,8 +123,16 @@ describe('classifyFirefox', () => {
   );
 
   it('reads a new NS_ERROR name as not-tls, a new NSS name as tls-unknown', () => {
-    expect(classifyFirefox('NS_ERROR_SOMETHING_NEW', HTTPS)).toEqual({ kind: 'not-tls', errorCode: 'NS_ERROR_SOMETHING_NEW', source: 'firefox-name' });
-    expect(classifyFirefox('SSL_ERROR_SOMETHING_NEW', HTTPS)).toEqual({ kind: 'tls-unknown', errorCode: 'SSL_ERROR_SOMETHING_NEW', source: 'firefox-name' });
+    expect(classifyFirefox('NS_ERROR_SOMETHING_NEW', HTTPS)).toEqual({
+      kind: 'not-tls',
+      errorCode: 'NS_ERROR_SOMETHING_NEW',
+      source: 'firefox-name',
+    });
+    expect(classifyFirefox('SSL_ERROR_SOMETHING_NEW', HTTPS)).toEqual({
+      kind: 'tls-unknown',
+      errorCode: 'SSL_ERROR_SOMETHING_NEW',
+      source: 'firefox-name',
+    });
     expect(classifyFirefox('MOZILLA_PKIX_ERROR_SOMETHING_NEW', HTTPS).kind).toBe('tls-unknown');
   });
 

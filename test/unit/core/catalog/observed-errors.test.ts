@@ -15,8 +15,7 @@ const cases = readFileSync(TSV, 'utf8')
   .slice(1)
   .filter((line) => line.trim())
   .map((line) => {
-    const [name = '', fault = '', chromium = '', firefoxName = '', webNavigation = '', webRequest = ''] =
-      line.split('\t');
+    const [name = '', fault = '', chromium = '', firefoxName = '', webNavigation = '', webRequest = ''] = line.split('\t');
     return {
       name,
       fault,
@@ -103,8 +102,16 @@ describe('observed-errors.tsv', () => {
       .filter((c) => c.chromium.length)
       .flatMap((c) => {
         const expected = EXPECTED[c.name]?.chromium ?? {};
-        const listed = Object.keys(expected).sort().join(', ') === [...c.chromium].sort().join(', ') ? [] : [`${c.name}: reports ${c.chromium.join(', ')}, reviewed ${Object.keys(expected).join(', ')}`];
-        return [...listed, ...c.chromium.flatMap((raw) => differs(raw, classifyChromium(raw, HTTPS), { kind: expected[raw] ?? 'tls-unknown', errorCode: raw, source: 'chromium' }))];
+        const listed =
+          Object.keys(expected).sort().join(', ') === [...c.chromium].sort().join(', ')
+            ? []
+            : [`${c.name}: reports ${c.chromium.join(', ')}, reviewed ${Object.keys(expected).join(', ')}`];
+        return [
+          ...listed,
+          ...c.chromium.flatMap((raw) =>
+            differs(raw, classifyChromium(raw, HTTPS), { kind: expected[raw] ?? 'tls-unknown', errorCode: raw, source: 'chromium' }),
+          ),
+        ];
       });
     expect(mismatches).toEqual([]);
   });

@@ -7,13 +7,16 @@ const url = 'https://expired.example/';
 const GERMAN_EXPIRED = 'Das Zertifikat der Gegenstelle ist abgelaufen.';
 
 describe('isMorePrecise: a repeat report that names the failure upgrades the incident', () => {
-  test.each([GERMAN_EXPIRED, 'Peer’s Certificate has expired.'])('message text (tls-unknown) → webNavigation code: upgrade (%s)', (message) => {
-    const first = classify(message, url);
-    expect(first).toMatchObject({ kind: 'tls-unknown', errorCode: '' });
-    const second = classify('Error code 2153390069', url);
-    expect(second).toMatchObject({ kind: 'cert-date', errorCode: 'SEC_ERROR_EXPIRED_CERTIFICATE' });
-    expect(isMorePrecise(first, second)).toBe(true);
-  });
+  test.each([GERMAN_EXPIRED, 'Peer’s Certificate has expired.'])(
+    'message text (tls-unknown) → webNavigation code: upgrade (%s)',
+    (message) => {
+      const first = classify(message, url);
+      expect(first).toMatchObject({ kind: 'tls-unknown', errorCode: '' });
+      const second = classify('Error code 2153390069', url);
+      expect(second).toMatchObject({ kind: 'cert-date', errorCode: 'SEC_ERROR_EXPIRED_CERTIFICATE' });
+      expect(isMorePrecise(first, second)).toBe(true);
+    },
+  );
 
   test('the same error twice: nothing to upgrade', () => {
     const expired = classify('SEC_ERROR_EXPIRED_CERTIFICATE', url);

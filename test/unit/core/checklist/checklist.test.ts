@@ -67,7 +67,9 @@ describe('checklist on every browser and OS', () => {
       return [
         ...(tail.every((s) => s.destructive) ? [] : [`${where(r)}: a safe step after a destructive one`]),
         ...tail
-          .filter((s) => !/^step_.*_loses$/.test(s.destructive?.loses.key ?? '') || !/^step_.*_backup$/.test(s.destructive?.backup.key ?? ''))
+          .filter(
+            (s) => !/^step_.*_loses$/.test(s.destructive?.loses.key ?? '') || !/^step_.*_backup$/.test(s.destructive?.backup.key ?? ''),
+          )
           .map((s) => `${where(r)} ${s.id}: no loss or backup text`),
         ...(reset === -1 || reset === r.steps.length - 1 ? [] : [`${where(r)}: reset not last`]),
       ];

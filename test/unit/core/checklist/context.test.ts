@@ -15,14 +15,20 @@ describe('checklistContext', () => {
   });
 
   it('names no extension unless another one controls the proxy, and never a list of candidates', () => {
-    expect(checklistContext({ proxy: { levelOfControl: 'controlled_by_this_extension', controllingExtension: { id: 'x', name: 'Free VPN' } } })).toEqual({});
+    expect(
+      checklistContext({ proxy: { levelOfControl: 'controlled_by_this_extension', controllingExtension: { id: 'x', name: 'Free VPN' } } }),
+    ).toEqual({});
     expect(checklistContext({ proxy: { levelOfControl: 'controlled_by_other_extensions', candidateExtensions: ['A', 'B'] } })).toEqual({});
     expect(checklistContext({})).toEqual({});
   });
 
   it('turns the generic extension and proxy steps into specific ones', () => {
     const e = evidence('cert-untrusted', {
-      proxy: { levelOfControl: 'controlled_by_other_extensions', mode: 'fixed_servers', controllingExtension: { id: 'x', name: 'Free VPN' } },
+      proxy: {
+        levelOfControl: 'controlled_by_other_extensions',
+        mode: 'fixed_servers',
+        controllingExtension: { id: 'x', name: 'Free VPN' },
+      },
     });
     const steps = checklist(diagnose(e), e.environment, checklistContext(e));
     const proxy = steps.find((s) => s.id === 'proxy');

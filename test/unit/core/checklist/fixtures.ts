@@ -13,12 +13,7 @@ export const cause = (c: Cause, confidence: number, ...evidence: string[]): Rank
   evidence: evidence.map((e) => text(`evidence_test_${e}` as MessageKey, 'value')),
 });
 
-export function diagnosis(
-  kind: FailureKind,
-  causes: RankedCause[],
-  uncertain: boolean,
-  errorCode = 'net::ERR_TEST',
-): Diagnosis {
+export function diagnosis(kind: FailureKind, causes: RankedCause[], uncertain: boolean, errorCode = 'net::ERR_TEST'): Diagnosis {
   return {
     kind,
     errorCode,
@@ -51,15 +46,7 @@ export const SCENARIOS: readonly Scenario[] = [
   {
     name: 'interception',
     diagnosis: diagnosis('cert-untrusted', [cause('interception', 0.85, 'issuer')], false),
-    steps: [
-      'narrow-down',
-      'security-software',
-      'extensions',
-      'proxy',
-      'malware-scan',
-      'certificate-store',
-      'browser-reset',
-    ],
+    steps: ['narrow-down', 'security-software', 'extensions', 'proxy', 'malware-scan', 'certificate-store', 'browser-reset'],
   },
   {
     name: 'interception detected by the browser',
@@ -88,11 +75,7 @@ export const SCENARIOS: readonly Scenario[] = [
   },
   {
     name: 'protocol mismatch, browser settings',
-    diagnosis: diagnosis(
-      'protocol-mismatch',
-      [cause('browser-settings', 0.8, 'prefs'), cause('site-configuration', 0.2)],
-      false,
-    ),
+    diagnosis: diagnosis('protocol-mismatch', [cause('browser-settings', 0.8, 'prefs'), cause('site-configuration', 0.2)], false),
     steps: ['narrow-down', 'tls-settings', 'browser-reset'],
   },
   {

@@ -7,9 +7,10 @@ import type { Diagnosis } from '../../../../src/core/diagnose/types';
 import type { Step } from '../../../../src/core/checklist/types';
 import { cause, diagnosis, SCENARIOS } from './fixtures';
 
-const en = JSON.parse(
-  readFileSync(new URL('../../../../src/locales/en/checklist.json', import.meta.url), 'utf8'),
-) as Record<string, { message: string }>;
+const en = JSON.parse(readFileSync(new URL('../../../../src/locales/en/checklist.json', import.meta.url), 'utf8')) as Record<
+  string,
+  { message: string }
+>;
 
 const find = (steps: Step[], id: string): Step => {
   const step = steps.find((s) => s.id === id);
@@ -65,7 +66,10 @@ describe('names from the context', () => {
     expect(step.title).toEqual({ key: 'step_security_title_product', subs: ['Avast Antivirus'] });
     expect(step.why[0]).toEqual({ key: 'step_why_interception_product', subs: ['Avast Antivirus'] });
     expect(step.instructions[0]).toEqual({ key: 'step_security_open_product', subs: ['Avast Antivirus'] });
-    const mobile = find(checklist(INTERCEPTION, { browser: 'firefox', os: 'android' }, { interceptionProduct: 'Avast Antivirus' }), 'security-software');
+    const mobile = find(
+      checklist(INTERCEPTION, { browser: 'firefox', os: 'android' }, { interceptionProduct: 'Avast Antivirus' }),
+      'security-software',
+    );
     expect(mobile.instructions).toContainEqual({ key: 'step_security_mobile_product', subs: ['Avast Antivirus'] });
   });
 
@@ -85,7 +89,11 @@ describe('names from the context', () => {
   });
 
   it('keep the scanning product first when both are known, and ignore blank names', () => {
-    const both = checklist(INTERCEPTION, { browser: 'chrome', os: 'macos' }, { interceptionProduct: 'Zscaler', proxyExtensionName: 'Hola VPN' });
+    const both = checklist(
+      INTERCEPTION,
+      { browser: 'chrome', os: 'macos' },
+      { interceptionProduct: 'Zscaler', proxyExtensionName: 'Hola VPN' },
+    );
     expect(both.map((s) => s.id)[1]).toBe('security-software');
     const blank = checklist(INTERCEPTION, { browser: 'chrome', os: 'macos' }, { interceptionProduct: '  ', proxyExtensionName: '' });
     expect(blank).toEqual(checklist(INTERCEPTION, { browser: 'chrome', os: 'macos' }));
@@ -104,7 +112,11 @@ describe('browser- and OS-specific text', () => {
   });
 
   it('tells Chromium browsers on Windows that Internet Options do not apply and points at the policy', () => {
-    for (const [browser, url] of [['chrome', 'chrome://policy'], ['edge', 'edge://policy'], ['chromium', 'chrome://policy']] as const) {
+    for (const [browser, url] of [
+      ['chrome', 'chrome://policy'],
+      ['edge', 'edge://policy'],
+      ['chromium', 'chrome://policy'],
+    ] as const) {
       const win = find(checklist(BROWSER_SETTINGS, { browser, os: 'windows' }), 'tls-settings');
       expect(keys(win)[0]).toBe('step_tls_chromium_internet_options');
       expect(win.actions).toContainEqual(expect.objectContaining({ type: 'open-url', url }));
@@ -160,8 +172,14 @@ describe('browser- and OS-specific text', () => {
   });
 
   it('shows Firefox the text to copy for its add-ons page, and Chromium browsers their extensions page', () => {
-    expect(find(checklist(INTERCEPTION, { browser: 'firefox', os: 'linux' }), 'extensions').actions[0]).toMatchObject({ type: 'copy', text: 'about:addons' });
-    expect(find(checklist(INTERCEPTION, { browser: 'edge', os: 'macos' }), 'extensions').actions[0]).toMatchObject({ type: 'open-url', url: 'edge://extensions' });
+    expect(find(checklist(INTERCEPTION, { browser: 'firefox', os: 'linux' }), 'extensions').actions[0]).toMatchObject({
+      type: 'copy',
+      text: 'about:addons',
+    });
+    expect(find(checklist(INTERCEPTION, { browser: 'edge', os: 'macos' }), 'extensions').actions[0]).toMatchObject({
+      type: 'open-url',
+      url: 'edge://extensions',
+    });
   });
 
   it('has the site-owner step warn against entering secrets and carry the details to send', () => {

@@ -12,8 +12,7 @@ import { CONTEXTS, SCENARIOS } from './fixtures';
 type Table = Record<string, { message: string; description?: string }>;
 const en = JSON.parse(readFileSync(new URL('../../../../src/locales/en/checklist.json', import.meta.url), 'utf8')) as Table;
 
-const placeholders = (message: string): number[] =>
-  [...new Set([...message.matchAll(/\$([1-9])/g)].map((m) => Number(m[1])))].sort();
+const placeholders = (message: string): number[] => [...new Set([...message.matchAll(/\$([1-9])/g)].map((m) => Number(m[1])))].sort();
 
 function texts(step: Step): Text[] {
   return [
@@ -28,9 +27,7 @@ function texts(step: Step): Text[] {
 
 const all: Text[] = BROWSERS.flatMap((browser) =>
   OSES.flatMap((os) =>
-    SCENARIOS.flatMap(({ diagnosis }) =>
-      CONTEXTS.flatMap((context) => checklist(diagnosis, { browser, os }, context).flatMap(texts)),
-    ),
+    SCENARIOS.flatMap(({ diagnosis }) => CONTEXTS.flatMap((context) => checklist(diagnosis, { browser, os }, context).flatMap(texts))),
   ),
 );
 /** One text per key and number of values: enough to check, and quick. */

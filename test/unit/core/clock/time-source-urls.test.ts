@@ -24,21 +24,37 @@ describe('timeSourceUrls', () => {
   });
 
   it('keeps one URL per host and at most MAX_TIME_SOURCES', () => {
-    const timeSources = ['http://a.example/1', 'http://A.example/2', 'http://b.example/', 'http://c.example/', 'http://d.example/', 'http://e.example/'];
+    const timeSources = [
+      'http://a.example/1',
+      'http://A.example/2',
+      'http://b.example/',
+      'http://c.example/',
+      'http://d.example/',
+      'http://e.example/',
+    ];
     const urls = timeSourceUrls({ ...base, timeSources }, 'https://shop.example/');
     expect(urls).toEqual(['http://a.example/1', 'http://b.example/', 'http://c.example/', 'http://d.example/']);
     expect(urls).toHaveLength(MAX_TIME_SOURCES);
   });
 
   it('skips loopback hosts (they share this clock) and anything that is not http(s)', () => {
-    const timeSources = ['http://localhost:8000/', 'http://127.0.0.1/', 'http://[::1]/', 'ftp://time.example/', 'not a url', 'http://ok.example/'];
+    const timeSources = [
+      'http://localhost:8000/',
+      'http://127.0.0.1/',
+      'http://[::1]/',
+      'ftp://time.example/',
+      'not a url',
+      'http://ok.example/',
+    ];
     expect(timeSourceUrls({ ...base, timeSources }, 'https://shop.example/')).toEqual(['http://ok.example/']);
     expect(timeSourceUrls({ ...base, otherSiteProbe: false }, 'https://127.0.0.1:8443/')).toEqual([]);
     expect(timeSourceUrls({ ...base, otherSiteProbe: false }, 'about:blank')).toEqual([]);
   });
 
   it('does not ask the failing host twice when it is also a probe host', () => {
-    expect(timeSourceUrls({ ...base, probeUrls: ['https://shop.example/ping'] }, 'https://shop.example/')).toEqual(['http://shop.example/']);
+    expect(timeSourceUrls({ ...base, probeUrls: ['https://shop.example/ping'] }, 'https://shop.example/')).toEqual([
+      'http://shop.example/',
+    ]);
   });
 
   it('keeps IPv6 literals in brackets', () => {

@@ -2,7 +2,13 @@ import { describe, expect, it } from 'vitest';
 import { combineFindings, isUncertain, type RuleFinding } from '../../../../src/core/diagnose';
 import type { MessageKey } from '../../../../src/core/message-key';
 
-const f = (rule: string, cause: RuleFinding['cause'], confidence: number, key = `ev_${rule}`, extra: Partial<RuleFinding> = {}): RuleFinding => ({
+const f = (
+  rule: string,
+  cause: RuleFinding['cause'],
+  confidence: number,
+  key = `ev_${rule}`,
+  extra: Partial<RuleFinding> = {},
+): RuleFinding => ({
   rule,
   cause,
   confidence,

@@ -62,7 +62,13 @@ describe('diagnose end to end', () => {
     // An extension's proxy (interception 0.6) against other sites loading fine (site-certificate 0.5).
     const e = evidence('cert-untrusted', {
       proxy: { levelOfControl: 'controlled_by_other_extensions' },
-      otherSiteProbe: { status: 'done', results: [{ host: 'a.example', ok: true }, { host: 'b.example', ok: true }] },
+      otherSiteProbe: {
+        status: 'done',
+        results: [
+          { host: 'a.example', ok: true },
+          { host: 'b.example', ok: true },
+        ],
+      },
     });
     const d = diagnose(e);
     expect(d.causes.map((c) => [c.cause, c.confidence])).toEqual([
@@ -137,12 +143,7 @@ describe('fallback', () => {
     const d = diagnosisFromFindings(evidence('cert-date'), []);
     expect(d.causes).toHaveLength(1);
     expect(d.causes[0]).toMatchObject({ cause: 'unknown', rule: 'nothing-fired' });
-    expect(keysOf(d.causes[0]!.evidence)).toEqual([
-      'ev_nothing_fired',
-      'ev_missing_clock',
-      'ev_missing_other_sites',
-      'ev_missing_reprobe',
-    ]);
+    expect(keysOf(d.causes[0]!.evidence)).toEqual(['ev_nothing_fired', 'ev_missing_clock', 'ev_missing_other_sites', 'ev_missing_reprobe']);
     expect(d.uncertain).toBe(true);
   });
 
@@ -218,7 +219,9 @@ describe('edge values', () => {
       return unchecked(e, { failure: { ...e.failure, host: '', time: NaN } });
     })(),
     unchecked(evidence('cert-untrusted'), { otherSiteProbe: { status: 'done', results: [] } }),
-    unchecked(evidence('protocol-error'), { proxy: { levelOfControl: 'controlled_by_other_extensions', controllingExtension: { id: 'x', name: '   ' } } }),
+    unchecked(evidence('protocol-error'), {
+      proxy: { levelOfControl: 'controlled_by_other_extensions', controllingExtension: { id: 'x', name: '   ' } },
+    }),
   ];
 
   it('no rule throws on edge values (called directly, unguarded)', () => {

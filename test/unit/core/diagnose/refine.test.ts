@@ -23,16 +23,22 @@ describe('refineWithReprobe', () => {
     expect(diagnose(e).causes[0]?.cause).toBe('client-certificate');
   });
   it('keeps a precise first report even when the re-probe differs', () => {
-    const e = evidence('cert-date', 'net::ERR_CERT_DATE_INVALID', { status: 'failed', kind: 'handshake-interrupted', errorCode: 'net::ERR_CONNECTION_RESET' });
+    const e = evidence('cert-date', 'net::ERR_CERT_DATE_INVALID', {
+      status: 'failed',
+      kind: 'handshake-interrupted',
+      errorCode: 'net::ERR_CONNECTION_RESET',
+    });
     expect(refineWithReprobe(e)).toBe(e);
   });
   it('ignores re-probes that succeeded, were vague too, or were not TLS', () => {
     expect(refineWithReprobe(evidence('handshake-interrupted', 'x', { status: 'ok' })).failure.kind).toBe('handshake-interrupted');
     expect(
-      refineWithReprobe(evidence('tls-unknown', '', { status: 'failed', kind: 'handshake-interrupted', errorCode: 'NS_ERROR_NET_RESET' })).failure.kind,
+      refineWithReprobe(evidence('tls-unknown', '', { status: 'failed', kind: 'handshake-interrupted', errorCode: 'NS_ERROR_NET_RESET' }))
+        .failure.kind,
     ).toBe('tls-unknown');
-    expect(refineWithReprobe(evidence('tls-unknown', '', { status: 'failed', kind: 'not-tls', errorCode: 'NS_ERROR_CONNECTION_REFUSED' })).failure.kind).toBe(
-      'tls-unknown',
-    );
+    expect(
+      refineWithReprobe(evidence('tls-unknown', '', { status: 'failed', kind: 'not-tls', errorCode: 'NS_ERROR_CONNECTION_REFUSED' }))
+        .failure.kind,
+    ).toBe('tls-unknown');
   });
 });

@@ -65,4 +65,3 @@ export const SCENARIOS: Record<string, Evidence> = {
 
 /** One minimal evidence per kind, for sweeps. */
 export const EVERY_KIND: Evidence[] = FAILURE_KINDS.map((k) => evidence(k));
-

@@ -16,7 +16,7 @@ describe('parseDistinguishedName', () => {
   });
 
   it('keeps every attribute, with upper-cased types', () => {
-    expect(parseDistinguishedName('CN=R11,o=Let\'s Encrypt,c=US')?.attributes).toEqual([
+    expect(parseDistinguishedName("CN=R11,o=Let's Encrypt,c=US")?.attributes).toEqual([
       { type: 'CN', value: 'R11' },
       { type: 'O', value: "Let's Encrypt" },
       { type: 'C', value: 'US' },

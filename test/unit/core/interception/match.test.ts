@@ -9,13 +9,19 @@ import {
 
 describe('matchInterceptionIssuer', () => {
   it('matches the real-world shapes', () => {
-    expect(matchInterceptionIssuer({ commonName: 'Kaspersky Anti-Virus Personal Root Certificate', organization: 'AO Kaspersky Lab' })).toEqual({
+    expect(
+      matchInterceptionIssuer({ commonName: 'Kaspersky Anti-Virus Personal Root Certificate', organization: 'AO Kaspersky Lab' }),
+    ).toEqual({
       product: 'Kaspersky Internet Security',
     });
-    expect(matchInterceptionIssuer({ commonName: 'ContentKeeper Appliance CA (12345)', organization: 'ContentKeeper Technologies' })).toEqual({
+    expect(
+      matchInterceptionIssuer({ commonName: 'ContentKeeper Appliance CA (12345)', organization: 'ContentKeeper Technologies' }),
+    ).toEqual({
       product: 'ContentKeeper',
     });
-    expect(matchInterceptionIssuer({ commonName: 'ContentKeeper Appliance CA (abc)', organization: 'ContentKeeper Technologies' })).toBeUndefined();
+    expect(
+      matchInterceptionIssuer({ commonName: 'ContentKeeper Appliance CA (abc)', organization: 'ContentKeeper Technologies' }),
+    ).toBeUndefined();
     expect(matchInterceptionIssuer({ organization: 'Fortinet' })).toEqual({ product: 'Fortinet' });
     expect(matchInterceptionIssuer({ commonName: 'FortiGate CA', organization: 'Fortinet' })).toEqual({ product: 'Fortigate' });
     expect(matchInterceptionIssuer({ commonName: 'Sophos SSL CA_ABC-123', organization: 'Sophos' })).toEqual({ product: 'Sophos' });
@@ -23,12 +29,16 @@ describe('matchInterceptionIssuer', () => {
 
   it('tries every organization, as Chromium does', () => {
     expect(matchInterceptionIssuer({ commonName: 'Anything', organizations: ['Acme', 'Zscaler Inc.'] })).toEqual({ product: 'Zscaler' });
-    expect(matchInterceptionIssuerDn('CN=Zscaler Intermediate Root CA,OU=Zscaler Inc.,O=Acme,O=Zscaler Inc.,C=US')).toEqual({ product: 'Zscaler' });
+    expect(matchInterceptionIssuerDn('CN=Zscaler Intermediate Root CA,OU=Zscaler Inc.,O=Acme,O=Zscaler Inc.,C=US')).toEqual({
+      product: 'Zscaler',
+    });
   });
 
   it('matches nothing for ordinary CAs or an empty issuer', () => {
     expect(matchInterceptionIssuer({ commonName: "Let's Encrypt R11", organization: "Let's Encrypt" })).toBeUndefined();
-    expect(matchInterceptionIssuer({ commonName: 'DigiCert Global G2 TLS RSA SHA256 2020 CA1', organization: 'DigiCert Inc' })).toBeUndefined();
+    expect(
+      matchInterceptionIssuer({ commonName: 'DigiCert Global G2 TLS RSA SHA256 2020 CA1', organization: 'DigiCert Inc' }),
+    ).toBeUndefined();
     expect(matchInterceptionIssuer({})).toBeUndefined();
     expect(matchInterceptionIssuer({ commonName: '', organization: '' })).toBeUndefined();
     expect(matchInterceptionIssuer(null as unknown as object)).toBeUndefined();
@@ -38,9 +48,13 @@ describe('matchInterceptionIssuer', () => {
     // `Blue Coat.*` would match this, but no real O is that long.
     const long = `Blue Coat ${'x'.repeat(MAX_ISSUER_NAME_LENGTH)}`;
     expect(matchInterceptionIssuer({ organization: long })).toBeUndefined();
-    expect(matchInterceptionIssuer({ organization: `Blue Coat ${'x'.repeat(MAX_ISSUER_NAME_LENGTH - 20)}` })).toEqual({ product: 'Symantec Blue Coat' });
+    expect(matchInterceptionIssuer({ organization: `Blue Coat ${'x'.repeat(MAX_ISSUER_NAME_LENGTH - 20)}` })).toEqual({
+      product: 'Symantec Blue Coat',
+    });
     const start = performance.now();
-    expect(matchInterceptionIssuer({ commonName: 'a'.repeat(5_000_000), organizations: Array(100_000).fill('b'.repeat(1_000)) })).toBeUndefined();
+    expect(
+      matchInterceptionIssuer({ commonName: 'a'.repeat(5_000_000), organizations: Array(100_000).fill('b'.repeat(1_000)) }),
+    ).toBeUndefined();
     expect(matchInterceptionIssuerDn(`CN=${'Blue Coat'.repeat(1_000_000)}`)).toBeUndefined();
     expect(performance.now() - start).toBeLessThan(200);
   });
@@ -50,7 +64,7 @@ describe('matchInterceptionIssuer', () => {
     const m = interceptionMatchFor(dn, 'bank.example');
     expect(m).toEqual({ product: 'Kaspersky Internet Security', issuer: dn, host: 'bank.example' });
     expect(InterceptionMatchSchema.safeParse(m).success).toBe(true);
-    expect(interceptionMatchFor('CN=R11,O=Let\'s Encrypt,C=US', 'bank.example')).toBeUndefined();
+    expect(interceptionMatchFor("CN=R11,O=Let's Encrypt,C=US", 'bank.example')).toBeUndefined();
     expect(interceptionMatchFor('CN="unterminated', 'bank.example')).toBeUndefined();
   });
 });

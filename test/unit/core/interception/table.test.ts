@@ -1,7 +1,12 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { INTERCEPTION_SOFTWARE, fullMatchRegex, matchInterceptionIssuer, matchInterceptionIssuerDn } from '../../../../src/core/interception';
+import {
+  INTERCEPTION_SOFTWARE,
+  fullMatchRegex,
+  matchInterceptionIssuer,
+  matchInterceptionIssuerDn,
+} from '../../../../src/core/interception';
 
 const TSV = fileURLToPath(new URL('../../../fixtures/shared-data/interception-software.tsv', import.meta.url));
 
@@ -12,7 +17,9 @@ interface Row {
 }
 
 function readRows(): Row[] {
-  const lines = readFileSync(TSV, 'utf8').split('\n').filter((l) => l.trim() !== '');
+  const lines = readFileSync(TSV, 'utf8')
+    .split('\n')
+    .filter((l) => l.trim() !== '');
   const header = lines[0]!.split('\t');
   expect(header).toEqual(['name', 'issuer_common_name_regex', 'issuer_organization_regex']);
   return lines.slice(1).map((l) => {
@@ -72,8 +79,7 @@ function exampleFor(pattern: string): string {
 }
 
 /** Flip the case of every letter: RE2 FullMatch is case-sensitive. */
-const swapCase = (s: string) =>
-  [...s].map((c) => (c === c.toUpperCase() ? c.toLowerCase() : c.toUpperCase())).join('');
+const swapCase = (s: string) => [...s].map((c) => (c === c.toUpperCase() ? c.toLowerCase() : c.toUpperCase())).join('');
 
 /** Escape a DN attribute value (RFC 4514). */
 const dnEscape = (v: string) => v.replace(/[\\,+"<>;=#]/g, (c) => `\\${c}`);
@@ -113,7 +119,12 @@ function rowProblems(row: Row): string[] {
   check(!row.cn || fullMatchRegex(row.cn).test(cnExample!), 'the CN example is no full match of its regex');
   check(!row.o || fullMatchRegex(row.o).test(oExample!), 'the O example is no full match of its regex');
   check(isThisRow(matchInterceptionIssuer(issuerWith(same, same))), 'an issuer built from the regexes does not match');
-  const parts = ['C=US', ...(oExample ? [`O=${dnEscape(oExample)}`] : []), 'OU=Web Filter', ...(cnExample ? [`CN=${dnEscape(cnExample)}`] : [])];
+  const parts = [
+    'C=US',
+    ...(oExample ? [`O=${dnEscape(oExample)}`] : []),
+    'OU=Web Filter',
+    ...(cnExample ? [`CN=${dnEscape(cnExample)}`] : []),
+  ];
   check(isThisRow(matchInterceptionIssuerDn(parts.reverse().join(','))), 'the same issuer as a DN string does not match');
   const prefixed = (v: string) => `Not ${v}`;
   check(matchInterceptionIssuer(issuerWith(prefixed, prefixed)) === undefined, 'a prefixed name matches (full match is anchored)');
@@ -121,7 +132,10 @@ function rowProblems(row: Row): string[] {
   const openEnded = /\.\*$/.test(row.cn) || /\.\*$/.test(row.o);
   const suffixedMatch = matchInterceptionIssuer(issuerWith(suffixed, suffixed));
   check(openEnded ? isThisRow(suffixedMatch) : suffixedMatch === undefined, 'a suffixed name matches other than the regex allows');
-  check(matchInterceptionIssuer(issuerWith(swapCase, swapCase)) === undefined, 'the name in the other case matches (FullMatch is case-sensitive)');
+  check(
+    matchInterceptionIssuer(issuerWith(swapCase, swapCase)) === undefined,
+    'the name in the other case matches (FullMatch is case-sensitive)',
+  );
   if (cnExample && oExample) {
     check(!isThisRow(matchInterceptionIssuer({ commonName: cnExample })), 'CN alone matches a row with both regexes');
     check(!isThisRow(matchInterceptionIssuer({ commonName: cnExample, organization: 'Someone Else' })), 'CN with another O matches');

@@ -11,7 +11,12 @@ const MIN = 60_000;
 const { maxEntries, windowMs } = DEFAULT_RECENT_FAILURE_LIMITS;
 const T0 = Date.UTC(2026, 10, 28, 12, 0, 0);
 
-const f = (host: string, time: number, errorCode = 'net::ERR_CERT_DATE_INVALID', kind: RecentFailure['kind'] = 'cert-date'): RecentFailure => ({
+const f = (
+  host: string,
+  time: number,
+  errorCode = 'net::ERR_CERT_DATE_INVALID',
+  kind: RecentFailure['kind'] = 'cert-date',
+): RecentFailure => ({
   host,
   kind,
   errorCode,
@@ -116,7 +121,14 @@ describe('recordFailure: dedupe', () => {
 
 describe('parseRecentFailures', () => {
   it('drops each bad entry on its own and keeps the valid ones, sorted', () => {
-    const stored: unknown = [f('b.example', T0 + 1), { host: 'x' }, null, 'junk', f('A.example', T0), { ...f('c.example', T0), time: 'soon' }];
+    const stored: unknown = [
+      f('b.example', T0 + 1),
+      { host: 'x' },
+      null,
+      'junk',
+      f('A.example', T0),
+      { ...f('c.example', T0), time: 'soon' },
+    ];
     expect(parseRecentFailures(stored)).toEqual([f('a.example', T0), f('b.example', T0 + 1)]);
     expect(parseRecentFailures(undefined)).toEqual([]);
     expect(parseRecentFailures({ 0: f('a.example', T0) })).toEqual([]);

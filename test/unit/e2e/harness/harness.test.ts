@@ -7,7 +7,13 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 // @ts-expect-error plain ESM JavaScript with JSDoc types (allowJs is off)
 import { startHarness } from '../../../../e2e/harness/index.mjs';
 
-interface HarnessCase { url: string; host: string; port: number; expectChromium: string[]; expectFirefox: string }
+interface HarnessCase {
+  url: string;
+  host: string;
+  port: number;
+  expectChromium: string[];
+  expectFirefox: string;
+}
 interface Harness {
   cases: Record<string, HarnessCase>;
   interception: HarnessCase[];
@@ -48,12 +54,23 @@ function get(url: string, agent?: https.Agent): Promise<{ status: number; header
   const u = new URL(url);
   return new Promise((resolve, reject) => {
     https
-      .get({ host: '127.0.0.1', port: u.port, path: u.pathname + u.search, servername: u.hostname, headers: { host: u.host }, ca: h.rootCaPem, agent }, (res) => {
-        let body = '';
-        res.setEncoding('utf8');
-        res.on('data', (d) => (body += d));
-        res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body }));
-      })
+      .get(
+        {
+          host: '127.0.0.1',
+          port: u.port,
+          path: u.pathname + u.search,
+          servername: u.hostname,
+          headers: { host: u.host },
+          ca: h.rootCaPem,
+          agent,
+        },
+        (res) => {
+          let body = '';
+          res.setEncoding('utf8');
+          res.on('data', (d) => (body += d));
+          res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body }));
+        },
+      )
       .on('error', reject);
   });
 }
@@ -112,7 +129,10 @@ describe('protocol faults', () => {
     dhe.socket?.destroy();
   });
 
-  it.each([['client-cert-required', 'TLSv1.3'], ['client-cert-tls12', 'TLSv1.2']])('%s requires a client certificate (%s)', async (name, version) => {
+  it.each([
+    ['client-cert-required', 'TLSv1.3'],
+    ['client-cert-tls12', 'TLSv1.2'],
+  ])('%s requires a client certificate (%s)', async (name, version) => {
     const { port, host } = c(name);
     const result = await new Promise<{ error?: string; protocol: string | null }>((resolve) => {
       const s = tls.connect({ host: '127.0.0.1', port, servername: host, ca: h.rootCaPem });
@@ -174,7 +194,9 @@ describe('pages', () => {
 
   it('time server gives the real time in Date, readable cross-origin', async () => {
     const res = await new Promise<http.IncomingMessage>((resolve, reject) =>
-      http.get({ host: '127.0.0.1', port: h.time.port, path: '/', headers: { host: `${h.time.host}:${h.time.port}` } }, resolve).on('error', reject),
+      http
+        .get({ host: '127.0.0.1', port: h.time.port, path: '/', headers: { host: `${h.time.host}:${h.time.port}` } }, resolve)
+        .on('error', reject),
     );
     res.resume();
     expect(Math.abs(Date.parse(res.headers.date ?? '') - Date.now())).toBeLessThan(5000);

@@ -85,9 +85,7 @@ describe('many-date-failures', () => {
     expect(manyDateFailures(evidence('cert-date', { recentFailures: recent('cert-date', hosts, 11 * MIN) }), T0)).toBeNull();
     expect(manyDateFailures(evidence('cert-date', { recentFailures: recent('cert-untrusted', hosts) }), T0)).toBeNull();
     expect(manyDateFailures(evidence('cert-name', { recentFailures: recent('cert-date', hosts) }), T0)).toBeNull();
-    expect(
-      manyDateFailures(evidence('cert-date', { recentFailures: recent('cert-date', hosts), ...clock(0, THREE) }), T0),
-    ).toBeNull();
+    expect(manyDateFailures(evidence('cert-date', { recentFailures: recent('cert-date', hosts), ...clock(0, THREE) }), T0)).toBeNull();
   });
 
   it('treats an unusable clock estimate (0 samples) as none', () => {

@@ -27,14 +27,15 @@ describe('shared-untrusted-issuer', () => {
       'interception',
     );
     expect(
-      sharedUntrustedIssuer(evidence('interception-detected', { recentFailures: recent('interception-detected', UNRELATED) }), T0)
-        ?.cause,
+      sharedUntrustedIssuer(evidence('interception-detected', { recentFailures: recent('interception-detected', UNRELATED) }), T0)?.cause,
     ).toBe('interception');
   });
 
   it('does not fire for a single untrusted host or for 2 others', () => {
     expect(sharedUntrustedIssuer(evidence('cert-untrusted'), T0)).toBeNull();
-    expect(sharedUntrustedIssuer(evidence('cert-untrusted', { recentFailures: recent('cert-untrusted', UNRELATED.slice(0, 1)) }), T0)).toBeNull();
+    expect(
+      sharedUntrustedIssuer(evidence('cert-untrusted', { recentFailures: recent('cert-untrusted', UNRELATED.slice(0, 1)) }), T0),
+    ).toBeNull();
   });
 
   it('does not count subdomains of one site (one company with a private CA) as unrelated', () => {
@@ -44,7 +45,9 @@ describe('shared-untrusted-issuer', () => {
   });
 
   it('needs the same error within 2 minutes', () => {
-    expect(sharedUntrustedIssuer(evidence('cert-untrusted', { recentFailures: recent('cert-untrusted', UNRELATED, 3 * MIN) }), T0)).toBeNull();
+    expect(
+      sharedUntrustedIssuer(evidence('cert-untrusted', { recentFailures: recent('cert-untrusted', UNRELATED, 3 * MIN) }), T0),
+    ).toBeNull();
     const other = recent('cert-untrusted', UNRELATED).map((f) => ({ ...f, errorCode: 'net::ERR_CERT_INVALID' }));
     expect(sharedUntrustedIssuer(evidence('cert-untrusted', { recentFailures: other }), T0)).toBeNull();
     expect(sharedUntrustedIssuer(evidence('cert-date', { recentFailures: recent('cert-date', UNRELATED) }), T0)).toBeNull();
@@ -107,7 +110,12 @@ describe('proxy-by-extension', () => {
   });
 
   it('does not fire when no extension controls the proxy', () => {
-    expect(proxyByExtension(evidence('cert-untrusted', { proxy: { levelOfControl: 'controllable_by_this_extension', mode: 'fixed_servers' } }), T0)).toBeNull();
+    expect(
+      proxyByExtension(
+        evidence('cert-untrusted', { proxy: { levelOfControl: 'controllable_by_this_extension', mode: 'fixed_servers' } }),
+        T0,
+      ),
+    ).toBeNull();
     expect(proxyByExtension(evidence('cert-untrusted'), T0)).toBeNull();
   });
 });
@@ -115,7 +123,9 @@ describe('proxy-by-extension', () => {
 describe('proxy-configured', () => {
   it('is a low network hint for fixed servers or PAC scripts set outside extensions', () => {
     for (const mode of ['fixed_servers', 'pac_script', 'manual', 'autoConfig']) {
-      expect(proxyConfigured(evidence('cert-untrusted', { proxy: { levelOfControl: 'controllable_by_this_extension', mode } }), T0)).toMatchObject({
+      expect(
+        proxyConfigured(evidence('cert-untrusted', { proxy: { levelOfControl: 'controllable_by_this_extension', mode } }), T0),
+      ).toMatchObject({
         cause: 'network',
         confidence: 0.25,
         evidence: [{ key: 'ev_proxy_configured' }],
@@ -124,10 +134,15 @@ describe('proxy-configured', () => {
   });
 
   it('does not fire for direct/system modes or extension-controlled proxies', () => {
-    expect(proxyConfigured(evidence('cert-untrusted', { proxy: { levelOfControl: 'controllable_by_this_extension', mode: 'system' } }), T0)).toBeNull();
+    expect(
+      proxyConfigured(evidence('cert-untrusted', { proxy: { levelOfControl: 'controllable_by_this_extension', mode: 'system' } }), T0),
+    ).toBeNull();
     expect(proxyConfigured(evidence('cert-untrusted', { proxy: { levelOfControl: 'not_controllable' } }), T0)).toBeNull();
     expect(
-      proxyConfigured(evidence('cert-untrusted', { proxy: { levelOfControl: 'controlled_by_other_extensions', mode: 'fixed_servers' } }), T0),
+      proxyConfigured(
+        evidence('cert-untrusted', { proxy: { levelOfControl: 'controlled_by_other_extensions', mode: 'fixed_servers' } }),
+        T0,
+      ),
     ).toBeNull();
   });
 });

@@ -89,7 +89,9 @@ describe('interrupted', () => {
   });
 
   it('is stronger when 2+ other sites were cut off recently', () => {
-    const e = evidence('handshake-interrupted', { recentFailures: recent('handshake-interrupted', ['a.example', 'b.test', 'broken.example']) });
+    const e = evidence('handshake-interrupted', {
+      recentFailures: recent('handshake-interrupted', ['a.example', 'b.test', 'broken.example']),
+    });
     const f = interrupted(e, T0);
     expect(f?.confidence).toBe(0.7);
     expect(f?.evidence).toEqual([{ key: 'ev_interrupted' }, { key: 'ev_interrupted_others', subs: ['2', '10'] }]);

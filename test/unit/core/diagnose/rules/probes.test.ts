@@ -71,7 +71,10 @@ describe('other-sites-fail', () => {
     expect(otherSitesFail(evidence('cert-untrusted', probe([failed('a.example'), ...fine(2)])), T0)).toBeNull();
     const dns = [failed('a.example', 'not-tls'), failed('b.example', 'not-tls'), ...fine(1)];
     expect(otherSitesFail(evidence('cert-untrusted', probe(dns)), T0)).toBeNull();
-    const noKind: ProbeResult[] = [{ host: 'a.example', ok: false }, { host: 'b.example', ok: false }];
+    const noKind: ProbeResult[] = [
+      { host: 'a.example', ok: false },
+      { host: 'b.example', ok: false },
+    ];
     expect(otherSitesFail(evidence('cert-untrusted', probe(noKind)), T0)).toBeNull();
     expect(otherSitesFail(evidence('cert-untrusted', probe(fine(3))), T0)).toBeNull();
     expect(otherSitesFail(evidence('cert-untrusted', probe(half, 'skipped')), T0)).toBeNull();
