@@ -1,34 +1,15 @@
 // History writes (src/background/history-store.ts): newest first, bounded by the limit the caller
 // holds, none lost when incidents are recorded together; private windows leave nothing.
 import { describe, expect, it, vi } from 'vitest';
-import type { Incident } from '../../../src/core/incident';
 import { HISTORY_KEY } from '../../../src/core/storage-keys';
 import { fakeStorage } from '../../fixtures/fake-storage';
+import { expiredCertIncident } from '../../fixtures/incident';
 
 const fake = fakeStorage();
 vi.mock('../../../src/platform/browser', () => ({ browser: fake.browser }));
 const { recordHistory } = await import('../../../src/background/history-store');
 
-const incident = (id: string, incognito = false): Incident => ({
-  id,
-  tabId: 3,
-  status: 'shown',
-  incognito,
-  createdAt: 1_700_000_000_000,
-  evidence: {
-    failure: {
-      rawError: 'net::ERR_CERT_DATE_INVALID',
-      errorCode: 'net::ERR_CERT_DATE_INVALID',
-      kind: 'cert-date',
-      url: 'https://a.example/?q=1',
-      host: 'a.example',
-      frame: 'main',
-      time: 1_700_000_000_000,
-    },
-    recentFailures: [],
-    environment: { browser: 'chrome', version: '156', os: 'linux' },
-  },
-});
+const incident = (id: string, incognito = false) => expiredCertIncident({ id, tabId: 3, incognito, url: 'https://a.example/?q=1' });
 
 const ids = () => (fake.stored.local[HISTORY_KEY] as { id: string }[]).map((e) => e.id);
 

@@ -4,6 +4,7 @@ import { describe, expect, it, vi } from 'vitest';
 import type { Incident } from '../../../src/core/incident';
 import { ContentToBackgroundSchema, UiToBackgroundSchema } from '../../../src/core/messages';
 import type { Runtime } from '../../../src/platform/browser';
+import { expiredCertIncident } from '../../fixtures/incident';
 
 const SELF = 'abcdefghijklmnopabcdefghijklmnop';
 const session: Record<string, unknown> = {};
@@ -17,27 +18,7 @@ vi.mock('../../../src/platform/browser', () => ({
 }));
 const { handleMessage } = await import('../../../src/background/message-router');
 
-const now = Date.UTC(2026, 5, 1);
-const incident: Incident = {
-  id: '3f2a9c4e-1b7d-4e8a-9c0f-5d6e7f8a9b0c',
-  tabId: 7,
-  status: 'shown',
-  incognito: false,
-  createdAt: now,
-  evidence: {
-    failure: {
-      rawError: 'net::ERR_CERT_DATE_INVALID',
-      errorCode: 'net::ERR_CERT_DATE_INVALID',
-      kind: 'cert-date',
-      url: 'https://expired.hd.test/',
-      host: 'expired.hd.test',
-      frame: 'main',
-      time: now,
-    },
-    recentFailures: [],
-    environment: { browser: 'chrome', version: '156', os: 'linux' },
-  },
-};
+const incident = expiredCertIncident({ url: 'https://expired.hd.test/' });
 session[`incident:${incident.id}`] = incident;
 const missingId = '00000000-0000-4000-8000-000000000000';
 

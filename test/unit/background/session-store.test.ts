@@ -2,9 +2,9 @@
 // record is dropped and logged on its own, the valid ones kept; a tab keeps its newest incidents.
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import type { TabState } from '../../../src/background/session-store';
-import type { Incident } from '../../../src/core/incident';
 import { incidentKey, progressKey, tabKey } from '../../../src/core/storage-keys';
 import { fakeStorage } from '../../fixtures/fake-storage';
+import { expiredCertIncident } from '../../fixtures/incident';
 
 const fake = fakeStorage();
 vi.mock('../../../src/platform/browser', () => ({ browser: fake.browser }));
@@ -16,26 +16,7 @@ beforeEach(() => {
   warn.mockClear();
 });
 
-const incident = (id: string, tabId = 3): Incident => ({
-  id,
-  tabId,
-  status: 'shown',
-  incognito: false,
-  createdAt: 1_700_000_000_000,
-  evidence: {
-    failure: {
-      rawError: 'net::ERR_CERT_DATE_INVALID',
-      errorCode: 'net::ERR_CERT_DATE_INVALID',
-      kind: 'cert-date',
-      url: 'https://a.example/',
-      host: 'a.example',
-      frame: 'main',
-      time: 1_700_000_000_000,
-    },
-    recentFailures: [],
-    environment: { browser: 'chrome', version: '156', os: 'linux' },
-  },
-});
+const incident = (id: string, tabId = 3) => expiredCertIncident({ id, tabId });
 
 describe('session store', () => {
   it('reads an unknown tab as empty, and a corrupt one as empty, logged', async () => {

@@ -4,26 +4,10 @@ import { describe, expect, it } from 'vitest';
 import { diagnose } from '../../../src/core/diagnose';
 import { addToHistory, historyEntry, parseHistory, type HistoryEntry } from '../../../src/core/history';
 import type { Incident } from '../../../src/core/incident';
+import { expiredCertIncident } from '../../fixtures/incident';
 
 const incident = (over: Partial<Incident> = {}, url = 'https://user:pw@shop.example/cart?item=42&token=abc#pay'): Incident => ({
-  id: over.id ?? 'abcdef12-3456',
-  tabId: 3,
-  status: 'shown',
-  incognito: false,
-  createdAt: 1_700_000_000_000,
-  evidence: {
-    failure: {
-      rawError: 'net::ERR_CERT_DATE_INVALID',
-      errorCode: 'net::ERR_CERT_DATE_INVALID',
-      kind: 'cert-date',
-      url,
-      host: 'shop.example',
-      frame: 'main',
-      time: 1_700_000_000_000,
-    },
-    recentFailures: [],
-    environment: { browser: 'chrome', version: '156', os: 'windows' },
-  },
+  ...expiredCertIncident({ id: over.id ?? 'abcdef12-3456', tabId: 3, url, os: 'windows' }),
   ...over,
 });
 

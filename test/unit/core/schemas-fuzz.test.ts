@@ -13,6 +13,7 @@ import { DEFAULT_SETTINGS, isNeverIntervene, repairSettings, SettingsFields } fr
 import { applyManaged, readStoredSettings } from '../../../src/core/settings-storage';
 import { hostOf, redactUrl } from '../../../src/core/url';
 import { mutate, pollution, randomValue, rng, HOSTILE_STRINGS } from '../../fixtures/fuzz-values';
+import { expiredCertIncident } from '../../fixtures/incident';
 
 interface Schema {
   safeParse(value: unknown): { success: boolean; data?: unknown };
@@ -37,29 +38,17 @@ for (const [file, exports] of Object.entries(modules)) {
 }
 
 const now = Date.UTC(2026, 5, 1);
+const base = expiredCertIncident({ url: 'https://expired.hd.test:8443/a?b=c', time: now });
 const validIncident: Incident = {
-  id: '3f2a9c4e-1b7d-4e8a-9c0f-5d6e7f8a9b0c',
-  tabId: 7,
-  status: 'shown',
-  incognito: false,
-  createdAt: now,
+  ...base,
   evidence: {
-    failure: {
-      rawError: 'net::ERR_CERT_DATE_INVALID',
-      errorCode: 'net::ERR_CERT_DATE_INVALID',
-      kind: 'cert-date',
-      url: 'https://expired.hd.test:8443/a?b=c',
-      host: 'expired.hd.test',
-      frame: 'main',
-      time: now,
-    },
+    ...base.evidence,
     recentFailures: [{ host: 'expired.hd.test', kind: 'cert-date', errorCode: 'net::ERR_CERT_DATE_INVALID', time: now - 1000 }],
     otherSiteProbe: { status: 'done', results: [{ host: 'healthy.hd.test', ok: true }] },
     reprobe: { status: 'failed', errorCode: 'net::ERR_CERT_DATE_INVALID', kind: 'cert-date' },
     clock: { skewMs: 5000, samples: 3, sources: ['a.hd.test', 'b.hd.test', 'c.hd.test'] },
     proxy: { levelOfControl: 'controllable_by_this_extension', mode: 'system' },
     interception: { product: 'X', issuer: 'CN=X', host: 'expired.hd.test' },
-    environment: { browser: 'chrome', version: '156', os: 'linux' },
   },
 };
 const validHistory = { id: validIncident.id, recordedAt: now, cause: 'system-clock', uncertain: false, evidence: validIncident.evidence };
