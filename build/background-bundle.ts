@@ -9,8 +9,8 @@
 //
 // The manifest emitted by extension-manifest.ts has no `background`; this plugin emits
 // `background.js` and puts the entry back into the emitted manifest, in the target's form (service_worker or scripts).
-import type { Alias, Plugin, ResolvedConfig, Rollup } from 'vite';
-import { buildSingleChunk } from './single-chunk.ts';
+import type { Alias, Plugin, Rollup } from 'vite';
+import { singleChunkPlugin } from './single-chunk.ts';
 
 export const BACKGROUND_FILE = 'background.js';
 
@@ -28,29 +28,12 @@ export const backgroundSource = (entry: BackgroundEntry): string => {
 };
 
 export function backgroundBundle(entry: BackgroundEntry, options: { alias?: Alias[] | Record<string, string> } = {}): Plugin {
-  let config: ResolvedConfig;
-  return {
-    name: 'handshake-doctor:background-bundle',
-    apply: 'build',
-    configResolved(resolved) {
-      config = resolved;
-    },
-    generateBundle: {
-      // After extension-manifest.ts has emitted manifest.json.
-      order: 'post',
-      async handler(_options, bundle) {
-        const code = await buildSingleChunk(config, {
-          entry: backgroundSource(entry),
-          format: 'es',
-          alias: options.alias,
-        });
-        this.emitFile({ type: 'asset', fileName: BACKGROUND_FILE, source: code });
-        const manifestAsset = bundle['manifest.json'] as Rollup.OutputAsset | undefined;
-        if (manifestAsset?.type !== 'asset') this.error('manifest.json was not emitted before the background');
-        const manifest = JSON.parse(String(manifestAsset.source)) as Record<string, unknown>;
-        if ('background' in manifest) this.error('the emitted manifest already has a background entry: it belongs to this plugin');
-        manifestAsset.source = JSON.stringify({ ...manifest, background: builtBackground(entry) }, null, 2);
-      },
-    },
-  };
+  const build = { entry: backgroundSource(entry), format: 'es' as const, alias: options.alias };
+  return singleChunkPlugin('handshake-doctor:background-bundle', BACKGROUND_FILE, build, (context, bundle) => {
+    const manifestAsset = bundle['manifest.json'] as Rollup.OutputAsset | undefined;
+    if (manifestAsset?.type !== 'asset') return context.error('manifest.json was not emitted before the background');
+    const manifest = JSON.parse(String(manifestAsset.source)) as Record<string, unknown>;
+    if ('background' in manifest) context.error('the emitted manifest already has a background entry: it belongs to this plugin');
+    manifestAsset.source = JSON.stringify({ ...manifest, background: builtBackground(entry) }, null, 2);
+  });
 }
