@@ -15,7 +15,7 @@ import {
   tabIdOfPage,
   type HardenedExtension,
 } from '../support/hardening';
-import { catalogueTypes, fuzzMessages, type FuzzOptions, type FuzzReport } from '../support/message-fuzz';
+import { catalogueTypes, fuzzMessages, MESSAGE_HOSTILE_STRINGS, type FuzzOptions, type FuzzReport } from '../support/message-fuzz';
 
 /** Per sender; two senders make the 10,000. HD_FUZZ_COUNT raises it for a longer local run. */
 const COUNT = Number(process.env.HD_FUZZ_COUNT ?? 5_000);
@@ -80,6 +80,7 @@ test('10,000 hostile messages from a content script and an extension page: all r
       realIds,
       huge: 12,
       types: catalogueTypes(),
+      hostile: MESSAGE_HOSTILE_STRINGS,
     };
     // The content script cannot even read session storage (incidents live there).
     const sessionFromContent = await inContentScript(

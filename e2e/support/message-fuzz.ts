@@ -4,6 +4,19 @@
 // Seeded, so a failing run can be repeated exactly. The message types come from the catalogues
 // (`catalogueTypes`), so a message added there is fuzzed without listing it here.
 import { ContentToBackgroundSchema, UiToBackgroundSchema } from '../../src/core/messages';
+import { HOSTILE_STRINGS } from '../../test/fixtures/fuzz-values';
+
+/** Strings for message fields: the shared hostile list plus near misses of real message types and ids. */
+export const MESSAGE_HOSTILE_STRINGS: readonly string[] = [
+  ...HOSTILE_STRINGS,
+  'RETRY',
+  'retry ',
+  ' retry',
+  'Retry',
+  'banner-open\u0000',
+  'x'.repeat(65),
+  'ABCDEFGH-1234',
+];
 
 /** The message types of one catalogue, and those of them that name an incident. */
 export interface CatalogueTypes {
@@ -40,6 +53,8 @@ export interface FuzzOptions {
   huge: number;
   /** The message types of each receiver's catalogue (`catalogueTypes()`). */
   types: Record<'page' | 'content', CatalogueTypes>;
+  /** Strings used as field values (`MESSAGE_HOSTILE_STRINGS`): the fuzzer runs in the browser and imports nothing. */
+  hostile: readonly string[];
 }
 
 export interface FuzzReport {
@@ -70,29 +85,7 @@ export async function fuzzMessages(o: FuzzOptions): Promise<FuzzReport> {
   const uiTypes = o.types.page.withIncident;
   const contentTypes = o.types.content.withIncident;
   const allTypes = [...o.types.page.all, ...o.types.content.all];
-  const hostile = [
-    '',
-    ' ',
-    '__proto__',
-    'constructor',
-    'prototype',
-    'toString',
-    '<img src=x onerror=alert(1)>',
-    '"><script>alert(1)</script>',
-    'javascript:alert(1)',
-    'data:text/html,<script>alert(1)</script>',
-    '\u0000',
-    '\ud800',
-    '\u202e',
-    '../../../',
-    'RETRY',
-    'retry ',
-    ' retry',
-    'Retry',
-    'banner-open\u0000',
-    'x'.repeat(65),
-    'ABCDEFGH-1234',
-  ];
+  const hostile = o.hostile;
   const uuid = () => 'xxxxxxxx-xxxx-4xxx-8xxx-xxxxxxxxxxxx'.replace(/x/g, () => Math.floor(r() * 16).toString(16));
   const json = (s: string) => JSON.parse(s) as Record<string, unknown>;
   const nest = (levels: number, leaf: unknown) => {

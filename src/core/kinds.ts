@@ -1,14 +1,12 @@
 // The vocabulary every layer shares. Adding a value here is a contract change: the catalog,
 // the rules, the checklist and the locale files must all learn it (unit tests enforce that).
 
+/** Kinds where the site's certificate was rejected. */
+const CERTIFICATE_KIND_LIST = ['cert-date', 'cert-untrusted', 'cert-name', 'cert-revoked', 'cert-weak', 'cert-invalid'] as const;
+
 /** What failed, from the browser's raw error. */
 export const FAILURE_KINDS = [
-  'cert-date',
-  'cert-untrusted',
-  'cert-name',
-  'cert-revoked',
-  'cert-weak',
-  'cert-invalid',
+  ...CERTIFICATE_KIND_LIST,
   'protocol-mismatch',
   'client-cert',
   'handshake-interrupted',
@@ -19,15 +17,7 @@ export const FAILURE_KINDS = [
 ] as const;
 export type FailureKind = (typeof FAILURE_KINDS)[number];
 
-/** Kinds where the site's certificate was rejected. */
-export const CERTIFICATE_KINDS: ReadonlySet<FailureKind> = new Set<FailureKind>([
-  'cert-date',
-  'cert-untrusted',
-  'cert-name',
-  'cert-revoked',
-  'cert-weak',
-  'cert-invalid',
-]);
+export const CERTIFICATE_KINDS: ReadonlySet<FailureKind> = new Set<FailureKind>(CERTIFICATE_KIND_LIST);
 
 /** Kinds that say only that the connection broke: a re-probe may name the precise error. */
 export const VAGUE_KINDS: ReadonlySet<FailureKind> = new Set<FailureKind>(['handshake-interrupted', 'tls-unknown']);
