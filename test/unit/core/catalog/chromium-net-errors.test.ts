@@ -1,21 +1,15 @@
 // Every row of chrome-net-errors.tsv against a reviewed expectation written out here, apart from
 // the catalog's own table (chromium-net-errors.ts), so a catch-all implementation cannot pass.
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { classifyChromium } from '../../../../src/core/catalog/chromium';
 import type { FailureKind } from '../../../../src/core/kinds';
+import { kindByName, tsvRows, classified } from './classifier-checks';
 
-const TSV = new URL('../../../fixtures/shared-data/chrome-net-errors.tsv', import.meta.url);
-const rows = readFileSync(TSV, 'utf8')
-  .split('\n')
-  .slice(1)
-  .filter((line) => line.trim())
-  .map((line) => {
-    const [rawName = '', code = ''] = line.split('\t');
-    // "(removed) SSL_WEAK_SERVER_EPHEMERAL_DH_KEY" was reported as net::ERR_SSL_WEAK_SERVER_EPHEMERAL_DH_KEY.
-    const bare = rawName.replace(/^\((removed|available|renumbered)\) /, '');
-    return { rawName, name: bare.startsWith('ERR_') ? bare : `ERR_${bare}`, code: Number(code) };
-  });
+const rows = tsvRows('chrome-net-errors.tsv').map(([rawName = '', code = '']) => {
+  // "(removed) SSL_WEAK_SERVER_EPHEMERAL_DH_KEY" was reported as net::ERR_SSL_WEAK_SERVER_EPHEMERAL_DH_KEY.
+  const bare = rawName.replace(/^\((removed|available|renumbered)\) /, '');
+  return { rawName, name: bare.startsWith('ERR_') ? bare : `ERR_${bare}`, code: Number(code) };
+});
 
 /** Rows in the SSL (-100..-184) or certificate (-200..-219) range. */
 const inTlsRange = (code: number) => (code <= -100 && code >= -184) || (code <= -200 && code >= -219);
@@ -155,13 +149,7 @@ const EXPECTED: Record<Expected, string[]> = {
   'tls-unknown': ['ERR_CERT_END', 'ERR_QUIC_HANDSHAKE_FAILED', 'ERR_INSECURE_RESPONSE'],
 };
 
-const expectedByName = new Map<string, Expected>();
-for (const [kind, names] of Object.entries(EXPECTED) as [Expected, string[]][]) {
-  for (const name of names) {
-    if (expectedByName.has(name)) throw new Error(`${name} is listed twice in EXPECTED`);
-    expectedByName.set(name, kind);
-  }
-}
+const expectedByName = kindByName(EXPECTED);
 
 const HTTPS = 'https://example.test/';
 const HTTP = 'http://example.test/';
@@ -204,11 +192,7 @@ describe('chrome-net-errors.tsv, row by row', () => {
   });
 
   it('accepts the name without the net:: prefix and returns it with the prefix', () => {
-    expect(classifyChromium('ERR_CERT_DATE_INVALID', HTTPS)).toEqual({
-      kind: 'cert-date',
-      errorCode: 'net::ERR_CERT_DATE_INVALID',
-      source: 'chromium',
-    });
+    expect(classifyChromium('ERR_CERT_DATE_INVALID', HTTPS)).toEqual(classified('cert-date', 'net::ERR_CERT_DATE_INVALID', 'chromium'));
     expect(classifyChromium('  net::ERR_SSL_PROTOCOL_ERROR\n', HTTPS).kind).toBe('protocol-error');
     expect(classifyChromium('NET::ERR_CERT_AUTHORITY_INVALID', HTTPS).errorCode).toBe('net::ERR_CERT_AUTHORITY_INVALID');
   });

@@ -4,7 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { chromiumOffersOverride, classifyChromium } from '../../../../src/core/catalog/chromium';
 import { CHROMIUM_NET_ERRORS } from '../../../../src/core/catalog/chromium-net-errors';
-import { hostileMismatches, overrideMismatches } from './classifier-checks';
+import { hostileMismatches, overrideMismatches, classified } from './classifier-checks';
 
 const HTTPS = 'https://example.test/';
 const HTTP = 'http://example.test/';
@@ -38,18 +38,14 @@ describe('classifyChromium', () => {
   });
 
   it('reads a new name outside the TLS families as not-tls, a new SSL/CERT one as tls-unknown', () => {
-    expect(classifyChromium('net::ERR_SOMETHING_NEW', HTTPS)).toEqual({
-      kind: 'not-tls',
-      errorCode: 'net::ERR_SOMETHING_NEW',
-      source: 'chromium',
-    });
+    expect(classifyChromium('net::ERR_SOMETHING_NEW', HTTPS)).toEqual(classified('not-tls', 'net::ERR_SOMETHING_NEW', 'chromium'));
     expect(classifyChromium('net::ERR_SSL_SOMETHING_NEW', HTTPS).kind).toBe('tls-unknown');
     expect(classifyChromium('net::ERR_CERT_SOMETHING_NEW', HTTP).kind).toBe('tls-unknown');
   });
 
   it('reads anything but a name, which Chromium never reports, as an unnamed failure: TLS only on https', () => {
-    expect(classifyChromium('Error code 2153390069', HTTPS)).toEqual({ kind: 'tls-unknown', errorCode: '', source: 'unknown' });
-    expect(classifyChromium('SEC_ERROR_EXPIRED_CERTIFICATE', HTTP)).toEqual({ kind: 'not-tls', errorCode: '', source: 'unknown' });
+    expect(classifyChromium('Error code 2153390069', HTTPS)).toEqual(classified('tls-unknown', '', 'unknown'));
+    expect(classifyChromium('SEC_ERROR_EXPIRED_CERTIFICATE', HTTP)).toEqual(classified('not-tls', '', 'unknown'));
   });
 
   it('classifies hostile input safely', () => {
@@ -57,12 +53,12 @@ describe('classifyChromium', () => {
   });
 
   it('reads empty and oversized input as not-tls with no code, even on https', () => {
-    expect(classifyChromium('', HTTPS)).toEqual({ kind: 'not-tls', errorCode: '', source: 'unknown' });
+    expect(classifyChromium('', HTTPS)).toEqual(classified('not-tls', '', 'unknown'));
     expect(classifyChromium('a'.repeat(64 * 1024), HTTPS).kind).toBe('not-tls');
   });
 
   it('reads markup on https as unrecognized text: tls-unknown with no code (surfaces show it as text)', () => {
-    expect(classifyChromium('<b>net::ERR_CERT_DATE_INVALID</b>', HTTPS)).toEqual({ kind: 'tls-unknown', errorCode: '', source: 'unknown' });
+    expect(classifyChromium('<b>net::ERR_CERT_DATE_INVALID</b>', HTTPS)).toEqual(classified('tls-unknown', '', 'unknown'));
   });
 });
 

@@ -1,5 +1,6 @@
 // Checks every classifier must pass, whatever its browser: hostile input classifies safely, and
 // the override answer fits the kind. Each returns the list of what fails, empty when all is well.
+import { readFileSync } from 'node:fs';
 import type { Classification } from '../../../../src/core/catalog/classification';
 import { FAILURE_KINDS } from '../../../../src/core/kinds';
 
@@ -69,3 +70,32 @@ export function overrideMismatches(codes: string[], classify: Classifier, offers
     return fits ? [] : [`${code}: ${kind}, override ${String(offered)}`];
   });
 }
+
+/** The rows of one of the reference tables in test/fixtures/shared-data/, header and blank lines dropped, split into columns. */
+export function tsvRows(name: string): string[][] {
+  const text = readFileSync(new URL(`../../../fixtures/shared-data/${name}`, import.meta.url), 'utf8');
+  return text
+    .split('\n')
+    .slice(1)
+    .filter((line) => line.trim())
+    .map((line) => line.split('\t'));
+}
+
+/** A reviewed table written as kind → names, turned into name → kind; a name listed twice is a mistake in the review. */
+export function kindByName<K extends string>(expected: Record<K, string[]>): Map<string, K> {
+  const byName = new Map<string, K>();
+  for (const [kind, names] of Object.entries(expected) as [K, string[]][]) {
+    for (const name of names) {
+      if (byName.has(name)) throw new Error(`${name} is listed twice in EXPECTED`);
+      byName.set(name, kind);
+    }
+  }
+  return byName;
+}
+
+/** What a classifier returns, written on one line. */
+export const classified = (kind: Classification['kind'], errorCode: string, source: Classification['source']): Classification => ({
+  kind,
+  errorCode,
+  source,
+});

@@ -1,20 +1,12 @@
 // Every row of firefox-errors.tsv against a reviewed expectation written out here, apart from
 // the catalog's own table (firefox-security-errors.ts): by name, by webNavigation "Error code N",
 // wrapped in NS_ERROR_GENERATE_FAILURE, and its override column.
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { classifyFirefox, firefoxOffersOverride } from '../../../../src/core/catalog/firefox';
 import type { FailureKind } from '../../../../src/core/kinds';
+import { kindByName, tsvRows } from './classifier-checks';
 
-const TSV = new URL('../../../fixtures/shared-data/firefox-errors.tsv', import.meta.url);
-const rows = readFileSync(TSV, 'utf8')
-  .split('\n')
-  .slice(1)
-  .filter((line) => line.trim())
-  .map((line) => {
-    const [name = '', code = '', , overridable = ''] = line.split('\t');
-    return { name, code: Number(code), overridable };
-  });
+const rows = tsvRows('firefox-errors.tsv').map(([name = '', code = '', , overridable = '']) => ({ name, code: Number(code), overridable }));
 
 // Not one of these rows may be not-tls: every row of this file is a TLS or certificate error.
 const EXPECTED: Record<Exclude<FailureKind, 'not-tls'>, string[]> = {
@@ -273,13 +265,7 @@ const EXPECTED: Record<Exclude<FailureKind, 'not-tls'>, string[]> = {
   ],
 };
 
-const expectedByName = new Map<string, FailureKind>();
-for (const [kind, names] of Object.entries(EXPECTED) as [FailureKind, string[]][]) {
-  for (const name of names) {
-    if (expectedByName.has(name)) throw new Error(`${name} is listed twice in EXPECTED`);
-    expectedByName.set(name, kind);
-  }
-}
+const expectedByName = kindByName(EXPECTED);
 
 const HTTPS = 'https://example.test/';
 /** webNavigation's nsresult for a security-module code: 0x805A0000 + (-code). */

@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { classifyFirefox, firefoxOffersOverride } from '../../../../src/core/catalog/firefox';
 import { FIREFOX_TLS_NETWORK_RESULTS } from '../../../../src/core/catalog/firefox-network-results';
 import { FIREFOX_SECURITY_ERRORS } from '../../../../src/core/catalog/firefox-security-errors';
-import { hostileMismatches, overrideMismatches } from './classifier-checks';
+import { hostileMismatches, overrideMismatches, classified } from './classifier-checks';
 
 const HTTPS = 'https://example.test/';
 const HTTP = 'http://example.test/';
@@ -58,30 +58,20 @@ describe('classifyFirefox', () => {
   });
 
   it('decodes the security module: 2153390069 → -8181', () => {
-    expect(classifyFirefox('Error code 2153390069', HTTPS)).toEqual({
-      kind: 'cert-date',
-      errorCode: 'SEC_ERROR_EXPIRED_CERTIFICATE',
-      source: 'firefox-code',
-    });
+    expect(classifyFirefox('Error code 2153390069', HTTPS)).toEqual(
+      classified('cert-date', 'SEC_ERROR_EXPIRED_CERTIFICATE', 'firefox-code'),
+    );
     expect(classifyFirefox('Error code 0x805A1FF5', HTTPS).errorCode).toBe('SEC_ERROR_EXPIRED_CERTIFICATE');
     expect(classifyFirefox(`Error code ${0x805a0000 + 5938}`, HTTPS).errorCode).toBe('PR_END_OF_FILE_ERROR');
   });
 
   it('reads an unknown security-module code as a TLS failure', () => {
-    expect(classifyFirefox(`Error code ${0x805a0000 + 12001}`, HTTPS)).toEqual({
-      kind: 'tls-unknown',
-      errorCode: '',
-      source: 'firefox-code',
-    });
+    expect(classifyFirefox(`Error code ${0x805a0000 + 12001}`, HTTPS)).toEqual(classified('tls-unknown', '', 'firefox-code'));
   });
 
   it('extracts the name inside NS_ERROR_GENERATE_FAILURE (measured: TLS 1.3 server requiring a client certificate)', () => {
     const raw = 'NS_ERROR_GENERATE_FAILURE(NS_ERROR_MODULE_SECURITY, SSL_ERROR_RX_CERTIFICATE_REQUIRED_ALERT)';
-    expect(classifyFirefox(raw, HTTPS)).toEqual({
-      kind: 'client-cert',
-      errorCode: 'SSL_ERROR_RX_CERTIFICATE_REQUIRED_ALERT',
-      source: 'firefox-name',
-    });
+    expect(classifyFirefox(raw, HTTPS)).toEqual(classified('client-cert', 'SSL_ERROR_RX_CERTIFICATE_REQUIRED_ALERT', 'firefox-name'));
   });
 
   it('reads NS_ERROR_GENERATE_FAILURE with other spacing and a numeric inner code', () => {
@@ -89,50 +79,36 @@ describe('classifyFirefox', () => {
     expect(classifyFirefox('NS_ERROR_GENERATE_FAILURE(NS_ERROR_MODULE_SECURITY, 8181)', HTTPS).errorCode).toBe(
       'SEC_ERROR_EXPIRED_CERTIFICATE',
     );
-    expect(classifyFirefox('NS_ERROR_GENERATE_FAILURE(NS_ERROR_MODULE_NETWORK, 20)', HTTPS)).toEqual({
-      kind: 'handshake-interrupted',
-      errorCode: 'NS_ERROR_NET_RESET',
-      source: 'firefox-name',
-    });
-    expect(classifyFirefox('NS_ERROR_GENERATE_FAILURE(NS_ERROR_MODULE_NETWORK, 13)', HTTPS)).toEqual({
-      kind: 'not-tls',
-      errorCode: '',
-      source: 'firefox-name',
-    });
+    expect(classifyFirefox('NS_ERROR_GENERATE_FAILURE(NS_ERROR_MODULE_NETWORK, 20)', HTTPS)).toEqual(
+      classified('handshake-interrupted', 'NS_ERROR_NET_RESET', 'firefox-name'),
+    );
+    expect(classifyFirefox('NS_ERROR_GENERATE_FAILURE(NS_ERROR_MODULE_NETWORK, 13)', HTTPS)).toEqual(
+      classified('not-tls', '', 'firefox-name'),
+    );
   });
 
   it('reads an unknown name from the security module as an unnamed TLS failure, other modules as not-tls', () => {
     const raw = 'NS_ERROR_GENERATE_FAILURE(NS_ERROR_MODULE_SECURITY, SSL_ERROR_ECH_REQUIRED_ALERT)';
-    expect(classifyFirefox(raw, HTTPS)).toEqual({ kind: 'tls-unknown', errorCode: 'SSL_ERROR_ECH_REQUIRED_ALERT', source: 'firefox-name' });
+    expect(classifyFirefox(raw, HTTPS)).toEqual(classified('tls-unknown', 'SSL_ERROR_ECH_REQUIRED_ALERT', 'firefox-name'));
     expect(classifyFirefox('NS_ERROR_GENERATE_FAILURE(NS_ERROR_MODULE_SECURITY, PR_SOMETHING_ERROR)', HTTP).kind).toBe('tls-unknown');
-    expect(classifyFirefox('NS_ERROR_GENERATE_FAILURE(NS_ERROR_MODULE_SECURITY, 12001)', HTTPS)).toEqual({
-      kind: 'tls-unknown',
-      errorCode: '',
-      source: 'firefox-name',
-    });
+    expect(classifyFirefox('NS_ERROR_GENERATE_FAILURE(NS_ERROR_MODULE_SECURITY, 12001)', HTTPS)).toEqual(
+      classified('tls-unknown', '', 'firefox-name'),
+    );
     expect(classifyFirefox('NS_ERROR_GENERATE_FAILURE(NS_ERROR_MODULE_DOM, 12)', HTTPS).kind).toBe('not-tls');
   });
 
   it.each(['Das Zertifikat der Gegenstelle ist abgelaufen.', 'Peer’s Certificate has expired.'])(
     'reads message text, in any UI language, as an honest tls-unknown on https only (%s)',
     (message) => {
-      expect(classifyFirefox(message, HTTPS)).toEqual({ kind: 'tls-unknown', errorCode: '', source: 'unknown' });
-      expect(classifyFirefox(message, HTTP)).toEqual({ kind: 'not-tls', errorCode: '', source: 'unknown' });
-      expect(classifyFirefox(message)).toEqual({ kind: 'not-tls', errorCode: '', source: 'unknown' });
+      expect(classifyFirefox(message, HTTPS)).toEqual(classified('tls-unknown', '', 'unknown'));
+      expect(classifyFirefox(message, HTTP)).toEqual(classified('not-tls', '', 'unknown'));
+      expect(classifyFirefox(message)).toEqual(classified('not-tls', '', 'unknown'));
     },
   );
 
   it('reads a new NS_ERROR name as not-tls, a new NSS name as tls-unknown', () => {
-    expect(classifyFirefox('NS_ERROR_SOMETHING_NEW', HTTPS)).toEqual({
-      kind: 'not-tls',
-      errorCode: 'NS_ERROR_SOMETHING_NEW',
-      source: 'firefox-name',
-    });
-    expect(classifyFirefox('SSL_ERROR_SOMETHING_NEW', HTTPS)).toEqual({
-      kind: 'tls-unknown',
-      errorCode: 'SSL_ERROR_SOMETHING_NEW',
-      source: 'firefox-name',
-    });
+    expect(classifyFirefox('NS_ERROR_SOMETHING_NEW', HTTPS)).toEqual(classified('not-tls', 'NS_ERROR_SOMETHING_NEW', 'firefox-name'));
+    expect(classifyFirefox('SSL_ERROR_SOMETHING_NEW', HTTPS)).toEqual(classified('tls-unknown', 'SSL_ERROR_SOMETHING_NEW', 'firefox-name'));
     expect(classifyFirefox('MOZILLA_PKIX_ERROR_SOMETHING_NEW', HTTPS).kind).toBe('tls-unknown');
   });
 
@@ -141,7 +117,7 @@ describe('classifyFirefox', () => {
   });
 
   it('reads empty and oversized input as not-tls with no code, even on https', () => {
-    expect(classifyFirefox('', HTTPS)).toEqual({ kind: 'not-tls', errorCode: '', source: 'unknown' });
+    expect(classifyFirefox('', HTTPS)).toEqual(classified('not-tls', '', 'unknown'));
     expect(classifyFirefox('a'.repeat(64 * 1024), HTTPS).kind).toBe('not-tls');
   });
 });

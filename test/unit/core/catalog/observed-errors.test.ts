@@ -2,20 +2,15 @@
 // "Error code N" decodes to the name measured for it, webRequest's report names it when it is a
 // token and reads as an unnamed TLS failure when it is message text, and every case gets the kind
 // a reviewer expects for it.
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { classifyChromium } from '../../../../src/core/catalog/chromium';
 import { classifyFirefox } from '../../../../src/core/catalog/firefox';
 import type { Classification } from '../../../../src/core/catalog/classification';
 import type { FailureKind } from '../../../../src/core/kinds';
+import { tsvRows, classified } from './classifier-checks';
 
-const TSV = new URL('../../../fixtures/shared-data/observed-errors.tsv', import.meta.url);
-const cases = readFileSync(TSV, 'utf8')
-  .split('\n')
-  .slice(1)
-  .filter((line) => line.trim())
-  .map((line) => {
-    const [name = '', fault = '', chromium = '', firefoxName = '', webNavigation = '', webRequest = ''] = line.split('\t');
+const cases = tsvRows('observed-errors.tsv').map(
+  ([name = '', fault = '', chromium = '', firefoxName = '', webNavigation = '', webRequest = '']) => {
     return {
       name,
       fault,
@@ -26,7 +21,8 @@ const cases = readFileSync(TSV, 'utf8')
       webNavigation,
       webRequest,
     };
-  });
+  },
+);
 
 const HTTPS = 'https://faulty.test:8443/';
 
@@ -123,10 +119,8 @@ describe('observed-errors.tsv', () => {
     for (const raw of ['NS_ERROR_NET_RESET', 'NS_ERROR_NET_TIMEOUT']) {
       expect(classifyFirefox(raw, 'http://faulty.test:8080/').kind, raw).toBe('not-tls');
     }
-    expect(classifyFirefox('Error code 2152398868', 'http://faulty.test:8080/')).toEqual({
-      kind: 'not-tls',
-      errorCode: 'NS_ERROR_NET_RESET',
-      source: 'firefox-code',
-    });
+    expect(classifyFirefox('Error code 2152398868', 'http://faulty.test:8080/')).toEqual(
+      classified('not-tls', 'NS_ERROR_NET_RESET', 'firefox-code'),
+    );
   });
 });
