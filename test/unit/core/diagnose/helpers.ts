@@ -1,7 +1,7 @@
 // Evidence builders for the diagnose tests. `evidence` validates with the real schema, so every
 // fixture is something the background could actually hand to diagnose.
 import { EvidenceSchema, type Evidence, type Failure, type RecentFailure } from '../../../../src/core/evidence';
-import type { FailureKind } from '../../../../src/core/kinds';
+import type { Cause, FailureKind } from '../../../../src/core/kinds';
 
 export const T0 = Date.UTC(2026, 10, 27, 12, 0, 0);
 export const MIN = 60_000;
@@ -54,3 +54,10 @@ export function recent(kind: FailureKind, hosts: readonly string[], ago = 30_000
 export const unchecked = (e: Evidence, patch: Record<string, unknown>): Evidence => ({ ...e, ...patch }) as Evidence;
 
 export const keysOf = (lines: readonly { key: string }[]): string[] => lines.map((l) => l.key);
+
+/** The part of a rule's finding a test checks, written on one line: its cause, confidence and one evidence line. */
+export const finding = (cause: Cause, confidence: number, key: string, subs?: string[]) => ({
+  cause,
+  confidence,
+  evidence: [subs ? { key, subs } : { key }],
+});

@@ -6,7 +6,7 @@ import {
   proxyConfigured,
   sharedUntrustedIssuer,
 } from '../../../../../src/core/diagnose';
-import { MIN, T0, evidence, recent } from '../helpers';
+import { MIN, T0, evidence, recent, finding } from '../helpers';
 
 const UNRELATED = ['news.example', 'shop.test', 'mail.example.org'];
 
@@ -82,11 +82,9 @@ describe('interception-issuer', () => {
 
 describe('browser-detected-interception', () => {
   it('fires for interception-detected only', () => {
-    expect(browserDetectedInterception(evidence('interception-detected'), T0)).toMatchObject({
-      cause: 'interception',
-      confidence: 0.9,
-      evidence: [{ key: 'ev_browser_detected_interception' }],
-    });
+    expect(browserDetectedInterception(evidence('interception-detected'), T0)).toMatchObject(
+      finding('interception', 0.9, 'ev_browser_detected_interception'),
+    );
     expect(browserDetectedInterception(evidence('cert-untrusted'), T0)).toBeNull();
   });
 });
@@ -125,11 +123,7 @@ describe('proxy-configured', () => {
     for (const mode of ['fixed_servers', 'pac_script', 'manual', 'autoConfig']) {
       expect(
         proxyConfigured(evidence('cert-untrusted', { proxy: { levelOfControl: 'controllable_by_this_extension', mode } }), T0),
-      ).toMatchObject({
-        cause: 'network',
-        confidence: 0.25,
-        evidence: [{ key: 'ev_proxy_configured' }],
-      });
+      ).toMatchObject(finding('network', 0.25, 'ev_proxy_configured'));
     }
   });
 

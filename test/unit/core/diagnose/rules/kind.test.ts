@@ -7,7 +7,7 @@ import {
   siteConfiguration,
   tlsUnknown,
 } from '../../../../../src/core/diagnose';
-import { DAY, MIN, T0, evidence, recent } from '../helpers';
+import { DAY, MIN, T0, evidence, recent, finding } from '../helpers';
 
 describe('site-certificate-default', () => {
   it('blames the site moderately for date, untrusted and invalid certificates', () => {
@@ -48,11 +48,9 @@ describe('site-certificate-default', () => {
 
 describe('site-configuration', () => {
   it('blames the site setup for protocol failures', () => {
-    expect(siteConfiguration(evidence('protocol-mismatch'), T0)).toMatchObject({
-      cause: 'site-configuration',
-      confidence: 0.45,
-      evidence: [{ key: 'ev_protocol_mismatch', subs: ['broken.example'] }],
-    });
+    expect(siteConfiguration(evidence('protocol-mismatch'), T0)).toMatchObject(
+      finding('site-configuration', 0.45, 'ev_protocol_mismatch', ['broken.example']),
+    );
     expect(siteConfiguration(evidence('protocol-error'), T0)?.evidence).toEqual([{ key: 'ev_protocol_error', subs: ['broken.example'] }]);
   });
 
@@ -81,11 +79,7 @@ describe('browser-tls-settings', () => {
 
 describe('interrupted', () => {
   it('blames the network moderately', () => {
-    expect(interrupted(evidence('handshake-interrupted'), T0)).toMatchObject({
-      cause: 'network',
-      confidence: 0.45,
-      evidence: [{ key: 'ev_interrupted' }],
-    });
+    expect(interrupted(evidence('handshake-interrupted'), T0)).toMatchObject(finding('network', 0.45, 'ev_interrupted'));
   });
 
   it('is stronger when 2+ other sites were cut off recently', () => {
@@ -108,22 +102,14 @@ describe('interrupted', () => {
 
 describe('client-cert', () => {
   it('fires for client-cert only', () => {
-    expect(clientCert(evidence('client-cert'), T0)).toMatchObject({
-      cause: 'client-certificate',
-      confidence: 0.8,
-      evidence: [{ key: 'ev_client_cert', subs: ['broken.example'] }],
-    });
+    expect(clientCert(evidence('client-cert'), T0)).toMatchObject(finding('client-certificate', 0.8, 'ev_client_cert', ['broken.example']));
     expect(clientCert(evidence('cert-untrusted'), T0)).toBeNull();
   });
 });
 
 describe('tls-unknown', () => {
   it('says the error was not recognised', () => {
-    expect(tlsUnknown(evidence('tls-unknown'), T0)).toMatchObject({
-      cause: 'unknown',
-      confidence: 0.3,
-      evidence: [{ key: 'ev_tls_unknown' }],
-    });
+    expect(tlsUnknown(evidence('tls-unknown'), T0)).toMatchObject(finding('unknown', 0.3, 'ev_tls_unknown'));
     expect(tlsUnknown(evidence('cert-date'), T0)).toBeNull();
   });
 });
