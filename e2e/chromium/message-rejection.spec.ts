@@ -4,17 +4,10 @@
 // neither crashes nor logs an error; storage and tabs are exactly as before; Object.prototype is
 // untouched; and afterwards a fault case still opens the troubleshooter.
 import { test, expect } from '@playwright/test';
+import { liveWorker } from '../support/chromium';
 import { expectTroubleshooter, visitFailing } from '../support/fixtures';
 import { harnessInfo } from '../support/harness-info';
-import {
-  allTabs,
-  inContentScript,
-  launchHardened,
-  liveWorker,
-  storageSnapshot,
-  tabIdOfPage,
-  type HardenedExtension,
-} from '../support/hardening';
+import { allTabs, inContentScript, launchHardened, storageSnapshot, tabIdOfPage, type HardenedExtension } from '../support/hardening';
 import { catalogueTypes, fuzzMessages, MESSAGE_HOSTILE_STRINGS, type FuzzOptions, type FuzzReport } from '../support/message-fuzz';
 
 /** Per sender; two senders make the 10,000. HD_FUZZ_COUNT raises it for a longer local run. */

@@ -77,3 +77,21 @@ export async function stopServiceWorkers(context: BrowserContext): Promise<void>
   await cdp.send('ServiceWorker.stopAllWorkers');
   await cdp.detach();
 }
+
+/**
+ * The running worker of our extension (a new one after a restart), once its top level has run.
+ * Without an id: the one worker that says it is ours (other test extensions may run beside it).
+ */
+export async function liveWorker(context: BrowserContext, extensionId?: string): Promise<Worker> {
+  for (let i = 0; i < 200; i++) {
+    for (const w of context.serviceWorkers()) {
+      if (extensionId && !w.url().startsWith(`chrome-extension://${extensionId}/`)) continue;
+      const ready = await w
+        .evaluate(() => (globalThis as { __handshakeDoctorReady?: boolean }).__handshakeDoctorReady === true)
+        .catch(() => false);
+      if (ready) return w;
+    }
+    await new Promise((r) => setTimeout(r, 50));
+  }
+  throw new Error('the Handshake Doctor service worker is not running');
+}

@@ -7,6 +7,7 @@ import { test as base, expect, type BrowserContext, type Page, type Worker } fro
 import { existsSync, mkdtempSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Settings } from '../../src/core/settings';
+import { liveWorker } from './chromium';
 import { harnessInfo, type HarnessInfo } from './harness-info';
 import { localSettings } from './local-settings';
 import { launchChromium } from './launch-chromium.mjs';
@@ -46,19 +47,6 @@ export interface EvidenceBrowser {
   extensionId: string;
 }
 
-async function findOwnWorker(context: BrowserContext): Promise<Worker> {
-  for (let i = 0; i < 200; i++) {
-    for (const w of context.serviceWorkers()) {
-      const ours = await w
-        .evaluate(() => (globalThis as { __handshakeDoctorReady?: boolean }).__handshakeDoctorReady === true)
-        .catch(() => false);
-      if (ours) return w;
-    }
-    await new Promise((r) => setTimeout(r, 50));
-  }
-  throw new Error('the Handshake Doctor service worker did not start');
-}
-
 export async function launchForEvidence(harness: HarnessInfo, options: EvidenceLaunch): Promise<EvidenceBrowser> {
   const ours = options.build === 'test' ? DIST_TEST_CHROME : DIST_CHROME;
   if (!existsSync(join(ours, 'manifest.json'))) {
@@ -74,7 +62,7 @@ export async function launchForEvidence(harness: HarnessInfo, options: EvidenceL
     lang: 'en-US',
     env: options.faketime ? { LD_PRELOAD: FAKETIME_LIB, FAKETIME: options.faketime } : {},
   });
-  const worker = await findOwnWorker(context);
+  const worker = await liveWorker(context);
   const extensionId = new URL(worker.url()).host;
   await recordExtensionRequests(worker);
   await setSettings(worker, { ...localSettings(harness), ...options.settings });

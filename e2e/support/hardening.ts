@@ -1,7 +1,7 @@
 // Helpers for the hardening specs (e2e/chromium/hardening-*.spec.ts): a fresh Chromium per test
 // (they corrupt storage, kill the worker, flood it with messages), the worker's console across
 // restarts, storage snapshots, and running a function as a content script in a tab.
-import type { BrowserContext, Page, Worker } from '@playwright/test';
+import type { Page, Worker } from '@playwright/test';
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { launchWithExtension, type LaunchedExtension, type LaunchOptions } from './chromium';
@@ -57,21 +57,6 @@ export interface StorageSnapshot {
 
 export const storageSnapshot = (ext: HardenedExtension): Promise<StorageSnapshot> =>
   inHelper(ext, async () => ({ local: await chrome.storage.local.get(null), session: await chrome.storage.session.get(null) }), undefined);
-
-/** The running worker of our extension (a new one after a restart), once its top level has run. */
-export async function liveWorker(context: BrowserContext, extensionId: string): Promise<Worker> {
-  for (let i = 0; i < 200; i++) {
-    for (const w of context.serviceWorkers()) {
-      if (!w.url().startsWith(`chrome-extension://${extensionId}/`)) continue;
-      const ready = await w
-        .evaluate(() => (globalThis as { __handshakeDoctorReady?: boolean }).__handshakeDoctorReady === true)
-        .catch(() => false);
-      if (ready) return w;
-    }
-    await new Promise((r) => setTimeout(r, 50));
-  }
-  throw new Error('the Handshake Doctor service worker is not running');
-}
 
 /** Tabs as the extension sees them. */
 export const allTabs = (ext: HardenedExtension): Promise<{ id: number; url?: string; pendingUrl?: string }[]> =>
