@@ -138,6 +138,9 @@ export async function startHarness({ dir, quiet = false } = {}) {
     server.keepAliveTimeout = 2000;
     return server;
   };
+  /** A server that asks for a client certificate from the test root and refuses a connection without one. */
+  const clientCertServer = (name, l, versions) =>
+    httpsServer(host(name), l, { ...versions, requestCert: true, rejectUnauthorized: true, ca: [testRoot.certPem] });
 
   /** @type {[string, import('node:net').Server][]} */
   const plan = [
@@ -155,24 +158,8 @@ export async function startHarness({ dir, quiet = false } = {}) {
       'dhe-only',
       httpsServer(host('dhe-only'), dheLeaf, { maxVersion: 'TLSv1.2', ciphers: DHE_CIPHERS, dhparam: 'auto', honorCipherOrder: true }),
     ],
-    [
-      'client-cert-required',
-      httpsServer(host('client-cert-required'), cc13Leaf, {
-        minVersion: 'TLSv1.3',
-        requestCert: true,
-        rejectUnauthorized: true,
-        ca: [testRoot.certPem],
-      }),
-    ],
-    [
-      'client-cert-tls12',
-      httpsServer(host('client-cert-tls12'), cc12Leaf, {
-        maxVersion: 'TLSv1.2',
-        requestCert: true,
-        rejectUnauthorized: true,
-        ca: [testRoot.certPem],
-      }),
-    ],
+    ['client-cert-required', clientCertServer('client-cert-required', cc13Leaf, { minVersion: 'TLSv1.3' })],
+    ['client-cert-tls12', clientCertServer('client-cert-tls12', cc12Leaf, { maxVersion: 'TLSv1.2' })],
     ['tcp-reset', createResetServer()],
     ['plain-http', createPlainHttpServer()],
     ...INTERCEPTION_HOSTS.map(
