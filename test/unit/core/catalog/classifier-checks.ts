@@ -8,6 +8,9 @@ type Classifier = (raw: string, url?: string) => Classification;
 
 const BIG = 64 * 1024;
 
+/** Labels of HOSTILE entries that carry no error at all. */
+const NOTHING_TO_READ = new Set(['empty', 'whitespace', '64 KB of text', '64 KB of spaces']);
+
 /** Input no browser sends, and what a hostile page or a broken store could hand a classifier. */
 const HOSTILE: [string, unknown][] = [
   ['empty', ''],
@@ -47,6 +50,9 @@ export function hostileMismatches(classify: Classifier): string[] {
       if (!FAILURE_KINDS.includes(result.kind)) problems.push(`kind ${String(result.kind)}`);
       // Never markup or huge text.
       if (typeof result.errorCode !== 'string' || !/^(?:net::)?[A-Za-z0-9_]{0,120}$/.test(result.errorCode)) problems.push('errorCode');
+      // Nothing to read, even on https: not a TLS failure, and no code to name.
+      if (NOTHING_TO_READ.has(label) && (result.kind !== 'not-tls' || result.errorCode !== '' || result.source !== 'unknown'))
+        problems.push('not an empty not-tls');
       return problems.map((problem) => `${label} (url ${String(url).slice(0, 20)}): ${problem}`);
     }),
   );
