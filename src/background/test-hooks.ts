@@ -1,7 +1,7 @@
 // Test builds only (dist-test/, `__TEST_BUILD__`): named pause points in the main-frame flow, so
 // an e2e test can stop the worker exactly there (e2e/chromium/worker-kill.spec.ts).
 // Call sites guard with `if (__TEST_BUILD__)`, so a shipped build carries neither the calls nor
-// this module (test/build/hardening-no-test-hooks.test.ts checks dist/).
+// this module (test/build/no-test-hooks.test.ts checks dist/).
 import { TEST_PAUSE_KEY as PAUSE_KEY, TEST_PAUSED_KEY as PAUSED_KEY } from '../core/storage-keys';
 import { browser } from '../platform/browser';
 
