@@ -1,4 +1,4 @@
-// Clock evidence, end to end: the browser runs under libfaketime (E2E.md) while the harness keeps
+// Clock evidence, end to end: the browser runs under libfaketime (Debian package faketime) while the harness keeps
 // the real time. A certificate-date failure with no passive estimate makes the extension read the
 // harness time server over plain http and attach the measured skew; passive samples of response
 // Date headers count too; clockCheck off means no sampling and no check.

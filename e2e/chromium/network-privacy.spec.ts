@@ -59,7 +59,7 @@ test('a representative run contacts nothing but the harness', async () => {
     for (const [name, kind] of Object.entries(EXPECTED_KIND)) {
       await visitFailing(page, harness.cases[name]!.url);
       // This run is about destinations, not kinds: a client-certificate server may stay a bare
-      // broken connection in Chromium (E2E.md), which main-frame-faults.spec.ts covers.
+      // broken connection in Chromium (it varies run to run), which main-frame-faults.spec.ts covers.
       await expectTroubleshooter(page, extensionId, name === 'client-cert-required' ? /^(client-cert|handshake-interrupted)$/ : kind);
     }
     // One interception host, and a connection refused (left to the browser).

@@ -1,4 +1,4 @@
-// Launches Chromium with the extension loaded, all traffic kept on 127.0.0.1 (E2E.md recipe).
+// Launches Chromium with the extension loaded, all traffic kept on 127.0.0.1 (the --host-resolver-rules catch-all in launch-chromium.mjs).
 import type { BrowserContext, Worker } from '@playwright/test';
 import { launchChromium } from './launch-chromium.mjs';
 import { mkdtempSync } from 'node:fs';

@@ -33,7 +33,7 @@ export interface EvidenceLaunch {
   proxyExtension?: boolean;
   /** More unpacked extensions to load beside it. */
   extraExtensions?: string[];
-  /** libfaketime offset for the whole browser, e.g. '-2y' (E2E.md). */
+  /** libfaketime offset for the whole browser, e.g. '-2y'. */
   faketime?: string;
   /** Settings written through the worker before the test starts (merged over `localSettings`). */
   settings?: Partial<Settings>;

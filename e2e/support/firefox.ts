@@ -1,4 +1,4 @@
-// Launches Firefox ESR with dist/firefox installed, every request kept on 127.0.0.1 (E2E.md recipe:
+// Launches Firefox ESR with dist/firefox installed, every request kept on 127.0.0.1 (through
 // puppeteer-core over WebDriver BiDi), and reaches the extension's pages from a test.
 //
 // The driver refuses to navigate to moz-extension:// URLs, and after the extension moves a tab to
