@@ -6,8 +6,12 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
-/** @param {{ harness: any, home: string, extensionDir?: string, userDataDir?: string }} o */
-export async function launch({ harness, home, extensionDir, userDataDir }) {
+/**
+ * watchWorker false: puppeteer does not attach to service workers (an attached DevTools session
+ * changes a worker's life: no idle timeout, a pause at each start), and no settings are written.
+ * @param {{ harness: any, home: string, extensionDir?: string, userDataDir?: string, executablePath?: string, watchWorker?: boolean }} o
+ */
+export async function launch({ harness, home, extensionDir, userDataDir, executablePath, watchWorker = true }) {
   const spec = chromiumLaunchSpec({
     home,
     hostResolverRules: harness.hostResolverRules,
@@ -20,9 +24,11 @@ export async function launch({ harness, home, extensionDir, userDataDir }) {
     userDataDir: userDataDir ?? mkdtempSync(join(tmpdir(), 'hd-bench-profile-')),
     enableExtensions: !!extensionDir,
     ignoreDefaultArgs: ['--disable-extensions'],
+    ...(executablePath ? { executablePath } : {}),
+    ...(watchWorker ? {} : { targetFilter: (target) => target.type() !== 'service_worker' }),
   });
   let worker;
-  if (extensionDir) {
+  if (extensionDir && watchWorker) {
     const target = await browser.waitForTarget((t) => t.type() === 'service_worker', { timeout: 15_000 });
     worker = await target.worker();
     await worker.evaluate(async () => {

@@ -1,5 +1,6 @@
 // npm run bench: measured figures for the extension's cost and speed, printed as a table.
 //   BENCH_RUNS=15 (page-load pairs), BENCH_HELP_RUNS=7, BENCH_STORM=10000; --write updates BENCHMARKS.md.
+//   BENCH_ONLY=cpu: only the CPU-per-navigation section (bench/cpu-per-navigation.mjs).
 // Machines here are shared and noisy: figures are medians of interleaved runs, and ratios compare
 // runs taken side by side. Nothing here is a pass/fail test.
 import { cpus, totalmem, release, tmpdir } from 'node:os';
@@ -10,12 +11,17 @@ import { startHarness } from '../e2e/harness/index.mjs';
 import { launch, workerSession } from './browser.mjs';
 import { chromiumExecutable, trustingHome } from '../e2e/support/launch-chromium.mjs';
 import { busyMs, fmt, median, quantile } from './stats.mjs';
+import { cpuPerNavigation } from './cpu-per-navigation.mjs';
+import { composeBenchmarks } from './benchmarks-file.mjs';
 
 const root = join(import.meta.dirname, '..');
 const dist = resolve(root, process.env.HD_DIST ?? 'dist', 'chrome');
 const RUNS = Number(process.env.BENCH_RUNS ?? 15);
 const HELP_RUNS = Number(process.env.BENCH_HELP_RUNS ?? 7);
 const STORM = Number(process.env.BENCH_STORM ?? 10_000);
+const ONLY = process.env.BENCH_ONLY;
+if (ONLY && ONLY !== 'cpu') throw new Error(`BENCH_ONLY=${ONLY}: only "cpu" is known`);
+const date = new Date().toISOString().slice(0, 10);
 const rows = [];
 const row = (figure, value, target = '') => {
   rows.push([figure, value, target]);
@@ -24,6 +30,13 @@ const row = (figure, value, target = '') => {
 
 const harness = await startHarness({ quiet: true });
 const home = await trustingHome(harness, mkdtempSync(join(tmpdir(), 'hd-bench-home-')));
+// First, while no other browser of the bench runs beside the four it measures.
+const cpuSection = await cpuPerNavigation({ harness, home, productDir: dist, date, machine: machine() });
+if (ONLY === 'cpu') {
+  await harness.stop();
+  record({ cpuSection });
+  process.exit(0);
+}
 const withExt = await launch({ harness, home, extensionDir: dist });
 const without = await launch({ harness, home });
 
@@ -53,21 +66,6 @@ async function interleaved(first, second, url, others) {
   return times;
 }
 
-/** An MV3 extension that does nothing (a service worker that only says it is ready). */
-function emptyExtension() {
-  const dir = mkdtempSync(join(tmpdir(), 'hd-bench-empty-'));
-  const manifest = {
-    manifest_version: 3,
-    name: 'empty',
-    version: '1.0',
-    permissions: ['storage'],
-    background: { service_worker: 'sw.js' },
-  };
-  writeFileSync(join(dir, 'manifest.json'), JSON.stringify(manifest));
-  writeFileSync(join(dir, 'sw.js'), 'globalThis.__handshakeDoctorReady = true;\n');
-  return dir;
-}
-
 // 1. Healthy pages: the extension's own CPU per load, and load time with and without it.
 {
   const url = new URL('/subresources?n=100', harness.pages.healthy).href;
@@ -94,7 +92,7 @@ function emptyExtension() {
   a.push(...(await interleaved(pageA, pageB, url, b)));
   // Control: the same measurement for an extension that does nothing. Its ratio shows how far
   // from 1.00 two browser instances land here with no work of ours at all.
-  const control = await launch({ harness, home, extensionDir: emptyExtension() });
+  const control = await launch({ harness, home, extensionDir: join(import.meta.dirname, 'fixtures', 'do-nothing-extension') });
   const pageC = await control.browser.newPage();
   await loadTime(pageC, url);
   const c = [];
@@ -277,23 +275,27 @@ for (const [name, path] of [
   await page.close();
 }
 
-const chromiumVersion = execFileSync(chromiumExecutable(), ['--version'], { encoding: 'utf8' })
-  .replace(/.*unexpected operator\n/, '')
-  .trim();
 await withExt.browser.close();
 await without.browser.close();
 await harness.stop();
 
-const machine = `${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}, ${Math.round(totalmem() / 2 ** 30)} GiB, Linux ${release()}, ${chromiumVersion}, Node ${process.version}`;
 const table = ['| figure | measured | target |', '|---|---|---|', ...rows.map((r) => `| ${r.join(' | ')} |`)].join('\n');
-console.log(`\n${machine}\n\n${table}`);
-if (process.argv.includes('--write')) {
+console.log(`\n${machine()}\n\n${table}`);
+record({
+  preamble: `# Benchmarks\n\nMeasured with \`npm run bench -- --write\` on ${date}.\n\nMachine: ${machine()}.\n\n${table}\n`,
+  cpuSection,
+});
+
+function machine() {
+  const chromiumVersion = execFileSync(chromiumExecutable(), ['--version'], { encoding: 'utf8' })
+    .replace(/.*unexpected operator\n/, '')
+    .trim();
+  return `${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}, ${Math.round(totalmem() / 2 ** 30)} GiB, Linux ${release()}, ${chromiumVersion}, Node ${process.version}`;
+}
+
+/** With --write, puts this run's parts into BENCHMARKS.md; the hand-written sections are kept. */
+function record(parts) {
+  if (!process.argv.includes('--write')) return;
   const file = join(root, 'BENCHMARKS.md');
-  // The hand-written sections after the table (from the first "## ") are kept.
-  const previous = existsSync(file) ? readFileSync(file, 'utf8') : '';
-  const notes = previous.includes('\n## ') ? previous.slice(previous.indexOf('\n## ')) : '';
-  writeFileSync(
-    file,
-    `# Benchmarks\n\nMeasured with \`npm run bench -- --write\` on ${new Date().toISOString().slice(0, 10)}.\n\nMachine: ${machine}.\n\n${table}\n${notes}`,
-  );
+  writeFileSync(file, composeBenchmarks(existsSync(file) ? readFileSync(file, 'utf8') : '', parts));
 }

@@ -16,3 +16,10 @@ export function busyMs(profile) {
   for (let i = 0; i < profile.samples.length; i++) if (!idle.has(profile.samples[i])) total += profile.timeDeltas[i] ?? 0;
   return total / 1000;
 }
+
+/** "median (min–max)" of xs: a figure with its spread across rounds. */
+export const fmtWithRange = (xs, digits = 1) =>
+  xs.length ? `${fmt(median(xs), digits)} (${fmt(Math.min(...xs), digits)}–${fmt(Math.max(...xs), digits)})` : 'n/a';
+
+/** xs rotated left by r places: round r of a rotating order starts with a different item. */
+export const rotated = (xs, r) => xs.map((_, i) => xs[(i + r) % xs.length]);
