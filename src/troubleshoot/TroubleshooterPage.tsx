@@ -12,8 +12,9 @@ import { send } from '../ui/send';
 import { useIncidentView } from '../ui/useIncidentView';
 import type { TroubleshooterDetails } from './TroubleshooterDetails';
 
-export function TroubleshooterPage({ incidentId }: { incidentId: string | null }) {
-  const loaded = useIncidentView(incidentId);
+/** `stored`: the incident's view as read from storage before rendering (readStoredView). */
+export function TroubleshooterPage({ incidentId, stored }: { incidentId: string | null; stored?: IncidentView }) {
+  const loaded = useIncidentView(incidentId, stored);
   if (loaded.state === 'loading') return <main class="page" aria-busy="true" />;
   if (loaded.state === 'missing')
     return (
