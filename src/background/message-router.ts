@@ -11,7 +11,7 @@ import {
 } from '../core/messages';
 import type { Incident } from '../core/incident';
 import { browser, type Runtime } from '../platform/browser';
-import { incidentView } from './incident-view';
+import { incidentView } from '../platform/incident-view';
 import { requestBack, requestNativePage, requestRetry } from './tab-commands';
 import { readProgress, writeProgress } from './progress-store';
 import { readIncident } from './session-store';

@@ -1,25 +1,20 @@
-// The in-tab troubleshooter: verdict, evidence, the checklist, and the ways out. The background
-// sends the incident already diagnosed (useIncidentView); the page builds the checklist.
-import { useMemo, useState } from 'preact/hooks';
-import { checklist } from '../core/checklist';
-import { checklistContext } from '../core/checklist/context';
-import type { StepAction } from '../core/checklist/types';
+// The in-tab troubleshooter: verdict, evidence, the checklist, and the ways out. The verdict comes
+// from the stored incident at once, then from the background's answer (useIncidentView); the parts
+// below it load after it is painted (TroubleshooterDetails.tsx).
+import { useEffect, useState } from 'preact/hooks';
 import type { IncidentView } from '../core/views';
 import { browser } from '../platform/browser';
 import { DiagnosisSummary } from '../ui/DiagnosisSummary';
 import { EvidenceList } from '../ui/EvidenceList';
-import { NameProxyExtension } from '../ui/NameProxyExtension';
 import { NativeWarningNote, nativeButtonLabel } from '../ui/NativeWarningNote';
-import { ReportPanel } from '../ui/ReportPanel';
 import { t } from '../ui/i18n';
 import { send } from '../ui/send';
-import { StepList } from '../ui/StepList';
 import { useIncidentView } from '../ui/useIncidentView';
-import { useStepProgress } from '../ui/useStepProgress';
-import { useVerifyFix, VerifyFix } from '../ui/VerifyFix';
+import type { TroubleshooterDetails } from './TroubleshooterDetails';
 
-export function TroubleshooterPage({ incidentId }: { incidentId: string | null }) {
-  const loaded = useIncidentView(incidentId);
+/** `stored`: the incident's view as read from storage before rendering (readStoredView). */
+export function TroubleshooterPage({ incidentId, stored }: { incidentId: string | null; stored?: IncidentView }) {
+  const loaded = useIncidentView(incidentId, stored);
   if (loaded.state === 'loading') return <main class="page" aria-busy="true" />;
   if (loaded.state === 'missing')
     return (
@@ -32,31 +27,20 @@ export function TroubleshooterPage({ incidentId }: { incidentId: string | null }
   return <Troubleshooter view={loaded.value} />;
 }
 
+/** The parts below the verdict, loaded once it is painted (effects run after the paint, which never waits for them). */
+function Details(props: Parameters<typeof TroubleshooterDetails>[0]) {
+  const [loaded, setLoaded] = useState<typeof import('./TroubleshooterDetails') | null>(null);
+  useEffect(() => {
+    void import('./TroubleshooterDetails').then(setLoaded);
+  }, []);
+  return loaded && <loaded.TroubleshooterDetails {...props} />;
+}
+
 function Troubleshooter({ view }: { view: IncidentView }) {
   const { incident, diagnosis } = view;
-  const steps = useMemo(
-    () => checklist(diagnosis, incident.evidence.environment, checklistContext(incident.evidence)),
-    [diagnosis, incident.evidence],
-  );
-  const [done, toggle] = useStepProgress(incident.id);
-  const [verify, check] = useVerifyFix(incident.id);
-  const [status, setStatus] = useState('');
   const retry = () => send({ type: 'retry', incidentId: incident.id });
   /** The failure was the page itself (not an image, frame or script of a page that loaded). */
   const page = incident.evidence.failure.frame === 'main';
-
-  const act = async (action: StepAction) => {
-    if (action.type === 'open-url') await browser.tabs.create({ url: action.url });
-    else if (action.type === 'copy') {
-      await navigator.clipboard.writeText(action.text).then(
-        () => setStatus(t('ui_copied')),
-        () => setStatus(t('ui_copy_failed')),
-      );
-    } else {
-      document.getElementById('verify-heading')?.scrollIntoView({ block: 'center' });
-      await check();
-    }
-  };
 
   return (
     <main class="page">
@@ -86,15 +70,7 @@ function Troubleshooter({ view }: { view: IncidentView }) {
       </nav>
       {page && <NativeWarningNote override={view.browserOverride} />}
       <EvidenceList diagnosis={diagnosis} />
-      {incident.evidence.proxy?.levelOfControl === 'controlled_by_other_extensions' && (
-        <NameProxyExtension incidentId={incident.id} proxy={incident.evidence.proxy} />
-      )}
-      <StepList steps={steps} done={done} onToggle={toggle} onAction={act} />
-      <p class="status" role="status" aria-live="polite">
-        {status}
-      </p>
-      <VerifyFix state={verify} onCheck={check} onOpen={retry} />
-      <ReportPanel view={view} steps={steps} done={done} />
+      <Details view={view} retry={retry} />
       <footer class="footer">
         <button type="button" class="link" data-testid="open-options" onClick={() => browser.runtime.openOptionsPage()}>
           {t('ui_open_options')}

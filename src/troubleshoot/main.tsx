@@ -1,8 +1,12 @@
 import { render } from 'preact';
 import '../ui/theme.css';
 import { applyDocumentLanguage } from '../ui/document';
+import { readStoredView } from '../ui/useIncidentView';
 import { TroubleshooterPage } from './TroubleshooterPage';
 
 applyDocumentLanguage();
 const incidentId = new URLSearchParams(location.search).get('incident');
-render(<TroubleshooterPage incidentId={incidentId} />, document.getElementById('app')!);
+// The first render already shows the verdict when the incident is stored (it is, before the tab moves here).
+void readStoredView(incidentId).then((stored) =>
+  render(<TroubleshooterPage incidentId={incidentId} stored={stored} />, document.getElementById('app')!),
+);

@@ -1,0 +1,53 @@
+// What the troubleshooter shows below its verdict and actions: the checklist, "did this fix it?",
+// the report, and naming a proxy extension. Loaded after the verdict is painted (TroubleshooterPage.tsx),
+// so the first paint carries none of it.
+import { useMemo, useState } from 'preact/hooks';
+import { checklist } from '../core/checklist';
+import { checklistContext } from '../core/checklist/context';
+import type { StepAction } from '../core/checklist/types';
+import type { IncidentView } from '../core/views';
+import { browser } from '../platform/browser';
+import { NameProxyExtension } from '../ui/NameProxyExtension';
+import { ReportPanel } from '../ui/ReportPanel';
+import { t } from '../ui/i18n';
+import { StepList } from '../ui/StepList';
+import { useStepProgress } from '../ui/useStepProgress';
+import { useVerifyFix, VerifyFix } from '../ui/VerifyFix';
+
+export function TroubleshooterDetails({ view, retry }: { view: IncidentView; retry: () => unknown }) {
+  const { incident, diagnosis } = view;
+  const steps = useMemo(
+    () => checklist(diagnosis, incident.evidence.environment, checklistContext(incident.evidence)),
+    [diagnosis, incident.evidence],
+  );
+  const [done, toggle] = useStepProgress(incident.id);
+  const [verify, check] = useVerifyFix(incident.id);
+  const [status, setStatus] = useState('');
+
+  const act = async (action: StepAction) => {
+    if (action.type === 'open-url') await browser.tabs.create({ url: action.url });
+    else if (action.type === 'copy') {
+      await navigator.clipboard.writeText(action.text).then(
+        () => setStatus(t('ui_copied')),
+        () => setStatus(t('ui_copy_failed')),
+      );
+    } else {
+      document.getElementById('verify-heading')?.scrollIntoView({ block: 'center' });
+      await check();
+    }
+  };
+
+  return (
+    <>
+      {incident.evidence.proxy?.levelOfControl === 'controlled_by_other_extensions' && (
+        <NameProxyExtension incidentId={incident.id} proxy={incident.evidence.proxy} />
+      )}
+      <StepList steps={steps} done={done} onToggle={toggle} onAction={act} />
+      <p class="status" role="status" aria-live="polite">
+        {status}
+      </p>
+      <VerifyFix state={verify} onCheck={check} onOpen={retry} />
+      <ReportPanel view={view} steps={steps} done={done} />
+    </>
+  );
+}
