@@ -237,7 +237,7 @@ export function makeHttpsHandler(getCtx, servedHost) {
           res,
           200,
           html,
-          htmlPage('Framed', `<h1>Framed</h1><iframe src="/healthy"></iframe><iframe src="${escapeHtml(getCtx().timeUrl)}"></iframe>`),
+          htmlPage('Framed', '<h1>Framed</h1><iframe src="/healthy"></iframe><iframe src="/subresources?n=5"></iframe>'),
         );
       case '/slow':
         return void setTimeout(() => send(res, 200, html, htmlPage('Slow', '<h1>Slow</h1>')), 10_000);
