@@ -26,7 +26,6 @@ import { gatherMoreEvidence } from './evidence/gather';
 import { latestInterception } from './firefox/interception-evidence';
 import { upgradeFromRepeatReport } from './repeat-report';
 import { testPause } from './test-hooks';
-import { isTroubleshooterUrl } from './troubleshooter-url';
 
 interface FailureEvent {
   tabId: number;
@@ -47,11 +46,11 @@ interface FailureEvent {
 const DUPLICATE_WINDOW_MS = 15_000;
 
 /**
- * Does the tab still show the failure, or the troubleshooter it moved to? A Back skip and a
- * stand-aside hold only until the tab commits another page.
+ * Has the tab committed another web page since? A Back skip and a stand-aside hold until then
+ * (the troubleshooter and the browser's error pages do not end them).
  */
-const stillOnFailure = (committedUrl: string | undefined, url: string): boolean =>
-  committedUrl === url || isTroubleshooterUrl(committedUrl);
+const leftForAnotherPage = (committedUrl: string | undefined, url: string): boolean =>
+  committedUrl !== undefined && committedUrl !== url && /^https?:/i.test(committedUrl);
 
 /** Should this failure show the browser's own page rather than the troubleshooter? */
 function standsAside(state: TabState, url: string, committedUrl: string | undefined): boolean {
@@ -59,7 +58,7 @@ function standsAside(state: TabState, url: string, committedUrl: string | undefi
   if (!aside || aside.url !== url) return false;
   // The first failure after Back / "show the browser's warning", or a reload of the page the
   // browser already shows for this URL (Chromium auto-reloads network error pages).
-  return aside.nativeShown ? committedUrl === url : stillOnFailure(committedUrl, url);
+  return aside.nativeShown ? committedUrl === url : !leftForAnotherPage(committedUrl, url);
 }
 
 /** Is this a second report of a navigation already handled? (`startedAt`: the first report's time.) */
@@ -108,7 +107,7 @@ function handleMainFrameFailure(event: FailureEvent, classification: Classificat
 
     const skip = state.backSkip;
     state.backSkip = undefined;
-    if (skip && skip.url === event.url && now < skip.until && stillOnFailure(tab?.url, event.url)) {
+    if (skip && skip.url === event.url && now < skip.until && !leftForAnotherPage(tab?.url, event.url)) {
       await writeTab(event.tabId, state);
       await browser.tabs.goBack(event.tabId).catch(() => undefined);
       return undefined;
