@@ -2,7 +2,7 @@
 // the tab; then the probes). The test build (dist-test/) has named pause points
 // (src/background/test-hooks.ts): the worker stops there, the test kills it (CDP
 // ServiceWorker.stopAllWorkers), and the browser wakes it again with the next event: the lagging
-// webNavigation report if it is still to come, or, here, a page loading in another tab, after which
+// webNavigation report if it is still to come, or, here, another tab closing, after which
 // the worker's start-up (resumePendingMoves) must finish the job. Whatever the step: no lost
 // incident, no second troubleshooter, the incident in storage and in history exactly once.
 import type { Page } from '@playwright/test';
@@ -72,9 +72,10 @@ for (const step of STEPS) {
       await inHelper(ext, () => chrome.storage.session.remove(['__test_pause', '__test_paused']), undefined);
       await stopServiceWorkers(ext.context);
 
-      // The browser wakes the worker with the next event: a page loading in another tab.
+      // The browser wakes the worker with the next event (healthy page loads no longer do): a tab closing.
       const other = await ext.context.newPage();
       await other.goto(`${harness.pages.healthy}?wake-after-${step}`);
+      await other.close();
 
       await expect
         .poll(async () => (await outcome(ext, url, tabId)).troubleshooterTabs.length, {

@@ -228,6 +228,19 @@ export function makeHttpsHandler(getCtx, servedHost) {
         );
       case '/mixed':
         return send(res, 200, html, mixedPage(getCtx()));
+      // Healthy navigations of every shape for the worker-start count (e2e/chromium/worker-starts.spec.ts).
+      case '/redirect':
+        res.writeHead(302, { Location: url.searchParams.get('to') === 'http' ? getCtx().timeUrl : '/healthy' });
+        return res.end();
+      case '/framed':
+        return send(
+          res,
+          200,
+          html,
+          htmlPage('Framed', '<h1>Framed</h1><iframe src="/healthy"></iframe><iframe src="/subresources?n=5"></iframe>'),
+        );
+      case '/slow':
+        return void setTimeout(() => send(res, 200, html, htmlPage('Slow', '<h1>Slow</h1>')), 10_000);
       case '/subresources': {
         const raw = url.searchParams.get('n') ?? '100';
         const n = /^\d{1,5}$/.test(raw) ? Math.min(Number(raw), 10000) : NaN;

@@ -1,11 +1,13 @@
 // Service worker (Chromium) / background script (Firefox). Every listener is registered
 // synchronously at the top level, so events that wake a stopped worker are never missed.
+// None of them fires on a healthy navigation: a stopped worker stays stopped until something
+// fails over TLS, a tab closes, or an extension page asks. What the start and commit of each
+// navigation used to tell is derived when a failure or a message arrives (main-frame-failure.ts).
 import { browser, type Runtime } from '../platform/browser';
 import { readManaged } from '../platform/managed-storage';
-import { mayNeedBadge, restoreBadge } from './restore-badge';
+import { restoreBadge } from './restore-badge';
 import { handleMessage } from './message-router';
 import { onMainFrameFailure } from './main-frame-failure';
-import { forgetNavigation, onMainFrameCommitted, onMainFrameNavigationStart } from './main-frame-navigations';
 import { resumePendingMoves } from './resume-pending-moves';
 import { registerEvidenceListeners } from './evidence/listeners';
 import { registerFirefoxListeners } from './firefox';
@@ -13,6 +15,7 @@ import { onExtensionRequestError } from './probe';
 import { resumeInterruptedEvidence } from './resume-evidence';
 import { forgetTab } from './session-store';
 import { forgetPage, onSubresourceFailure } from './subresource-failures';
+import { isNeverTls } from './never-tls-errors';
 
 const logFailure = (error: unknown) => console.warn('[handshake-doctor]', error);
 /** Incidents created before this are from an earlier life of the worker. */
@@ -20,6 +23,7 @@ const workerStartedAt = Date.now();
 
 browser.webRequest.onErrorOccurred.addListener(
   (details) => {
+    if (isNeverTls(details.error)) return;
     if (details.tabId < 0) return onExtensionRequestError(details.url, details.error);
     if (details.type !== 'main_frame') {
       const { tabId, frameId, url, error, type, timeStamp } = details;
@@ -36,42 +40,37 @@ browser.webRequest.onErrorOccurred.addListener(
       documentLifecycle: lifecycle,
     }).catch(logFailure);
   },
-  { urls: ['<all_urls>'] },
+  // A TLS failure needs TLS: plain-http loads never wake the worker.
+  { urls: ['https://*/*', 'wss://*/*'] },
 );
 
-browser.webNavigation.onErrorOccurred.addListener((details) => {
-  // Both browsers pass `error`; the polyfill's types omit it.
-  const { error, documentLifecycle } = details as { error?: string; documentLifecycle?: string };
-  if (details.frameId !== 0) {
-    const { tabId, frameId, url, timeStamp } = details;
-    onSubresourceFailure({ tabId, frameId, url, error: error ?? '', type: 'frame', timeStamp }).catch(logFailure);
-    return;
-  }
-  onMainFrameFailure({
-    tabId: details.tabId,
-    frameId: 0,
-    url: details.url,
-    error: error ?? '',
-    timeStamp: details.timeStamp,
-    documentLifecycle,
-  })
-    .then(() => restoreBadge(details.tabId, details.url))
-    .catch(logFailure);
-});
-
-browser.webNavigation.onBeforeNavigate.addListener((details) => {
-  if (details.frameId === 0) onMainFrameNavigationStart(details.tabId, details.url, details.timeStamp);
-});
-
-browser.webNavigation.onCommitted.addListener((details) => {
-  if (details.frameId !== 0) return;
-  forgetPage(details.tabId);
-  if (mayNeedBadge(details.url)) restoreBadge(details.tabId, details.url).catch(logFailure);
-  onMainFrameCommitted(details.tabId, details.url).catch(logFailure);
-});
+browser.webNavigation.onErrorOccurred.addListener(
+  (details) => {
+    // Both browsers pass `error`; the polyfill's types omit it.
+    const { error, documentLifecycle } = details as { error?: string; documentLifecycle?: string };
+    if (isNeverTls(error ?? '')) return;
+    if (details.frameId !== 0) {
+      const { tabId, frameId, url, timeStamp } = details;
+      onSubresourceFailure({ tabId, frameId, url, error: error ?? '', type: 'frame', timeStamp }).catch(logFailure);
+      return;
+    }
+    onMainFrameFailure({
+      tabId: details.tabId,
+      frameId: 0,
+      url: details.url,
+      error: error ?? '',
+      timeStamp: details.timeStamp,
+      documentLifecycle,
+    })
+      // The browser's error page committed after the incident set the badge, and cleared it.
+      .then(() => restoreBadge(details.tabId, details.url))
+      .catch(logFailure);
+  },
+  // Matched in the browser process: healthy navigations and plain-http failures never wake the worker.
+  { url: [{ schemes: ['https'] }] },
+);
 
 browser.tabs.onRemoved.addListener((tabId) => {
-  forgetNavigation(tabId);
   forgetPage(tabId);
   forgetTab(tabId).catch(logFailure);
 });
@@ -80,7 +79,7 @@ browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.Message
   handleMessage(message, sender).catch((error: unknown) => ({ ok: false, error: String(error) })),
 );
 
-// Clock samples from response Date headers, time-source readings, settings kept in memory.
+// Time-source readings, settings kept in memory.
 registerEvidenceListeners();
 // Firefox only: TLS security-info sampling (interception issuers); nothing in the Chromium build.
 registerFirefoxListeners();

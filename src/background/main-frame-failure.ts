@@ -1,6 +1,9 @@
 // The reaction to a failed main-frame load: record an Incident, then move the tab to the
 // troubleshooter. Both webRequest and webNavigation report the same failure (webRequest first,
 // webNavigation up to seconds later); each navigation is handled once, even across a worker restart.
+// No listener watches healthy navigations (they must not wake the worker), so what they used to
+// tell is read here, when a failure arrives: the failure's own time against the handled one's (a
+// second report), and the page the tab shows (whether a Back skip or stand-aside still applies).
 import { awaitPreciseReport, preciseReportArrived } from './firefox/await-precise-report';
 import type { Classification } from '../core/catalog';
 import { classify } from '../platform/catalog';
@@ -23,7 +26,6 @@ import { gatherMoreEvidence } from './evidence/gather';
 import { latestInterception } from './firefox/interception-evidence';
 import { upgradeFromRepeatReport } from './repeat-report';
 import { testPause } from './test-hooks';
-import { navigationStart, notePendingState } from './main-frame-navigations';
 
 interface FailureEvent {
   tabId: number;
@@ -36,8 +38,19 @@ interface FailureEvent {
   documentLifecycle?: string;
 }
 
-/** A second report of the same failed navigation arrives within this window (webNavigation lags). */
+/**
+ * A second report of the same failed navigation is timed within this window of the first (Firefox
+ * starts a history load twice, and reports each start's failure once). A new navigation of the
+ * same URL from the troubleshooter's buttons clears the handled one first (tab-commands.ts).
+ */
 const DUPLICATE_WINDOW_MS = 15_000;
+
+/**
+ * Has the tab committed another web page since? A Back skip and a stand-aside hold until then
+ * (the troubleshooter and the browser's error pages do not end them).
+ */
+const leftForAnotherPage = (committedUrl: string | undefined, url: string): boolean =>
+  committedUrl !== undefined && committedUrl !== url && /^https?:/i.test(committedUrl);
 
 /** Should this failure show the browser's own page rather than the troubleshooter? */
 function standsAside(state: TabState, url: string, committedUrl: string | undefined): boolean {
@@ -45,17 +58,14 @@ function standsAside(state: TabState, url: string, committedUrl: string | undefi
   if (!aside || aside.url !== url) return false;
   // The first failure after Back / "show the browser's warning", or a reload of the page the
   // browser already shows for this URL (Chromium auto-reloads network error pages).
-  return !aside.nativeShown || committedUrl === url;
+  return aside.nativeShown ? committedUrl === url : !leftForAnotherPage(committedUrl, url);
 }
 
-/** Is this a second report of a navigation already handled? */
-function isRepeatReport(state: TabState, tabId: number, url: string, now: number): boolean {
+/** Is this a second report of a navigation already handled? (`startedAt`: the first report's time.) */
+function isRepeatReport(state: TabState, url: string, timeStamp: number): boolean {
   const handled = state.nav;
   if (!handled?.handled || handled.url !== url) return false;
-  const started = navigationStart(tabId);
-  if (started && started.url === url) return started.startedAt === handled.startedAt;
-  // The worker restarted and lost the start times: a report this soon repeats the handled one.
-  return now - handled.startedAt < DUPLICATE_WINDOW_MS;
+  return Math.abs(timeStamp - handled.startedAt) < DUPLICATE_WINDOW_MS;
 }
 
 export function onMainFrameFailure(event: FailureEvent): Promise<void> {
@@ -86,18 +96,18 @@ function handleMainFrameFailure(event: FailureEvent, classification: Classificat
     let state = tabState;
     // A failure of this URL that a stopped worker left unrecorded: handle it again, same incident id.
     const cutShort = state.failing?.url === event.url ? state.failing : undefined;
-    if (!cutShort && isRepeatReport(state, event.tabId, event.url, now)) {
+    if (!cutShort && isRepeatReport(state, event.url, event.timeStamp)) {
       // Firefox: webNavigation's `Error code N` names what webRequest's translated text could not.
       await upgradeFromRepeatReport(state, event.url, classification, settings.historyLimit);
       const resumed = await finishPendingMove(state, event.url, settings);
       return resumed && { incident: resumed, settings };
     }
-    const started = navigationStart(event.tabId);
-    state.nav = { url: event.url, startedAt: started?.url === event.url ? started.startedAt : now, handled: true };
+    state.nav = { url: event.url, startedAt: event.timeStamp, handled: true };
     state.failing = undefined;
 
-    if (state.backSkip && state.backSkip.url === event.url && now < state.backSkip.until) {
-      state.backSkip = undefined;
+    const skip = state.backSkip;
+    state.backSkip = undefined;
+    if (skip && skip.url === event.url && now < skip.until && !leftForAnotherPage(tab?.url, event.url)) {
       await writeTab(event.tabId, state);
       await browser.tabs.goBack(event.tabId).catch(() => undefined);
       return undefined;
@@ -183,5 +193,4 @@ async function moveTab(incident: Incident, state: TabState, alreadyMoved = false
   // Back from the troubleshooter lands on the failed entry: let that one failure show the
   // browser's own page instead of redirecting again (no loop).
   await writeTab(incident.tabId, { ...state, standAside: { url: incident.evidence.failure.url, nativeShown: false } });
-  notePendingState(incident.tabId);
 }

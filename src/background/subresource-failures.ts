@@ -26,11 +26,19 @@ import { enqueue } from './write-queue';
 /** The failed parts of the page a tab shows, by cause. In memory: a new page starts afresh. */
 interface PageFailures {
   pageUrl: string;
+  /** Chromium: the top document's id, so a reload (same URL) is a new page too. */
+  documentId: string | undefined;
   cards: Map<Cause, BannerCard>;
 }
 const pages = new Map<number, PageFailures>();
 
-/** The tab committed a new page (or closed): its banner state goes with the old page. */
+/** Read when a failure arrives: no listener watches commits, which must not wake the worker. */
+async function topDocumentId(tabId: number): Promise<string | undefined> {
+  const frame = await browser.webNavigation.getFrame({ tabId, frameId: 0 }).catch(() => undefined);
+  return (frame as { documentId?: string } | null | undefined)?.documentId;
+}
+
+/** The tab closed: its banner state goes with its page. */
 export function forgetPage(tabId: number): void {
   pages.delete(tabId);
 }
@@ -49,9 +57,10 @@ export async function onSubresourceFailure(event: SubresourceFailureEvent): Prom
     const host = hostOf(event.url);
     if (isNeverIntervene(hostOf(tab.url), settings.neverIntervene) || isNeverIntervene(host, settings.neverIntervene)) return undefined;
 
+    const documentId = await topDocumentId(event.tabId);
     let page = pages.get(event.tabId);
-    if (!page || page.pageUrl !== tab.url) {
-      page = { pageUrl: tab.url, cards: new Map() };
+    if (!page || page.pageUrl !== tab.url || page.documentId !== documentId) {
+      page = { pageUrl: tab.url, documentId, cards: new Map() };
       pages.set(event.tabId, page);
     }
     const now = Date.now();
