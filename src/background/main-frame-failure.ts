@@ -140,7 +140,7 @@ function handleMainFrameFailure(event: FailureEvent, classification: Classificat
     await recordHistory(incident, settings.historyLimit).catch(() => undefined);
     if (incident.status === 'pending') await moveTab(incident, state);
     // After the move: neither is needed to show the troubleshooter.
-    await Promise.all([rememberFailure(failure), updateBadge(event.tabId, state.incidentIds.length)]);
+    await Promise.all([rememberFailure(failure, host), updateBadge(event.tabId, state.incidentIds.length)]);
     return { incident, settings };
   }).then(gatherEvidence);
 }

@@ -63,7 +63,7 @@ export async function onSubresourceFailure(event: SubresourceFailureEvent): Prom
       kindTitleKey: kindTitleKey(failure.kind),
     };
     const evidence: Evidence = { failure, recentFailures: await recentFailuresFor(failure), environment: await detectEnvironment() };
-    await rememberFailure(failure);
+    await rememberFailure(failure, hostOf(tab.url));
     const diagnosis = diagnose(evidence);
     const cause = diagnosis.causes[0]?.cause ?? 'unknown';
 
