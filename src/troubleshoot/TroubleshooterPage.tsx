@@ -9,6 +9,7 @@ import { browser } from '../platform/browser';
 import { DiagnosisSummary } from '../ui/DiagnosisSummary';
 import { EvidenceList } from '../ui/EvidenceList';
 import { NameProxyExtension } from '../ui/NameProxyExtension';
+import { PrivateWindowChecks } from '../ui/PrivateWindowChecks';
 import { NativeWarningNote, nativeButtonLabel } from '../ui/NativeWarningNote';
 import { ReportPanel } from '../ui/ReportPanel';
 import { t } from '../ui/i18n';
@@ -86,6 +87,7 @@ function Troubleshooter({ view }: { view: IncidentView }) {
       </nav>
       {page && <NativeWarningNote override={view.browserOverride} />}
       <EvidenceList diagnosis={diagnosis} />
+      <PrivateWindowChecks incident={incident} />
       {incident.evidence.proxy?.levelOfControl === 'controlled_by_other_extensions' && (
         <NameProxyExtension incidentId={incident.id} proxy={incident.evidence.proxy} />
       )}
