@@ -92,6 +92,17 @@ test('a failure in a private window leaves no trace in history, recent failures,
   expect(stored[0].history ?? []).toEqual([]);
   expect(stored[1]['recent-failures'] ?? []).toEqual([]);
 
+  // The checks run when the person asks (here from the same troubleshooter opened in a normal tab).
+  const troubleshooterUrl = await worker.evaluate(async (id) => (await chrome.tabs.get(id)).url as string, tabId);
+  const asking = await ext.context.newPage();
+  await asking.goto(troubleshooterUrl);
+  await expect(asking.getByTestId('private-checks')).toContainText('outside the private window');
+  await asking.getByTestId('private-checks-run').click();
+  await expect(asking.getByTestId('private-checks-status')).toHaveAttribute('data-phase', 'done', { timeout: 20_000 });
+  expect((await ownRequests()).filter((u) => u.includes(privateCase.host)).length).toBeGreaterThan(0);
+  await asking.close();
+  expect((await worker.evaluate(() => chrome.storage.session.get('recent-failures')))['recent-failures'] ?? []).toEqual([]);
+
   // Closing the private window drops the incident.
   await worker.evaluate((id) => chrome.windows.remove(id), windowId);
   await expect.poll(async () => (await incidents()).filter((i) => i.incognito).length, { timeout: 10_000 }).toBe(0);
@@ -99,6 +110,7 @@ test('a failure in a private window leaves no trace in history, recent failures,
   // A later normal failure: its evidence and report carry nothing of the private one.
   await visitFailing(page, harness.interception[0]!.url);
   await expectTroubleshooter(page, ext.extensionId, 'cert-untrusted');
+  await expect(page.getByTestId('private-checks')).toHaveCount(0);
   const normal = await shownIncident(page);
   expect(JSON.stringify(normal.evidence)).not.toContain(privateCase.host);
   await expect(page.getByTestId('report-text')).not.toContainText(privateCase.host);

@@ -61,6 +61,17 @@ describe('sitesWithin', () => {
     expect([...sitesWithin(e, T0, MIN, any)].sort()).toEqual(['broken.example', 'x.test', 'y.test']);
   });
 
+  it('counts a site seen from several pages once, and a page whose only site is taken adds none', () => {
+    const e = evidence('cert-untrusted', {
+      recentFailures: [
+        ...onPage(['x.test'], 'a.example'),
+        ...onPage(['x.test'], 'b.example'),
+        ...onPage(['x.test', 'y.test'], 'c.example'),
+      ],
+    });
+    expect([...sitesWithin(e, T0, MIN, any)].sort()).toEqual(['broken.example', 'x.test', 'y.test']);
+  });
+
   it('counts entries without a page as their own page, and a failed page as its own site', () => {
     const e = evidence('cert-untrusted', {
       recentFailures: [...recent('cert-untrusted', ['shop.test']), ...onPage(['news.example'], 'news.example')],
