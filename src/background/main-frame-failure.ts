@@ -149,15 +149,20 @@ function handleMainFrameFailure(event: FailureEvent, classification: Classificat
     // Before the move, so a worker stopped at any later step leaves the history complete.
     await recordHistory(incident, settings.historyLimit).catch(() => undefined);
     if (incident.status === 'pending') await moveTab(incident, state);
-    // After the move: neither is needed to show the troubleshooter.
-    await Promise.all([rememberFailure(failure), updateBadge(event.tabId, state.incidentIds.length)]);
+    // After the move: neither is needed to show the troubleshooter. A private window's failure is
+    // never remembered for other tabs' verdicts.
+    await Promise.all([tab.incognito ? undefined : rememberFailure(failure, host), updateBadge(event.tabId, state.incidentIds.length)]);
     return { incident, settings };
   }).then(gatherEvidence);
 }
 
-/** Outside the write queue: probes take seconds and must not hold up other tabs' events. */
+/**
+ * Outside the write queue: probes take seconds and must not hold up other tabs' events. Probes run
+ * from the background's normal profile, so a private window's failure is probed only when the
+ * person asks (probe-on-request.ts).
+ */
 export function gatherEvidence(recorded: { incident: Incident; settings: Settings } | undefined): void {
-  if (!recorded) return;
+  if (!recorded || recorded.incident.incognito) return;
   const { incident, settings } = recorded;
   reprobeFailedUrl(incident.id, incident.evidence.failure.url, settings).catch(() => undefined);
   gatherMoreEvidence(incident, settings).catch(() => undefined);

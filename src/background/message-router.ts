@@ -19,6 +19,7 @@ import { currentIncident } from './current-incident';
 import { openTroubleshooterTab } from './troubleshooter-url';
 import { verifyFix } from './verify-fix';
 import { nameProxyExtension } from './evidence/proxy-evidence';
+import { probeOnRequest } from './probe-on-request';
 
 const isOwnExtension = (sender: Runtime.MessageSender): boolean => sender.id === browser.runtime.id;
 const isExtensionPage = (sender: Runtime.MessageSender): boolean =>
@@ -71,6 +72,10 @@ const fromPages: HandlersOf<typeof UiToBackgroundSchema, Runtime.MessageSender> 
     return OK;
   }),
   'name-proxy-extension': withIncident(({ id }) => nameProxyExtension(id)),
+  'probe-private-incident': withIncident(async (incident) => {
+    await probeOnRequest(incident);
+    return OK;
+  }),
 };
 
 const fromBanner: HandlersOf<typeof ContentToBackgroundSchema, Runtime.MessageSender> = {

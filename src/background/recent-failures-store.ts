@@ -1,6 +1,7 @@
 // TLS failures across hosts in the last minutes (storage.session): the "is it only this site?"
 // signal that needs no probe. Windowing, dedupe and bounds live in the pure core.
 import type { Failure, RecentFailure } from '../core/evidence';
+import { siteKey } from '../core/diagnose';
 import { parseRecentFailures, pruneRecentFailures, recordFailure } from '../core/recent-failures';
 import { RECENT_FAILURES_KEY } from '../core/storage-keys';
 import { defineItem } from '../platform/storage-item';
@@ -20,6 +21,11 @@ export async function recentFailuresFor(failure: Failure): Promise<RecentFailure
   return pruneRecentFailures(await recentFailures.get(), failure.time);
 }
 
-export async function rememberFailure(failure: Failure): Promise<void> {
-  await recentFailures.update((list) => recordFailure(list, failure, failure.time));
+/**
+ * Remember a failure seen on the top-level page of `pageHost` (the failed host itself for a page
+ * that failed to load): the rules let one page vouch for one failing site only.
+ */
+export async function rememberFailure(failure: Failure, pageHost: string): Promise<void> {
+  const entry = { host: failure.host, kind: failure.kind, errorCode: failure.errorCode, time: failure.time, page: siteKey(pageHost) };
+  await recentFailures.update((list) => recordFailure(list, entry, failure.time));
 }

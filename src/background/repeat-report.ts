@@ -28,8 +28,9 @@ export async function upgradeFromRepeatReport(
   const upgraded = { ...failure, kind: classification.kind, errorCode: classification.errorCode };
   const next = { ...incident, evidence: { ...incident.evidence, failure: upgraded } };
   await writeIncident(next);
-  // The recent-failures list counts hosts per kind: give this host its precise entry too.
-  await rememberFailure(upgraded);
+  // The recent-failures list counts hosts per kind: give this host its precise entry too (a
+  // private window's failures are never remembered).
+  if (!incident.incognito) await rememberFailure(upgraded, upgraded.host);
   // The history entry (same id) is replaced by the precise one; it keeps its own write order.
   recordHistory(next, historyLimit).catch(() => undefined);
 }

@@ -16,7 +16,8 @@ export const RESUME_WINDOW_MS = 2 * 60_000;
 /** What of an incident's gathering a worker stop cut short, if it is still worth resuming. */
 export function interruptedEvidence(incident: Incident, workerStartedAt: number): { reprobe: boolean; more: boolean } | undefined {
   const { failure } = incident.evidence;
-  if (failure.frame !== 'main' || failure.kind === 'not-tls') return undefined;
+  // A private window's failure is probed only when the person asks.
+  if (failure.frame !== 'main' || failure.kind === 'not-tls' || incident.incognito) return undefined;
   // Created in this worker's life: its gathering is running now.
   if (incident.createdAt >= workerStartedAt || workerStartedAt - incident.createdAt > RESUME_WINDOW_MS) return undefined;
   const reprobe = incident.evidence.reprobe === undefined;

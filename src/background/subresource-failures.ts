@@ -72,7 +72,8 @@ export async function onSubresourceFailure(event: SubresourceFailureEvent): Prom
       kindTitleKey: kindTitleKey(failure.kind),
     };
     const evidence: Evidence = { failure, recentFailures: await recentFailuresFor(failure), environment: await detectEnvironment() };
-    await rememberFailure(failure);
+    // A private window's failures are never remembered for other tabs' verdicts.
+    if (!tab.incognito) await rememberFailure(failure, hostOf(tab.url));
     const diagnosis = diagnose(evidence);
     const cause = diagnosis.causes[0]?.cause ?? 'unknown';
 
@@ -100,6 +101,8 @@ export async function onSubresourceFailure(event: SubresourceFailureEvent): Prom
   });
   if (!shown) return;
   // Outside the queue: injection and probes take time and must not hold up other tabs' events.
-  if (shown.incident) reprobeFailedUrl(shown.incident.id, shown.incident.evidence.failure.url, shown.settings).catch(() => undefined);
+  // Probes run from the normal profile: a private window's part is probed only on request.
+  if (shown.incident && !shown.incident.incognito)
+    reprobeFailedUrl(shown.incident.id, shown.incident.evidence.failure.url, shown.settings).catch(() => undefined);
   if (shown.settings.banner) await showBanner(event.tabId, shown.cards);
 }

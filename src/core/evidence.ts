@@ -48,6 +48,8 @@ export function failureFrom(
 /** A TLS failure seen recently on some host (the current one included or not: rules filter). */
 export const RecentFailureSchema = z.object({
   host: z.string().check(z.maxLength(1024)),
+  /** The registrable-ish name of the top-level page the failure was seen on (its own for a page that failed). */
+  page: z.optional(z.string().check(z.maxLength(1024))),
   kind: FailureKindSchema,
   errorCode: z.string().check(z.maxLength(256)),
   time: z.number(),

@@ -118,6 +118,8 @@ export const UiToBackgroundSchema = messageCatalogue({
    * background also writes the names into the incident's proxy evidence. No key: none found.
    */
   'name-proxy-extension': message({ incidentId }, reply<Pick<ProxyState, 'controllingExtension' | 'candidateExtensions'>>()),
+  /** A private window's failure: run the checks from the normal profile now (the person asked). */
+  'probe-private-incident': message({ incidentId }),
 });
 export type UiToBackground = MessagesOf<typeof UiToBackgroundSchema>;
 

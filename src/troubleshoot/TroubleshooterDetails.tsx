@@ -8,6 +8,7 @@ import type { StepAction } from '../core/checklist/types';
 import type { IncidentView } from '../core/views';
 import { browser } from '../platform/browser';
 import { NameProxyExtension } from '../ui/NameProxyExtension';
+import { PrivateWindowChecks } from '../ui/PrivateWindowChecks';
 import { ReportPanel } from '../ui/ReportPanel';
 import { t } from '../ui/i18n';
 import { StepList } from '../ui/StepList';
@@ -39,6 +40,7 @@ export function TroubleshooterDetails({ view, retry }: { view: IncidentView; ret
 
   return (
     <>
+      <PrivateWindowChecks incident={incident} />
       {incident.evidence.proxy?.levelOfControl === 'controlled_by_other_extensions' && (
         <NameProxyExtension incidentId={incident.id} proxy={incident.evidence.proxy} />
       )}

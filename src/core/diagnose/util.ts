@@ -71,7 +71,11 @@ export function recentFailures(e: Evidence): readonly RecentFailure[] {
 
 /**
  * Distinct sites (by `siteKey`) with a failure matching `match` within `windowMs` of `now`,
- * the current failure included when it matches. Both directions count: entries are stamped by the
+ * the current failure included when it matches, where one page (by the `siteKey` of the top-level
+ * page the failure was seen on) vouches for one site at most: a page that loads parts from many
+ * broken hosts, or a site that sends the person through many of its own pages, is one site and
+ * cannot make a single failing site look like "many sites fail". Entries from before pages were
+ * recorded count as their own page. Both directions in time count: entries are stamped by the
  * same local clock as `now`, and a failure a moment "after" now is just as recent.
  */
 export function sitesWithin(
@@ -80,14 +84,43 @@ export function sitesWithin(
   windowMs: number,
   match: (f: { kind: FailureKind; errorCode: string }) => boolean,
 ): Set<string> {
-  const sites = new Set<string>();
-  if (match(e.failure)) sites.add(siteKey(e.failure.host));
-  if (!Number.isFinite(now)) return sites;
-  for (const f of recentFailures(e)) {
-    if (Math.abs(now - f.time) <= windowMs && match(f)) sites.add(siteKey(f.host));
+  const sitesByPage = new Map<string, Set<string>>();
+  const add = (site: string, page: string) => {
+    if (site === '' || page === '') return;
+    const sites = sitesByPage.get(page) ?? new Set<string>();
+    sites.add(site);
+    sitesByPage.set(page, sites);
+  };
+  if (match(e.failure)) add(siteKey(e.failure.host), siteKey(e.failure.host));
+  if (Number.isFinite(now)) {
+    for (const f of recentFailures(e)) {
+      if (Math.abs(now - f.time) <= windowMs && match(f))
+        add(siteKey(f.host), typeof f.page === 'string' ? siteKey(f.page) : siteKey(f.host));
+    }
   }
-  sites.delete('');
-  return sites;
+  return onePerPage(sitesByPage);
+}
+
+/**
+ * The largest set of sites where each page vouches for a different one (a maximum bipartite
+ * matching, Kuhn's augmenting paths: the lists are bounded by `THRESHOLDS.maxRecentFailures`).
+ */
+function onePerPage(sitesByPage: ReadonlyMap<string, ReadonlySet<string>>): Set<string> {
+  const pageOfSite = new Map<string, string>();
+  const assign = (page: string, visited: Set<string>): boolean => {
+    for (const site of sitesByPage.get(page) ?? []) {
+      if (visited.has(site)) continue;
+      visited.add(site);
+      const holder = pageOfSite.get(site);
+      if (holder === undefined || assign(holder, visited)) {
+        pageOfSite.set(site, page);
+        return true;
+      }
+    }
+    return false;
+  };
+  for (const page of sitesByPage.keys()) assign(page, new Set());
+  return new Set(pageOfSite.keys());
 }
 
 /** The other-site probe results, when the probe ran; capped. */

@@ -22,8 +22,14 @@ const failure = (host: string, time: number): Failure => ({
 
 describe('recent failures store', () => {
   it('records failures arriving together, in order, none lost', async () => {
-    await Promise.all(['a.example', 'b.example', 'c.example'].map((h, i) => rememberFailure(failure(h, T0 + i))));
+    await Promise.all(['a.example', 'b.example', 'c.example'].map((h, i) => rememberFailure(failure(h, T0 + i), h)));
     expect((await recentFailuresFor(failure('d.example', T0 + 10))).map((f) => f.host)).toEqual(['a.example', 'b.example', 'c.example']);
+  });
+
+  it('remembers the registrable name of the page each failure was seen on', async () => {
+    fake.stored.session[RECENT_FAILURES_KEY] = [];
+    await rememberFailure(failure('10.0.0.1', T0), 'www.evil.example');
+    expect(await recentFailuresFor(failure('d.example', T0 + 10))).toMatchObject([{ host: '10.0.0.1', page: 'evil.example' }]);
   });
 
   it('drops corrupt records on their own, and says how many', async () => {

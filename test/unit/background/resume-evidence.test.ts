@@ -56,6 +56,10 @@ describe('interruptedEvidence', () => {
     expect(interruptedEvidence(incident({ createdAt: startedAt - RESUME_WINDOW_MS - 1 }), startedAt)).toBeUndefined();
   });
 
+  it('probes nothing for a private window’s failure (only when the person asks)', () => {
+    expect(interruptedEvidence({ ...incident(), incognito: true }, startedAt)).toBeUndefined();
+  });
+
   it('gathers nothing for failed parts of pages or non-TLS failures (nothing was ever gathered for them)', () => {
     expect(interruptedEvidence(incident({ frame: 'sub' }), startedAt)).toBeUndefined();
     expect(interruptedEvidence(incident({ kind: 'not-tls' }), startedAt)).toBeUndefined();

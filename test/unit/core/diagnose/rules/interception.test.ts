@@ -4,6 +4,7 @@ import {
   interceptionIssuer,
   proxyByExtension,
   proxyConfigured,
+  diagnose,
   sharedUntrustedIssuer,
 } from '../../../../../src/core/diagnose';
 import { MIN, T0, evidence, recent, finding } from '../helpers';
@@ -57,6 +58,26 @@ describe('shared-untrusted-issuer', () => {
     const hosts = recent('cert-untrusted', UNRELATED).map((f) => ({ ...f, errorCode: '' }));
     const e = evidence('cert-untrusted', { recentFailures: hosts }, { errorCode: '' });
     expect(sharedUntrustedIssuer(e, T0)?.cause).toBe('interception');
+  });
+});
+
+describe('recent failures no page can steer', () => {
+  // A page the person opened loads two images from self-signed IP-address hosts; then a genuinely
+  // broken site fails in another tab. The page must not turn that site's verdict into interception.
+  const poisoned = (page?: string) =>
+    evidence(
+      'cert-untrusted',
+      { recentFailures: recent('cert-untrusted', ['10.0.0.1', '192.0.2.7']).map((f) => (page ? { ...f, page } : f)) },
+      { host: 'self-signed.example' },
+    );
+
+  it('keeps the single-site verdict when the other failures all came from one page', () => {
+    expect(sharedUntrustedIssuer(poisoned('evil.example'), T0)).toBeNull();
+    expect(diagnose(poisoned('evil.example'), T0).causes[0]).toMatchObject({ cause: 'site-certificate' });
+  });
+
+  it('still blames interception when the failures came from unrelated pages', () => {
+    expect(diagnose(poisoned(), T0).causes[0]).toMatchObject({ cause: 'interception' });
   });
 });
 
