@@ -2,7 +2,8 @@
 // in its net log (--log-net-log); a representative run drives every fault case, the mixed page
 // with failing sub-resources, the clock check, the other-site probe and re-probe (on), "Did this
 // fix it?", the popup and the options page; then the log, read after the browser closed, must
-// name no destination but the harness (*.hd.test), 127.0.0.1 and localhost. Internal URLs
+// name no destination but the harness (*.hd.test), 127.0.0.1 and localhost, and the extension's
+// probes of failing sites must ask their origins only. Internal URLs
 // (chrome-extension:, data:, chrome:) are ignored; the default public probe list is not. Chromium's
 // own background services (sign-in, update and connectivity checks; net-log.ts lists them) are
 // allowed only for requests the extension did not start; the resolver rules answer them ~NOTFOUND.
@@ -97,6 +98,12 @@ test('a representative run contacts nothing but the harness', async () => {
     const ownHosts = new Set(own.map((r) => new URL(r.url).hostname));
     for (const expected of ['expired.hd.test', 'healthy.hd.test', 'time.hd.test', 'time-b.hd.test', 'icpt-1.hd.test'])
       expect([...ownHosts]).toContain(expected);
+    // The re-probes and "Did this fix it?" asked failing sites at their origin only, never a failed
+    // URL's path or query (the mixed page's image, fetch and frame have paths). The configured
+    // probe list (healthy.hd.test) and the time sources are asked as configured.
+    const configured = new Set(['healthy.hd.test', 'time.hd.test', 'time-b.hd.test']);
+    const replayed = own.map((r) => new URL(r.url)).filter((u) => !configured.has(u.hostname) && (u.pathname !== '/' || u.search !== ''));
+    expect(replayed.map((u) => u.href)).toEqual([]);
     // Nothing else: no request, stream, socket or lookup off the machine (beyond the browser's own services).
     expect(offMachine(destinations, origin)).toEqual([]);
     // And the default probe list was never so much as named.

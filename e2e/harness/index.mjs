@@ -10,6 +10,7 @@ import { DAY, INTERCEPTION_ROOT_NAME, TEST_ROOT_NAME, UNTRUSTED_ROOT_NAME, creat
 import { makeNssDb } from './nss.mjs';
 import { makeHttpsHandler, timeHandler } from './pages.mjs';
 import { createPlainHttpServer, createResetServer, freePort, listenTracked } from './servers.mjs';
+import { TOGGLE_HOST, createToggleSite } from './toggle-server.mjs';
 
 export { CASE_DEFS, INTERCEPTION_HOSTS } from './cases.mjs';
 
@@ -22,6 +23,7 @@ export { CASE_DEFS, INTERCEPTION_HOSTS } from './cases.mjs';
  * @property {{ index: string, mixed: string, healthy: string, subresources: string, json: string, img: string }} pages
  * @property {{ image: string, fetch: string, iframe: string }} mixedTargets  faulty URLs that /mixed loads
  * @property {{ url: string, host: string, port: number }} time  plain-HTTP server with the real time in `Date`
+ * @property {{ url: string, control: string }} toggle  a site fixed mid-test that logs its requests (toggle-server.mjs)
  * @property {string[]} hostnames  every harness name (for Firefox's network.dns.localDomains)
  * @property {string} rootCaPem  the test root the test profiles trust
  * @property {string} rootCaPath
@@ -98,6 +100,7 @@ export async function startHarness({ dir, quiet = false } = {}) {
     dheLeaf,
     cc13Leaf,
     cc12Leaf,
+    toggleLeaf,
     ...icptLeaves
   ] = await Promise.all([
     leaf(host('healthy'), testRoot),
@@ -110,6 +113,7 @@ export async function startHarness({ dir, quiet = false } = {}) {
     leaf(host('dhe-only'), testRoot),
     leaf(host('client-cert-required'), testRoot),
     leaf(host('client-cert-tls12'), testRoot),
+    leaf(TOGGLE_HOST, testRoot),
     ...INTERCEPTION_HOSTS.map((h) => leaf(h, icptRoot)),
   ]);
 
@@ -168,6 +172,8 @@ export async function startHarness({ dir, quiet = false } = {}) {
     ),
     ['time', http.createServer(timeHandler)],
   ];
+  const toggleSite = createToggleSite(toggleLeaf);
+  plan.push(['toggle', toggleSite.site], ['toggle-control', toggleSite.control]);
 
   /** @type {import('./servers.mjs').Running[]} */
   const running = [];
@@ -232,7 +238,8 @@ export async function startHarness({ dir, quiet = false } = {}) {
     },
     mixedTargets,
     time,
-    hostnames: [...CASE_DEFS.map((d) => d.host), ...INTERCEPTION_HOSTS, TIME_HOST],
+    toggle: { url: `https://${TOGGLE_HOST}:${portOf('toggle')}/`, control: `http://${TOGGLE_HOST}:${portOf('toggle-control')}/` },
+    hostnames: [...CASE_DEFS.map((d) => d.host), ...INTERCEPTION_HOSTS, TIME_HOST, TOGGLE_HOST],
     rootCaPem: testRoot.certPem,
     rootCaPath,
     untrustedRootPem: untrustedRoot.certPem,
@@ -254,13 +261,14 @@ export async function startHarness({ dir, quiet = false } = {}) {
  * @param {Harness} h
  */
 export function harnessInfo(h) {
-  const { cases, interception, pages, mixedTargets, time, hostnames, rootCaPath, dir, hostResolverRules } = h;
+  const { cases, interception, pages, mixedTargets, time, toggle, hostnames, rootCaPath, dir, hostResolverRules } = h;
   return {
     cases,
     interception,
     pages,
     mixedTargets,
     time,
+    toggle,
     hostnames,
     rootCaPath,
     untrustedRootPath: join(dir, 'untrusted-root.pem'),

@@ -51,7 +51,7 @@ export interface FirefoxLaunchOptions {
   trustInterceptionRoot?: boolean;
   /** Settings written before the first test (over `localSettings`). */
   settings?: Partial<Settings>;
-  /** Install the test build (dist-test/firefox), which exposes `__handshakeDoctorFirefox`. */
+  /** Install the test build (dist-test/firefox), with its test-only hooks. */
   testBuild?: boolean;
 }
 
@@ -253,31 +253,6 @@ export async function openExtensionPage(browser: Browser, harness: FirefoxHarnes
   await visitFailing(page, harness.cases[caseName]!.url);
   if (!(await waitForTroubleshooter(page))) throw new Error('the extension did not open its troubleshooter');
   return page;
-}
-
-/** The id of the tab whose URL is `url`, asked from an extension page. */
-export async function tabIdOf(extensionPage: Page, url: string): Promise<number | undefined> {
-  return extensionPage.evaluate(async (u) => {
-    const api = (globalThis as unknown as { browser: ExtensionApi }).browser;
-    return (await api.tabs.query({})).find((t) => t.url === u)?.id;
-  }, url);
-}
-
-/** Calls the background's `preciseSubresourceError(url, tabId)` from an extension page. */
-export async function preciseSubresourceErrorVia(extensionPage: Page, url: string, tabId: number): Promise<string | undefined> {
-  return extensionPage.evaluate(
-    async (u, t) => {
-      const api = (globalThis as unknown as { browser: ExtensionApi }).browser;
-      type Hooks = { preciseSubresourceError(url: string, tabId: number): Promise<string | undefined> };
-      const background = (await api.runtime.getBackgroundPage()) as unknown as { __handshakeDoctorFirefox?: Hooks };
-      const hooks = background.__handshakeDoctorFirefox;
-      if (!hooks) throw new Error('the background exposes no __handshakeDoctorFirefox (launch with testBuild: true)');
-      const answer = await hooks.preciseSubresourceError(u, t);
-      return answer === undefined ? undefined : String(answer);
-    },
-    url,
-    tabId,
-  );
 }
 
 /**

@@ -18,6 +18,7 @@ export default async function globalSetup(): Promise<() => Promise<void>> {
       pages: harness.pages,
       interception: harness.interception,
       time: harness.time,
+      toggle: harness.toggle,
       hostnames: harness.hostnames,
       hostResolverRules: harness.hostResolverRules,
       rootCaPath: harness.rootCaPath,

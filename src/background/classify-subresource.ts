@@ -1,11 +1,11 @@
-// How a failed sub-resource or frame is classified: the seam where a browser adds what it knows
-// beyond the raw error. Chromium's `net::ERR_*` names say it all. Firefox reports sub-resource
-// failures as text in the UI's language (webRequest), which its build does not try to read
-// (src/platform/catalog.ts): a probe frame in the tab gets the language-independent
-// `Error code N` instead (firefox/precise-subresource-error.ts).
+// How a failed sub-resource or frame is classified. Chromium's `net::ERR_*` names say it all.
+// Firefox reports a failed TLS handshake as text in the UI's language (webRequest), which its
+// build does not try to read (src/platform/catalog.ts): such a sub-resource stays `tls-unknown`.
+// Only webNavigation's `Error code N` names it, and only for frames in tabs; a probe frame in
+// the tab would send the page's cookies (Firefox has no credentialless frames), and a cookie-free
+// background request gets the same translated text (measured, Firefox ESR 153), so none is made.
 import type { Classification } from '../core/catalog';
 import { classify } from '../platform/catalog';
-import { preciseSubresourceError } from './firefox/precise-subresource-error';
 
 export interface SubresourceFailureEvent {
   tabId: number;
@@ -18,10 +18,6 @@ export interface SubresourceFailureEvent {
   timeStamp: number;
 }
 
-export async function classifySubresourceFailure(event: SubresourceFailureEvent): Promise<Classification> {
-  const first = classify(event.error, event.url);
-  // Only unreadable text needs the probe: names and codes already are exact.
-  if (__BROWSER__ !== 'firefox' || first.kind !== 'tls-unknown' || first.errorCode !== '') return first;
-  const precise = await preciseSubresourceError(event.url, event.tabId);
-  return precise ? classify(precise, event.url) : first;
+export function classifySubresourceFailure(event: SubresourceFailureEvent): Classification {
+  return classify(event.error, event.url);
 }

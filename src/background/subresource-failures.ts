@@ -14,8 +14,8 @@ import { detectEnvironment } from '../platform/environment';
 import { updateBadge } from './update-badge';
 import { showBanner } from './banner-injector';
 import { classifySubresourceFailure, type SubresourceFailureEvent } from './classify-subresource';
-import { isProbeFrameUrl } from './firefox/precise-subresource-error';
 import { reprobeFailedUrl } from './evidence/reprobe';
+import { forgetPageProbes, mayReprobeSubresource } from './subresource-probe-policy';
 import { recordHistory } from './history-store';
 import { newIncidentId } from '../core/incident-id';
 import { recentFailuresFor, rememberFailure } from './recent-failures-store';
@@ -41,14 +41,14 @@ async function topDocumentId(tabId: number): Promise<string | undefined> {
 /** The tab closed: its banner state goes with its page. */
 export function forgetPage(tabId: number): void {
   pages.delete(tabId);
+  forgetPageProbes(tabId);
 }
 
 const MAX_FAILURES_PER_CARD = 20;
 
 export async function onSubresourceFailure(event: SubresourceFailureEvent): Promise<void> {
-  // The Firefox precise-error probe's own frames fail on purpose: they are not the page's parts.
-  if (event.tabId < 0 || isProbeFrameUrl(event.url)) return;
-  const classification = await classifySubresourceFailure(event);
+  if (event.tabId < 0) return;
+  const classification = classifySubresourceFailure(event);
   if (classification.kind === 'not-tls') return;
   const shown = await enqueue(async () => {
     const tab = await browser.tabs.get(event.tabId).catch(() => undefined);
@@ -102,7 +102,9 @@ export async function onSubresourceFailure(event: SubresourceFailureEvent): Prom
   if (!shown) return;
   // Outside the queue: injection and probes take time and must not hold up other tabs' events.
   // Probes run from the normal profile: a private window's part is probed only on request.
-  if (shown.incident && !shown.incident.incognito)
-    reprobeFailedUrl(shown.incident.id, shown.incident.evidence.failure.url, shown.settings).catch(() => undefined);
+  if (shown.incident && !shown.incident.incognito) {
+    const allowed = mayReprobeSubresource(event.tabId, event.type);
+    reprobeFailedUrl(shown.incident.id, shown.incident.evidence.failure.url, shown.settings, allowed).catch(() => undefined);
+  }
   if (shown.settings.banner) await showBanner(event.tabId, shown.cards);
 }

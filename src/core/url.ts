@@ -23,3 +23,18 @@ export function redactUrl(url: string): string {
     return '';
   }
 }
+
+/**
+ * `https://host:port/` of an https URL (no user info, path, query or fragment; a default port
+ * dropped; an IDN host in its punycode form, IPv6 in brackets), or '' for anything else. A TLS
+ * handshake's outcome does not depend on the path, so the extension's probes ask the origin only:
+ * a one-time link (a login token in the query) is never replayed.
+ */
+export function httpsOriginOf(url: string): string {
+  try {
+    const u = new URL(url);
+    return u.protocol === 'https:' && u.host !== '' ? `https://${u.host}/` : '';
+  } catch {
+    return '';
+  }
+}

@@ -2,4 +2,4 @@
 import browser from 'webextension-polyfill';
 
 export { browser };
-export type { Runtime, Tabs, WebNavigation, WebRequest } from 'webextension-polyfill';
+export type { Runtime, Tabs, WebRequest } from 'webextension-polyfill';

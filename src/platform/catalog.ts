@@ -3,9 +3,9 @@
 // - Chromium only ever reports `net::ERR_*` names: its build leaves out the Firefox tables.
 // - Firefox reports names, `Error code N` and, in webRequest, message text in the UI language.
 //   Its build reads the language-independent forms only and leaves out the Chromium tables: text
-//   classifies as `tls-unknown` at first, then the precise code arrives (webNavigation's
-//   `Error code N` for frames, which upgrades the incident — repeat-report.ts — and the probe frame
-//   for sub-resources — classify-subresource.ts).
+//   classifies as `tls-unknown` at first, then the precise code arrives for pages (webNavigation's
+//   `Error code N` for frames, which upgrades the incident — repeat-report.ts); failed
+//   sub-resources stay `tls-unknown` (classify-subresource.ts).
 import { chromiumOffersOverride, classifyChromium } from '../core/catalog/chromium';
 import { classifyFirefox, firefoxOffersOverride } from '../core/catalog/firefox';
 

@@ -10,8 +10,8 @@
 // webRequest names every non-TLS network failure with an NS_ERROR_* / NS_BINDING_* token in every
 // UI language, and only TLS failures come as translated prose. So text that is not a token is, on
 // an https URL, honestly a TLS failure we cannot name yet: `tls-unknown`, with errorCode ''. The
-// precise code arrives later (webNavigation's `Error code N` for frames, which upgrades the
-// incident, repeat-report.ts; the probe frame for sub-resources, classify-subresource.ts). The
+// precise code arrives later for pages (webNavigation's `Error code N` for frames, which upgrades
+// the incident, repeat-report.ts); failed sub-resources stay unnamed (classify-subresource.ts). The
 // same text on a non-https URL cannot be a TLS failure: `not-tls`.
 //
 // Only the names of TLS results are carried: the Firefox background drops non-TLS failures
