@@ -1,14 +1,18 @@
 // Firefox-only background pieces, registered synchronously at the background's top level with
 // every other listener. In the Chromium build `__BROWSER__` is the constant 'chrome': the whole
-// body is dead code and drops out of the bundle.
+// body is dead code and drops out of the bundle. No listener here fires for pages the person
+// visits: the certificate issuers of the extension's own probes are read by a listener that
+// exists only while a probe round runs (probe-issuers.ts).
 import { preciseSubresourceError } from './precise-subresource-error';
-import { registerSecurityInfoSampling } from './security-info';
+import { countWake } from './wake-counter';
 
 export function registerFirefoxListeners(): void {
   if (__BROWSER__ !== 'firefox') return;
-  registerSecurityInfoSampling();
   // Test builds only (dist-test/): the e2e suite calls the sub-resource probe directly, from an
-  // extension page through runtime.getBackgroundPage. Shipped builds carry neither the name nor
-  // the assignment.
-  if (__TEST_BUILD__) (globalThis as { __handshakeDoctorFirefox?: unknown }).__handshakeDoctorFirefox = { preciseSubresourceError };
+  // extension page through runtime.getBackgroundPage, and counts the background's starts. Shipped
+  // builds carry neither the names nor the calls.
+  if (__TEST_BUILD__) {
+    (globalThis as { __handshakeDoctorFirefox?: unknown }).__handshakeDoctorFirefox = { preciseSubresourceError };
+    countWake(Date.now()).catch((error: unknown) => console.warn('[handshake-doctor] wake not counted', error));
+  }
 }
