@@ -10,7 +10,7 @@ export function firefoxManifest(base: Manifest): Record<string, unknown> {
   const { background, minimum_chrome_version: _chromeOnly, storage: _managedSchema, ...rest } = base;
   return {
     ...rest,
-    // Firefox needs webRequestBlocking for webRequest.getSecurityInfo (issuer sampling).
+    // Firefox needs webRequestBlocking for webRequest.getSecurityInfo (the issuers of its own probes).
     permissions: [...(rest.permissions as string[]), 'webRequestBlocking'],
     background: { scripts: [background.service_worker], type: 'module' },
     browser_specific_settings: {

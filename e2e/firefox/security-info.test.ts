@@ -1,36 +1,32 @@
-// Firefox-only security-info sampling: a blocking onHeadersReceived reads protocol, cipher suite
-// and the server certificate's issuer of successful main-frame connections; an issuer that matches
-// known interception software becomes `interception` evidence of the next incident. Here the
-// "BadSSL MITM Software Test" root is trusted, so icpt-1.hd.test loads like a site behind an
-// intercepting proxy whose root was installed. The checklist then offers the Firefox steps for
-// interception: add-ons, cert9.db, Refresh Firefox.
+// Firefox-only interception issuers: after a TLS failure, the other-site probes' blocking
+// onHeadersReceived listener (registered only while the round runs) reads the certificate issuer
+// of each probe that connects; an issuer that matches known interception software becomes
+// `interception` evidence of the incident. Here the "BadSSL MITM Software Test" root is trusted,
+// so icpt-1.hd.test, the one probe URL, loads like any site behind an intercepting proxy whose
+// root was installed. Browsing there first leaves nothing: no listener sees pages the person
+// visits. The checklist then offers the Firefox steps for interception: add-ons, cert9.db,
+// Refresh Firefox.
 import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, expect, inject, test } from 'vitest';
 import {
   launchFirefox,
+  localSettings,
   openExtensionPage,
   poll,
+  removeSessionValue,
+  sessionValue,
   shownIncident,
   visitFailing,
   waitForTroubleshooter,
-  type ExtensionApi,
+  writeSettings,
   type LaunchedFirefox,
 } from '../support/firefox';
 
 const harness = inject('harness');
+const icpt = harness.interception[0]!;
 let ff: LaunchedFirefox;
 let extensionPage: Page;
 let page: Page;
-
-const sessionValue = (key: string): Promise<unknown> =>
-  extensionPage.evaluate(async (k) => (await (globalThis as unknown as { browser: ExtensionApi }).browser.storage.session.get(k))[k], key);
-
-interface Sample {
-  host: string;
-  protocol: string;
-  cipherSuite: string;
-  issuer: string;
-}
 
 beforeAll(async () => {
   ff = await launchFirefox(harness, { trustInterceptionRoot: true, settings: { otherSiteProbe: false } });
@@ -41,37 +37,37 @@ afterAll(async () => {
   await ff?.close();
 });
 
-test('a successful connection is sampled: protocol, cipher suite, issuer', async () => {
-  await page.goto(harness.pages.healthy, { timeout: 15_000 });
-  const samples = await poll(
-    async () => ((await sessionValue('firefox:tls-samples')) ?? []) as Sample[],
-    (list) => list.some((s) => s.host === 'healthy.hd.test'),
-  );
-  const sample = samples.find((s) => s.host === 'healthy.hd.test');
-  expect(sample).toMatchObject({ protocol: 'TLSv1.3', issuer: 'O=Handshake Doctor Tests,CN=Handshake Doctor Test Root CA' });
-  expect(sample?.cipherSuite).toMatch(/^TLS_/);
-  expect(await sessionValue('firefox:interception')).toBeUndefined();
+test('browsing a site behind the interception root records nothing', async () => {
+  const response = await page.goto(icpt.url, { timeout: 15_000 });
+  expect(response?.ok()).toBe(true);
+  await new Promise((r) => setTimeout(r, 1_500));
+  expect(await sessionValue(extensionPage, 'firefox:interception')).toBeUndefined();
 });
 
-test('an issuer of known interception software is remembered', async () => {
-  // The sampler takes at most one response per 2 s.
-  await new Promise((r) => setTimeout(r, 2_500));
-  const icpt = harness.interception[0]!;
-  await page.goto(icpt.url, { timeout: 15_000 });
-  const stored = await poll(
-    async () => (await sessionValue('firefox:interception')) as { match: { product: string; issuer: string; host: string } } | undefined,
+test('after a failure, the other-site probe names the software, the incident carries it, and the checklist gives the Firefox steps', async () => {
+  await writeSettings(extensionPage, { ...localSettings(harness), probeUrls: [icpt.url] });
+  // The round the opening failure ran (probes off) must not stand in for this one.
+  await removeSessionValue(extensionPage, 'evidence-rounds');
+  await visitFailing(page, harness.cases['untrusted-root']!.url);
+  expect((await waitForTroubleshooter(page, 'cert-untrusted'))?.kind).toBe('cert-untrusted');
+
+  const stored = (await poll(
+    () => sessionValue(extensionPage, 'firefox:interception'),
     (v) => v !== undefined,
-  );
+  )) as { match: { product: string; issuer: string; host: string } } | undefined;
   expect(stored?.match).toMatchObject({ host: icpt.host, product: expect.stringContaining('BadSSL') });
   expect(stored?.match.issuer).toContain('CN=BadSSL MITM Software Test');
-});
 
-test('the next incident carries it, and the checklist gives the Firefox interception steps', async () => {
-  await visitFailing(page, harness.cases['untrusted-root']!.url);
-  const shown = await waitForTroubleshooter(page, 'cert-untrusted');
-  expect(shown?.kind).toBe('cert-untrusted');
-  const incident = (await shownIncident(page)) as { evidence: { interception?: { host: string } } };
-  expect(incident.evidence.interception?.host).toBe(harness.interception[0]!.host);
+  const incident = (await poll(
+    () => shownIncident(page),
+    (i) => (i as { evidence?: { interception?: unknown } } | undefined)?.evidence?.interception !== undefined,
+  )) as { evidence: { interception?: { host: string }; otherSiteProbe?: { results: { host: string; ok: boolean }[] } } };
+  expect(incident.evidence.interception?.host).toBe(icpt.host);
+  expect(incident.evidence.otherSiteProbe?.results).toEqual([{ host: icpt.host, ok: true }]);
+  const shown = await poll(
+    () => waitForTroubleshooter(page, 'cert-untrusted', 3_000),
+    (d) => d?.cause === 'interception',
+  );
   expect(shown?.cause).toBe('interception');
 
   const steps = await poll(

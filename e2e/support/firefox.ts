@@ -47,12 +47,14 @@ export interface FirefoxLaunchOptions {
   locale?: string;
   /** Shift the browser's wall clock by this many seconds (LD_PRELOAD clockshift.so). */
   clockShiftSeconds?: number;
-  /** Also trust the "BadSSL MITM Software Test" root, so the icpt-N hosts load (issuer sampling). */
+  /** Also trust the "BadSSL MITM Software Test" root, so the icpt-N hosts load (interception issuers). */
   trustInterceptionRoot?: boolean;
   /** Settings written before the first test (over `localSettings`). */
   settings?: Partial<Settings>;
   /** Install the test build (dist-test/firefox), with its test-only hooks. */
   testBuild?: boolean;
+  /** More Firefox prefs for this profile (over the ones that keep everything on the harness). */
+  prefs?: Record<string, unknown>;
 }
 
 /** Aliases of the harness time server, so the clock check sees three "independent" sources. */
@@ -86,6 +88,7 @@ export async function launchFirefox(harness: FirefoxHarnessInfo, options: Firefo
   const prefs: Record<string, unknown> = {
     ...(firefoxPrefs([...harness.hostnames, ...timeAliases(harness).map((u) => new URL(u).hostname)]) as Record<string, unknown>),
     'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: EXTENSION_UUID }),
+    ...options.prefs,
   };
   if (options.locale) prefs['intl.locale.requested'] = options.locale;
   const browser = await puppeteer.launch({
@@ -223,7 +226,7 @@ export async function clickTestId(page: Page, testId: string): Promise<void> {
 /** The WebExtension API as seen from an extension page the tab shows (the few calls tests make). */
 export interface ExtensionApi {
   storage: {
-    session: { get(key: string | null): Promise<Record<string, unknown>>; clear(): Promise<void> };
+    session: { get(key: string | null): Promise<Record<string, unknown>>; remove(key: string): Promise<void>; clear(): Promise<void> };
     local: { get(key: string | null): Promise<Record<string, unknown>>; set(items: Record<string, unknown>): Promise<void> };
   };
   tabs: { query(q: object): Promise<{ id?: number; url?: string }[]> };
@@ -294,3 +297,11 @@ export async function writeSettings(extensionPage: Page, settings: Partial<Setti
     SETTINGS_VERSION,
   );
 }
+
+/** A storage.session value, read from an extension page. */
+export const sessionValue = (extensionPage: Page, key: string): Promise<unknown> =>
+  extensionPage.evaluate(async (k) => (await (globalThis as unknown as { browser: ExtensionApi }).browser.storage.session.get(k))[k], key);
+
+/** Removes a storage.session value, from an extension page. */
+export const removeSessionValue = (extensionPage: Page, key: string): Promise<void> =>
+  extensionPage.evaluate((k) => (globalThis as unknown as { browser: ExtensionApi }).browser.storage.session.remove(k), key);

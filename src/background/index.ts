@@ -81,7 +81,7 @@ browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.Message
 
 // Time-source readings, settings kept in memory.
 registerEvidenceListeners();
-// Firefox only: TLS security-info sampling (interception issuers); nothing in the Chromium build.
+// Firefox only (test builds: the wake counter); nothing in the Chromium build.
 registerFirefoxListeners();
 
 resumePendingMoves()

@@ -14,8 +14,6 @@ export const RECENT_FAILURES_KEY = 'recent-failures';
 export const CLOCK_SKEW_KEY = 'clock-skew';
 /** storage.session: when the rate-limited evidence rounds last ran. */
 export const EVIDENCE_ROUNDS_KEY = 'evidence-rounds';
-/** storage.session, Firefox only: TLS parameters of recent successful connections. */
-export const TLS_SAMPLES_KEY = 'firefox:tls-samples';
 /** storage.session, Firefox only: the latest issuer that matched known interception software. */
 export const INTERCEPTION_KEY = 'firefox:interception';
 

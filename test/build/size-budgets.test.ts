@@ -3,7 +3,7 @@
 //
 // One budget for both builds. The background is one file (build/background-bundle.ts); the
 // Firefox one is the larger, because it carries what only Firefox can do: the NSS/PKIX error
-// tables, security-info sampling with the interception-issuer table, and the probe frame that
+// tables, the probes' certificate issuers with the interception-issuer table, and the probe frame that
 // reads language-independent codes for failed sub-resources.
 import { describe, expect, it } from 'vitest';
 import { BANNER_SCRIPT } from '../../src/content/banner-path';

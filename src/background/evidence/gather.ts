@@ -4,6 +4,7 @@
 // Nothing here runs for non-TLS failures or for failures in frames.
 import type { Incident } from '../../core/incident';
 import type { Settings } from '../../core/settings';
+import { latestInterception } from '../firefox/interception-evidence';
 import { clockEvidenceFor } from './clock';
 import { otherSiteProbeFor } from './other-site-probe';
 import { readProxyState } from './proxy-evidence';
@@ -23,7 +24,11 @@ export async function gatherMoreEvidence(incident: Incident, settings: Settings)
       .then((clock) => clock && updateIncidentEvidence(id, (e) => ({ ...e, clock })))
       .catch(log),
     otherSiteProbeFor(failure, settings)
-      .then((otherSiteProbe) => updateIncidentEvidence(id, (e) => ({ ...e, otherSiteProbe })))
+      // Firefox: the round may have read an interception issuer from the probes' certificates.
+      .then(async (otherSiteProbe) => {
+        const interception = await latestInterception(Date.now());
+        return updateIncidentEvidence(id, (e) => ({ ...e, otherSiteProbe, ...(interception ? { interception } : {}) }));
+      })
       .catch(log),
   ]);
 }

@@ -9,6 +9,7 @@ import type { Settings } from '../../core/settings';
 import { probe } from '../probe';
 import { OTHER_SITE_ROUND_INTERVAL_MS, otherSiteTargets, roundAllowed } from '../../core/probe-plan';
 import { readRounds, updateRounds } from './rounds';
+import { readingProbeIssuers } from '../firefox/probe-issuers';
 
 async function probeOne(url: string): Promise<ProbeResult> {
   const host = new URL(url).hostname.slice(0, 1024);
@@ -30,7 +31,8 @@ function roundOrRecent(targets: readonly string[]): Promise<ProbeResult[] | unde
     if (!roundAllowed(rounds.otherSites?.at, now, OTHER_SITE_ROUND_INTERVAL_MS)) return rounds.otherSites?.results;
     // Mark the round started before any request, so a worker restart mid-round cannot start another.
     await updateRounds((r) => ({ ...r, otherSites: { at: now, results: [] } }));
-    const results = await Promise.all(targets.map(probeOne));
+    // Firefox: the probes' certificate issuers may name interception software (probe-issuers.ts).
+    const results = await readingProbeIssuers(targets, () => Promise.all(targets.map(probeOne)));
     await updateRounds((r) => ({ ...r, otherSites: { at: now, results } }));
     return results;
   })().finally(() => {

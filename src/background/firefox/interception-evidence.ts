@@ -1,7 +1,8 @@
-// The `interception` evidence a new incident carries: the latest certificate issuer that matched
-// known interception software on a successful connection (security-info.ts records it; Firefox
-// only, since only Firefox lets an extension read certificates). A match older than the window
-// says little about the connection that just failed (the person may have changed networks).
+// The `interception` evidence an incident carries: the latest certificate issuer that matched
+// known interception software on a successful connection of the extension's own probes
+// (probe-issuers.ts records it; Firefox only, since only Firefox lets an extension read
+// certificates). A match older than the window says little about the connection that just failed
+// (the person may have changed networks).
 import * as z from 'zod/mini';
 import { InterceptionMatchSchema, type InterceptionMatch } from '../../core/evidence';
 import { INTERCEPTION_KEY } from '../../core/storage-keys';
@@ -9,7 +10,7 @@ import { browser } from '../../platform/browser';
 
 /** The latest interception match, with the local time it was seen. */
 const StoredInterceptionSchema = z.object({ match: InterceptionMatchSchema, time: z.number() });
-export type StoredInterception = z.infer<typeof StoredInterceptionSchema>;
+type StoredInterception = z.infer<typeof StoredInterceptionSchema>;
 
 /** Matches older than this are not evidence any more. */
 export const INTERCEPTION_EVIDENCE_WINDOW_MS = 30 * 60_000;
@@ -22,6 +23,11 @@ export function interceptionEvidenceFrom(stored: unknown, now: number): Intercep
   if (!parsed.success) return undefined;
   const age = now - parsed.data.time;
   return age <= INTERCEPTION_EVIDENCE_WINDOW_MS && age >= -FUTURE_TOLERANCE_MS ? parsed.data.match : undefined;
+}
+
+/** Keeps `match`, seen at local time `time`, for the incidents that follow (storage.session). */
+export function rememberInterception(match: InterceptionMatch, time: number): Promise<void> {
+  return browser.storage.session.set({ [INTERCEPTION_KEY]: { match, time } satisfies StoredInterception });
 }
 
 /** The interception evidence for an incident created at `now` (never in the Chromium build). */
