@@ -217,6 +217,17 @@ describe('bounds', () => {
     expect(JSON.stringify(state).length).toBeLessThan(2_000);
   });
 
+  it('evicts the oldest sample wherever it sits in the list', () => {
+    const full = stored(Array.from({ length: 16 }, (_, i) => reading(`h${i}.example`, T0 + (i === 5 ? 0 : 1_000 + i), 0)));
+    const next = addActiveCheck(full, reading('new.example', T0 + 2_000, 0));
+    expect(next.samples.map((s) => s.host)).not.toContain('h5.example');
+    expect(next.samples).toHaveLength(16);
+  });
+
+  it('never reports a skew of −0', () => {
+    expect(Object.is(estimateSkew(stored([reading('a.example', T0, -0.4)]), T0)?.skewMs, 0)).toBe(true);
+  });
+
   it('honours custom limits, clamped to sane values', () => {
     let state = emptySkewState();
     for (let i = 0; i < 10; i++) state = addActiveCheck(state, reading(`h${i}.example`, T0 + i * MIN, 0), { maxHosts: 3 });

@@ -59,6 +59,13 @@ describe('timeSourceUrls', () => {
     ]);
   });
 
+  it('skips probe entries that are not http(s) URLs', () => {
+    expect(
+      timeSourceUrls({ ...base, probeUrls: ['not a url', 'ftp://x.example/', 'https://ok.example/'] }, 'https://shop.example/'),
+    ).toEqual(['https://ok.example/']);
+    expect(httpFallback('https://')).toBeUndefined();
+  });
+
   it('keeps IPv6 literals in brackets', () => {
     expect(timeSourceUrls({ ...base, probeUrls: ['https://[2001:db8::1]:8443/x'] }, 'https://shop.example/')).toEqual([
       'https://[2001:db8::1]/',
