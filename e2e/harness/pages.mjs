@@ -251,7 +251,7 @@ export function makeHttpsHandler(getCtx, servedHost) {
  * The time server: real time in the Date header (readable cross-origin) and in the body.
  * @type {import('node:http').RequestListener}
  */
-export function timeHandler(req, res) {
+function timeHandler(req, res) {
   const now = Date.now();
   const headers = {
     'Access-Control-Allow-Origin': '*',
@@ -281,7 +281,7 @@ const TWO_YEARS_MS = 730 * 86_400_000;
  * of one site before it lands on hop0.
  * @type {import('node:http').RequestListener}
  */
-export function forgedDateHop(req, res) {
+function forgedDateHop(req, res) {
   const url = new URL(req.url ?? '/', 'http://x');
   const left = Math.max(0, Math.min(FORGED_DATE_HOPS - 1, Number.parseInt(url.searchParams.get('left') ?? '0', 10) || 0));
   const port = (req.headers.host ?? '').split(':')[1] ?? '80';
