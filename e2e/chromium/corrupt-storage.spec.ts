@@ -193,7 +193,6 @@ test('every key replaced by junk of the wrong type or size: the extension starts
     await expectLogged(ext, [
       new RegExp(`dropped corrupt ${SETTINGS_KEY} \\(not an object\\)`),
       new RegExp(`dropped corrupt ${tabKey(first.tabId)}`),
-      new RegExp(`dropped corrupt ${CLOCK_SKEW_KEY}`),
     ]);
     // Back on the harness probes before any failure (the defaults name public sites; no test contacts them).
     await inHelper(ext, (items: Record<string, unknown>) => chrome.storage.local.set(items), {
@@ -211,6 +210,10 @@ test('every key replaced by junk of the wrong type or size: the extension starts
     await expect
       .poll(async () => (((await storageSnapshot(ext)).local[HISTORY_KEY] as HistoryEntry[]) ?? []).map((h) => h.id), { timeout: 10_000 })
       .toEqual([newId]);
+    // The clock readings are read only after a date failure (none is sampled on healthy pages).
+    await visitFailing(page, `${harness.cases.expired!.url}after-junk`);
+    await expectTroubleshooter(page, ext.extensionId, 'cert-date');
+    await expectLogged(ext, [new RegExp(`dropped corrupt ${CLOCK_SKEW_KEY}`)]);
     // The first tab's junk state and its unreadable incident: the troubleshooter there says it is missing.
     await first.page.reload();
     await expect(first.page.getByTestId('incident-missing')).toBeVisible();

@@ -96,7 +96,7 @@ test('a representative run contacts nothing but the harness', async () => {
     );
     // The log did record the run: the extension's re-probes, other-site probe and time sources are in it.
     const ownHosts = new Set(own.map((r) => new URL(r.url).hostname));
-    for (const expected of ['expired.hd.test', 'healthy.hd.test', 'time.hd.test', 'time-b.hd.test', 'icpt-1.hd.test'])
+    for (const expected of ['expired.hd.test', 'healthy.hd.test', 'time-a.test', 'time-b.test', 'icpt-1.hd.test'])
       expect([...ownHosts]).toContain(expected);
     // The re-probes and "Did this fix it?" asked failing sites at their origin only, never a failed
     // URL's path or query (the mixed page's image, fetch and frame have paths). The configured

@@ -134,5 +134,13 @@ export const INTERCEPTION_EXPECT = Object.freeze({
   expectFirefox: 'SEC_ERROR_UNKNOWN_ISSUER',
 });
 export const TIME_HOST = 'time.hd.test';
+/**
+ * More names of the time server, each its own site (the clock check counts sites, and never the
+ * failing site's own names, so hd.test names cannot stand in for independent time sources).
+ */
+export const TIME_SOURCE_HOSTS = Object.freeze(['time-a.test', 'time-b.test', 'time-c.test']);
+/** The names a forged-Date redirect chain bounces through: hop0..hop10, all one site. */
+export const FORGED_DATE_HOPS = 11;
+export const forgedDateHost = (/** @type {number} */ i) => `hop${i}.forged.hd.test`;
 /** The only name on the wrong-host certificate. */
 export const WRONG_HOST_CERT_NAME = 'other-name.hd.invalid';

@@ -5,10 +5,10 @@ import http from 'node:http';
 import https from 'node:https';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { CASE_DEFS, INTERCEPTION_EXPECT, INTERCEPTION_HOSTS, TIME_HOST, WRONG_HOST_CERT_NAME } from './cases.mjs';
+import { CASE_DEFS, INTERCEPTION_EXPECT, INTERCEPTION_HOSTS, TIME_HOST, TIME_SOURCE_HOSTS, WRONG_HOST_CERT_NAME } from './cases.mjs';
 import { DAY, INTERCEPTION_ROOT_NAME, TEST_ROOT_NAME, UNTRUSTED_ROOT_NAME, createLeaf, createRoot, newKeys } from './certs.mjs';
 import { makeNssDb } from './nss.mjs';
-import { makeHttpsHandler, timeHandler } from './pages.mjs';
+import { makeHttpsHandler, timeServerHandler } from './pages.mjs';
 import { createPlainHttpServer, createResetServer, freePort, listenTracked } from './servers.mjs';
 import { TOGGLE_HOST, createToggleSite } from './toggle-server.mjs';
 
@@ -23,6 +23,7 @@ export { CASE_DEFS, INTERCEPTION_HOSTS } from './cases.mjs';
  * @property {{ index: string, mixed: string, healthy: string, subresources: string, json: string, img: string }} pages
  * @property {{ image: string, fetch: string, iframe: string }} mixedTargets  faulty URLs that /mixed loads
  * @property {{ url: string, host: string, port: number }} time  plain-HTTP server with the real time in `Date`
+ *   (also answering as TIME_SOURCE_HOSTS, and serving the forged-Date chain, pages.mjs `forgedDateHop`)
  * @property {{ url: string, control: string }} toggle  a site fixed mid-test that logs its requests (toggle-server.mjs)
  * @property {string[]} hostnames  every harness name (for Firefox's network.dns.localDomains)
  * @property {string} rootCaPem  the test root the test profiles trust
@@ -35,7 +36,7 @@ export { CASE_DEFS, INTERCEPTION_HOSTS } from './cases.mjs';
  * @property {() => Promise<void>} stop
  */
 
-const HOST_RESOLVER_RULES = 'MAP *.hd.test 127.0.0.1 , MAP * ~NOTFOUND , EXCLUDE 127.0.0.1 , EXCLUDE localhost';
+const HOST_RESOLVER_RULES = `MAP *.hd.test 127.0.0.1 , ${TIME_SOURCE_HOSTS.map((h) => `MAP ${h} 127.0.0.1 , `).join('')}MAP * ~NOTFOUND , EXCLUDE 127.0.0.1 , EXCLUDE localhost`;
 
 const LEGACY_CIPHERS = 'DEFAULT@SECLEVEL=0';
 const DHE_CIPHERS = [
@@ -170,7 +171,7 @@ export async function startHarness({ dir, quiet = false } = {}) {
       (h, i) =>
         /** @type {[string, import('node:net').Server]} */ ([h, httpsServer(h, /** @type {import('./certs.mjs').Leaf} */ (icptLeaves[i]))]),
     ),
-    ['time', http.createServer(timeHandler)],
+    ['time', http.createServer(timeServerHandler)],
   ];
   const toggleSite = createToggleSite(toggleLeaf);
   plan.push(['toggle', toggleSite.site], ['toggle-control', toggleSite.control]);
@@ -239,7 +240,7 @@ export async function startHarness({ dir, quiet = false } = {}) {
     mixedTargets,
     time,
     toggle: { url: `https://${TOGGLE_HOST}:${portOf('toggle')}/`, control: `http://${TOGGLE_HOST}:${portOf('toggle-control')}/` },
-    hostnames: [...CASE_DEFS.map((d) => d.host), ...INTERCEPTION_HOSTS, TIME_HOST, TOGGLE_HOST],
+    hostnames: [...CASE_DEFS.map((d) => d.host), ...INTERCEPTION_HOSTS, TIME_HOST, ...TIME_SOURCE_HOSTS, TOGGLE_HOST],
     rootCaPem: testRoot.certPem,
     rootCaPath,
     untrustedRootPem: untrustedRoot.certPem,

@@ -1,6 +1,7 @@
 // HTTP handlers for the harness servers: the pages on the healthy server and the time server.
 // Only same-harness URLs appear in any page; nothing points outside 127.0.0.1.
 import { crc32, deflateSync } from 'node:zlib';
+import { FORGED_DATE_HOPS, forgedDateHost } from './cases.mjs';
 
 /**
  * @typedef {object} PageContext
@@ -263,7 +264,7 @@ export function makeHttpsHandler(getCtx, servedHost) {
  * The time server: real time in the Date header (readable cross-origin) and in the body.
  * @type {import('node:http').RequestListener}
  */
-export function timeHandler(req, res) {
+function timeHandler(req, res) {
   const now = Date.now();
   const headers = {
     'Access-Control-Allow-Origin': '*',
@@ -280,4 +281,38 @@ export function timeHandler(req, res) {
     return;
   }
   send(res, 200, 'application/json', `${JSON.stringify({ now, iso: new Date(now).toISOString() })}\n`, headers);
+}
+
+/** Path of the forged-Date redirect chain on the time server. */
+export const FORGED_DATE_PATH = '/forged-date-hop';
+const TWO_YEARS_MS = 730 * 86_400_000;
+
+/**
+ * A page that tries to make the browser believe its clock is two years behind: every response
+ * carries a `Date` two years ahead, and `?left=N` (N > 0) redirects to the next of the site's own
+ * names (`forgedDateHost(N - 1)`), so a tab visiting `forgedDateHost(10)` bounces through 11 names
+ * of one site before it lands on hop0.
+ * @type {import('node:http').RequestListener}
+ */
+function forgedDateHop(req, res) {
+  const url = new URL(req.url ?? '/', 'http://x');
+  const left = Math.max(0, Math.min(FORGED_DATE_HOPS - 1, Number.parseInt(url.searchParams.get('left') ?? '0', 10) || 0));
+  const port = (req.headers.host ?? '').split(':')[1] ?? '80';
+  const date = new Date(Date.now() + TWO_YEARS_MS).toUTCString();
+  if (left > 0) {
+    const next = `http://${forgedDateHost(left - 1)}:${port}${FORGED_DATE_PATH}?left=${left - 1}`;
+    res.writeHead(302, { Location: next, 'Cache-Control': 'no-store', Date: date, 'Content-Length': 0 });
+    res.end();
+    return;
+  }
+  send(res, 200, 'text/html; charset=utf-8', '<!doctype html><title>forged date</title><p>forged date</p>\n', { Date: date });
+}
+
+/**
+ * The time server: the real time (`timeHandler`), and the forged-Date chain under FORGED_DATE_PATH.
+ * @type {import('node:http').RequestListener}
+ */
+export function timeServerHandler(req, res) {
+  if ((req.url ?? '').startsWith(FORGED_DATE_PATH)) forgedDateHop(req, res);
+  else timeHandler(req, res);
 }

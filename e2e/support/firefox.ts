@@ -14,6 +14,8 @@ import { GECKO_ID } from '../../build/firefox-manifest';
 // @ts-expect-error plain ESM JavaScript with JSDoc types
 import { makeNssDb } from '../harness/nss.mjs';
 // @ts-expect-error plain ESM JavaScript with JSDoc types
+import { TIME_SOURCE_HOSTS } from '../harness/cases.mjs';
+// @ts-expect-error plain ESM JavaScript with JSDoc types
 import { firefoxPrefs } from './firefox-prefs.mjs';
 import { SETTINGS_VERSION, type Settings } from '../../src/core/settings';
 import type { HarnessCase } from './harness-info';
@@ -57,13 +59,13 @@ export interface FirefoxLaunchOptions {
   prefs?: Record<string, unknown>;
 }
 
-/** Aliases of the harness time server, so the clock check sees three "independent" sources. */
+/** Names of the harness time server on three sites, so the clock check sees three "independent" sources. */
 const timeAliases = (harness: FirefoxHarnessInfo): string[] =>
-  ['time-b.hd.test', 'time-c.hd.test'].map((h) => `http://${h}:${harness.time.port}/`);
+  (TIME_SOURCE_HOSTS as readonly string[]).map((h) => `http://${h}:${harness.time.port}/`);
 
 /** Settings that keep every probe on the harness (as e2e/support/evidence.ts does for Chromium). */
 export function localSettings(harness: FirefoxHarnessInfo): Partial<Settings> {
-  return { probeUrls: [harness.pages.healthy], timeSources: [harness.time.url, ...timeAliases(harness)] };
+  return { probeUrls: [harness.pages.healthy], timeSources: timeAliases(harness) };
 }
 
 export interface LaunchedFirefox {

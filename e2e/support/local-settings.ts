@@ -2,9 +2,12 @@
 // out (`launchWithExtension(harness, { localSettings: false })`), so no test even attempts the
 // default public probe list: the other-site probe asks the healthy harness page, and the clock
 // check reads the harness time server under three names. (One server answering to three names
-// stands in for three independent time sources; the estimate counts hosts.)
+// of three different sites stands in for three independent time sources: the estimate counts
+// sites, and never the failing site, which is always an hd.test name here.)
 import type { Settings } from '../../src/core/settings';
 import type { HarnessInfo } from './harness-info';
+// @ts-expect-error plain ESM JavaScript with JSDoc types
+import { TIME_SOURCE_HOSTS } from '../harness/cases.mjs';
 
 export function localSettings(harness: HarnessInfo): Partial<Settings> {
   return {
@@ -14,8 +17,7 @@ export function localSettings(harness: HarnessInfo): Partial<Settings> {
 }
 
 export function timeSourceAliases(harness: HarnessInfo): string[] {
-  const { port } = harness.time;
-  return [harness.time.url, `http://time-b.hd.test:${port}/`, `http://time-c.hd.test:${port}/`];
+  return (TIME_SOURCE_HOSTS as readonly string[]).map((h) => `http://${h}:${harness.time.port}/`);
 }
 
 /** The settings envelope as the options page stores it (src/core/settings-storage.ts). */

@@ -89,7 +89,8 @@ function hostPart(value: string): string {
 
 function isLocalHost(host: string): boolean {
   const h = host.toLowerCase().replace(/\.$/, '');
-  return ['', 'localhost', '127.0.0.1', '::1', '~notfound', 'hd.test'].includes(h) || h.endsWith('.hd.test');
+  // `.test` is reserved (RFC 6761): the harness's names, mapped to 127.0.0.1, never a public host.
+  return ['', 'localhost', '127.0.0.1', '::1', '~notfound'].includes(h) || h === 'test' || h.endsWith('.test');
 }
 
 const hostOfUrl = (url: string) => {

@@ -21,9 +21,10 @@ export const SettingsFields = {
   /** Estimate the clock's error from server Date headers, and check it actively after date errors. */
   clockCheck: z.boolean(),
   /**
-   * Where the active clock check reads the time (a plain-http `Date` header) after a date error.
-   * Empty (the default): the failing site over http:// plus the hosts of `probeUrls` (those only
-   * while `otherSiteProbe` is on). Shown and editable in the options page like `probeUrls`.
+   * Where the active clock check reads the time (a `Date` header) after a date error. Empty (the
+   * default): the hosts of `probeUrls` over https://, falling back to http:// (only while
+   * `otherSiteProbe` is on); the failing site is never asked. Shown and editable in the options
+   * page like `probeUrls`.
    */
   timeSources: z.array(z.string().check(z.maxLength(2048), z.regex(/^https?:\/\/[^\s]+$/))).check(z.maxLength(10)),
   /** Hosts never to intervene on (routers, intranets, dev servers); `*.example` matches subdomains. */

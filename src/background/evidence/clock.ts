@@ -1,39 +1,30 @@
-// Clock evidence: passive samples of server `Date` headers on ordinary responses, and an active
-// check of time sources after a certificate-date failure when the passive estimate is thin.
+// Clock evidence, measured only after a certificate-date failure: the active check reads a few time
+// sources (never the failing site, see src/core/clock/time-source-urls.ts) and the readings are
+// kept for a few hours, so later failures reuse them. No ordinary response is ever sampled: a web
+// page chooses its own `Date` headers, and listening to every response would wake the worker on
+// every healthy navigation.
 //
-// The sampler state (≤ 16 hosts, one sample each) lives in memory and is mirrored to
-// storage.session only when it changed; `wantsSample` turns away nearly every response before
-// any header is read, so the per-response cost is a host extraction and a scan of ≤ 16 records.
-import {
-  addSample,
-  emptySkewState,
-  estimateSkew,
-  parseHttpDate,
-  parseSkewState,
-  SkewStateSchema,
-  wantsSample,
-  type SkewState,
-} from '../../core/clock';
+// The state (≤ 16 sites, one sample each) lives in memory and is mirrored to storage.session when
+// a round changed it.
+import { emptySkewState, estimateSkew, parseSkewState, SkewStateSchema, type SkewReading, type SkewState } from '../../core/clock';
 import type { ClockSkew, Failure } from '../../core/evidence';
 import type { Settings } from '../../core/settings';
 import { CLOCK_SKEW_KEY as KEY } from '../../core/storage-keys';
 import { browser } from '../../platform/browser';
 import { enqueue } from '../write-queue';
-import { applyActiveRound, type TimeReading } from '../../core/clock/active-round';
-import { fastHost, headerValue, parseAge, type HttpHeader } from '../../core/http-headers';
+import { applyActiveRound } from '../../core/clock/active-round';
 import { roundAllowed, TIME_CHECK_INTERVAL_MS } from '../../core/probe-plan';
 import { readRounds, updateRounds } from './rounds';
-import { cachedSettings } from './settings-cache';
 import { readTimeSource } from './read-time-source';
-import { needsActiveCheck, timeSourceUrls } from '../../core/clock/time-source-urls';
+import { httpFallback, needsActiveCheck, timeSourceUrls } from '../../core/clock/time-source-urls';
 
 const log = (error: unknown) => console.warn('[handshake-doctor] clock', error);
 
 let state: SkewState | undefined;
 let loading: Promise<SkewState> | undefined;
 
-/** Loads the stored state (called once at worker start, and on demand). */
-export function ready(): Promise<SkewState> {
+/** Loads the stored state (on demand, once per worker start). */
+function ready(): Promise<SkewState> {
   if (state) return Promise.resolve(state);
   loading ??= browser.storage.session.get(KEY).then(
     (all) => {
@@ -62,53 +53,16 @@ function replace(next: SkewState): void {
   persist();
 }
 
-/** What the listener needs of webRequest.onHeadersReceived details (both browsers). */
-export interface ResponseDetails {
-  url: string;
-  tabId: number;
-  statusCode: number;
-  timeStamp: number;
-  responseHeaders?: HttpHeader[];
-  /** Firefox only. */
-  fromCache?: boolean;
-  /** Firefox only: private-window responses are never sampled. */
-  incognito?: boolean;
-}
-
-/** The per-response listener body: cheap gates first, headers read only for a wanted sample. */
-export function sampleResponse(d: ResponseDetails): void {
-  if (!cachedSettings()?.clockCheck) return;
-  if (!state) {
-    ready().catch(log); // responses in the first milliseconds after a worker start are skipped
-    return;
-  }
-  if (d.fromCache || d.incognito || d.statusCode < 200 || d.statusCode >= 500) return;
-  const host = fastHost(d.url);
-  if (!host || !wantsSample(state, host, d.timeStamp)) return;
-  const date = headerValue(d.responseHeaders, 'date');
-  const serverDateMs = date === undefined ? undefined : parseHttpDate(date);
-  if (serverDateMs === undefined) return;
-  replace(
-    addSample(state, {
-      host,
-      serverDateMs,
-      localMs: d.timeStamp,
-      fromCache: false,
-      ageSeconds: parseAge(headerValue(d.responseHeaders, 'age')),
-    }),
-  );
-}
-
 /** clockCheck switched off: forget every sample (they name hosts the person visited). */
 export function forgetClockSamples(): void {
   state = emptySkewState();
   enqueue(() => browser.storage.session.remove(KEY)).catch(log);
 }
 
-/** The passive estimate now, or undefined (no samples, or clockCheck off). */
-async function passiveClockEstimate(settings: Settings): Promise<ClockSkew | undefined> {
-  if (!settings.clockCheck) return undefined;
-  return estimateSkew(await ready(), Date.now());
+/** One time source: over https when the URL says so, else (or when that fails) over plain http. */
+async function readSource(url: string): Promise<SkewReading | undefined> {
+  const fallback = httpFallback(url);
+  return (await readTimeSource(url)) ?? (fallback === undefined ? undefined : readTimeSource(fallback));
 }
 
 let checking: Promise<void> | undefined;
@@ -120,7 +74,7 @@ function activeRound(urls: readonly string[]): Promise<void> {
     if (!roundAllowed((await readRounds()).timeCheck?.at, now, TIME_CHECK_INTERVAL_MS)) return;
     await updateRounds((r) => ({ ...r, timeCheck: { at: now } }));
     // ≤ MAX_TIME_SOURCES (4) requests, all at once: each has its own 5 s timeout.
-    const readings = (await Promise.all(urls.map(readTimeSource))).filter((r): r is TimeReading => r !== undefined);
+    const readings = (await Promise.all(urls.map(readSource))).filter((r): r is SkewReading => r !== undefined);
     if (readings.length) replace(applyActiveRound(await ready(), readings));
   })().finally(() => {
     checking = undefined;
@@ -129,10 +83,10 @@ function activeRound(urls: readonly string[]): Promise<void> {
 }
 
 /**
- * The clock evidence for a failure. For a cert-date failure with a thin passive estimate
- * (`needsActiveCheck`), the time sources are read first (rate-limited: one round a minute;
- * concurrent failures share it). `onPassive` receives the passive estimate at once, so the
- * troubleshooter can show it while the check runs.
+ * The clock evidence for a failure: the estimate from earlier readings, without the failing site.
+ * For a cert-date failure with a thin estimate (`needsActiveCheck`), the time sources are read
+ * first (rate-limited: one round a minute; concurrent failures share it). `onPassive` receives the
+ * earlier estimate at once, so the troubleshooter can show it while the check runs.
  */
 export async function clockEvidenceFor(
   failure: Failure,
@@ -140,10 +94,10 @@ export async function clockEvidenceFor(
   onPassive?: (estimate: ClockSkew) => Promise<unknown>,
 ): Promise<ClockSkew | undefined> {
   if (!settings.clockCheck) return undefined;
-  const passive = await passiveClockEstimate(settings);
+  const passive = estimateSkew(await ready(), Date.now(), failure.host);
   if (failure.kind !== 'cert-date' || !needsActiveCheck(passive)) return passive;
   if (passive && onPassive) await onPassive(passive);
   const urls = timeSourceUrls(settings, failure.url);
   if (urls.length) await activeRound(urls);
-  return estimateSkew(await ready(), Date.now());
+  return estimateSkew(await ready(), Date.now(), failure.host);
 }

@@ -1,10 +1,9 @@
-// One reading of a time source: a HEAD request over plain http from the worker, timed at both
-// ends, and the server's `Date`. The fetch response exposes `Date` (host permissions make the
+// One reading of a time source: a HEAD request from the worker, timed at both ends, and the
+// server's `Date`. Redirects are not followed: the reading is the first server's own answer. The fetch response exposes `Date` (host permissions make the
 // response readable) unless it is a redirect, which `redirect: 'manual'` turns into an opaque
 // response; webRequest.onHeadersReceived (tabId -1) still sees the redirect's own headers, so
 // the Date is taken from there when the response hides it.
-import { parseHttpDate, skewFromTimeSource } from '../../core/clock';
-import type { TimeReading } from '../../core/clock/active-round';
+import { parseHttpDate, skewFromTimeSource, type SkewReading } from '../../core/clock';
 import { browser } from '../../platform/browser';
 import { headerValue, type HttpHeader } from '../../core/http-headers';
 
@@ -46,12 +45,14 @@ function stopExpecting(key: string): void {
   if (waiting.size === 0) browser.webRequest.onHeadersReceived.removeListener(onOwnResponseHeaders as never);
 }
 
-export async function readTimeSource(url: string): Promise<TimeReading | undefined> {
+export async function readTimeSource(url: string): Promise<SkewReading | undefined> {
   let host: string;
+  let secure: boolean;
   try {
     const u = new URL(url);
     if (u.protocol !== 'http:' && u.protocol !== 'https:') return undefined;
     host = u.hostname;
+    secure = u.protocol === 'https:';
   } catch {
     return undefined;
   }
@@ -85,7 +86,7 @@ export async function readTimeSource(url: string): Promise<TimeReading | undefin
     const serverMs = date ? parseHttpDate(date) : undefined;
     if (serverMs === undefined) return undefined;
     const skewMs = skewFromTimeSource(serverMs, start, end);
-    return skewMs === undefined ? undefined : { host, skewMs, localMs: end };
+    return skewMs === undefined ? undefined : { host, skewMs, localMs: end, secure };
   } catch {
     return undefined; // refused, timed out, no route: this source says nothing
   } finally {

@@ -1,5 +1,5 @@
-// The settings, kept in memory for listeners that run on every response and must not read
-// storage each time. Loaded at worker start and reloaded whenever the stored settings change.
+// The settings, kept in memory and reloaded whenever the stored settings change, so that
+// subscribers see each change with the value before it.
 // Two reads per reload: the person's own settings alone first (fast), then loadSettings (which
 // also applies administrators' presets; Chromium's first storage.managed read after start-up
 // takes seconds).
@@ -12,9 +12,6 @@ let current: Settings | undefined;
 /** Bumped on every reload, so a slow earlier load never overwrites a later one. */
 let generation = 0;
 const subscribers: ((next: Settings, previous: Settings | undefined) => void)[] = [];
-
-/** The settings as last read, or undefined in the first milliseconds after the worker started. */
-export const cachedSettings = (): Settings | undefined => current;
 
 /** Called whenever the settings were (re)loaded, with the previous value. */
 export function onSettingsChange(subscriber: (next: Settings, previous: Settings | undefined) => void): void {

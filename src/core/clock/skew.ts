@@ -1,10 +1,20 @@
-// Clock skew from server `Date` headers: a small, bounded, JSON-serializable sampler state and a
-// robust estimate over it. Pure functions over plain data; the background owns the state (kept in
-// memory, persisted to storage.session when `addSample` returns a new object) and supplies `now`.
+// Clock skew from time sources' `Date` headers, read by the active check after a certificate-date
+// failure: a small, bounded, JSON-serializable state and a robust estimate over it. Pure functions
+// over plain data; the background owns the state (kept in memory, persisted to storage.session when
+// a round changed it) and supplies `now`.
+//
+// What counts as a source, and why: a `Date` header is whatever the server chose to send, so one
+// organization must not be able to outvote everyone else. Samples are kept and counted per site
+// (`siteKey`: a.example.com and b.example.com are one source); the failing site is left out of its
+// own estimate (the party with the broken certificate does not get to say what time it is); a
+// reading over plain http never erases https readings (an on-path attacker can rewrite http, not
+// https); and when https readings exist the estimate rests on them alone. Over http the readings
+// still count: when the clock is off by enough to break certificates, every https source fails too.
 //
 // Sign convention everywhere: skewMs = local − server. Positive: the local clock is ahead.
 import * as z from 'zod/mini';
 import type { ClockSkew } from '../evidence';
+import { siteKey } from '../diagnose/util';
 import { MAX_HTTP_DATE_MS, MIN_HTTP_DATE_MS } from './http-date';
 
 // ---------------------------------------------------------------------------------------------
@@ -21,14 +31,8 @@ import { MAX_HTTP_DATE_MS, MIN_HTTP_DATE_MS } from './http-date';
 export const SKEW_AGREES_MS = 2 * 60_000;
 
 interface SkewLimits {
-  /** At most this many hosts (one sample each). 16: plenty for a median, and a tiny record. */
+  /** At most this many sites (one sample each). 16: plenty for a median, and a tiny record. */
   maxHosts: number;
-  /**
-   * A host is sampled at most once per this interval; when every slot holds a sample younger than
-   * this, new hosts are turned away too. So the state changes (and is written) at most
-   * `maxHosts` times per interval, however busy the browsing: 16 writes per 10 min.
-   */
-  minIntervalMs: number;
   /** Samples older than this (by the local clock) are ignored and pruned: 6 h. */
   maxSampleAgeMs: number;
   /**
@@ -42,7 +46,6 @@ interface SkewLimits {
 
 export const DEFAULT_SKEW_LIMITS: Readonly<SkewLimits> = Object.freeze({
   maxHosts: 16,
-  minIntervalMs: 10 * 60_000,
   maxSampleAgeMs: 6 * 60 * 60_000,
   futureToleranceMs: SKEW_AGREES_MS,
   agreeMs: SKEW_AGREES_MS,
@@ -58,20 +61,6 @@ const MAX_ACTIVE_ROUND_TRIP_MS = 60_000;
 // State
 // ---------------------------------------------------------------------------------------------
 
-/** What the background extracts from one successful response. */
-export type DateSample = {
-  /** The response's hostname (`new URL(url).hostname`). */
-  host: string;
-  /** `parseHttpDate(Date header)`. */
-  serverDateMs: number;
-  /** Local time the headers arrived (webRequest `timeStamp` or `Date.now()`). */
-  localMs: number;
-  /** webRequest `fromCache`: a cached response carries an old Date. */
-  fromCache: boolean;
-  /** The `Age` header in seconds, if present (NaN if present but unparsable). */
-  ageSeconds?: number;
-};
-
 const HOST_RE = /^[a-z0-9._:[\]-]+$/;
 
 export const SkewSampleSchema = z.object({
@@ -80,25 +69,27 @@ export const SkewSampleSchema = z.object({
   skewMs: z.number(),
   /** Local time of the sample, ms since the epoch. */
   localMs: z.number(),
+  /** Read over https: the `Date` came from the server that holds the host's certificate. */
+  secure: z.boolean(),
 });
 type SkewSample = z.infer<typeof SkewSampleSchema>;
 
 export const SkewStateSchema = z.object({
-  version: z.literal(1),
+  version: z.literal(2),
   samples: z.array(SkewSampleSchema).check(
     z.maxLength(MAX_SKEW_HOSTS),
-    z.refine((samples) => new Set(samples.map((s) => s.host)).size === samples.length, {
-      message: 'duplicate host',
+    z.refine((samples) => new Set(samples.map((s) => siteKey(s.host))).size === samples.length, {
+      message: 'duplicate site',
     }),
   ),
 });
 export type SkewState = z.infer<typeof SkewStateSchema>;
 
 export function emptySkewState(): SkewState {
-  return { version: 1, samples: [] };
+  return { version: 2, samples: [] };
 }
 
-/** Read a stored state; anything malformed yields an empty state (never throws). */
+/** Read a stored state; anything malformed (or of an older version) yields an empty state (never throws). */
 export function parseSkewState(value: unknown): SkewState {
   const result = SkewStateSchema.safeParse(value);
   return result.success ? result.data : emptySkewState();
@@ -109,7 +100,6 @@ function resolveLimits(partial: Partial<SkewLimits> | undefined): SkewLimits {
   const finiteOr = (v: number, d: number) => (Number.isFinite(v) && v >= 0 ? v : d);
   return {
     maxHosts: Math.min(MAX_SKEW_HOSTS, Math.max(1, Math.floor(finiteOr(l.maxHosts, DEFAULT_SKEW_LIMITS.maxHosts)))),
-    minIntervalMs: finiteOr(l.minIntervalMs, DEFAULT_SKEW_LIMITS.minIntervalMs),
     maxSampleAgeMs: finiteOr(l.maxSampleAgeMs, DEFAULT_SKEW_LIMITS.maxSampleAgeMs),
     futureToleranceMs: finiteOr(l.futureToleranceMs, DEFAULT_SKEW_LIMITS.futureToleranceMs),
     agreeMs: finiteOr(l.agreeMs, DEFAULT_SKEW_LIMITS.agreeMs),
@@ -147,85 +137,50 @@ function usable(s: SkewSample, now: number, l: SkewLimits): boolean {
   return now - s.localMs <= l.maxSampleAgeMs && s.localMs - now <= l.futureToleranceMs;
 }
 
-/** Sampled recently enough that re-sampling this host would add nothing. */
-function fresh(s: SkewSample, now: number, l: SkewLimits): boolean {
-  return now - s.localMs < l.minIntervalMs && s.localMs - now <= l.futureToleranceMs;
-}
-
 // ---------------------------------------------------------------------------------------------
-// Admission
+// Recording
 // ---------------------------------------------------------------------------------------------
 
-/**
- * The cheap gate for the per-response listener: call it before reading any header. True when a
- * sample from `host` at `localMs` would be taken, i.e. the host has no sample younger than
- * `minIntervalMs` and there is a free or non-fresh slot. It is a scan of at most `maxHosts` (16)
- * tiny records, no parsing and no storage access, so the listener costs next to nothing on the
- * vast majority of responses, and `addSample` (with its storage write) runs at most `maxHosts`
- * times per `minIntervalMs`. The listener should also skip `fromCache` responses up front.
- */
-export function wantsSample(state: SkewState, host: string, localMs: number, limits?: Partial<SkewLimits>): boolean {
-  const l = resolveLimits(limits);
-  const h = normalizeSampleHost(host);
-  if (!h || !plausibleLocal(localMs)) return false;
-  const own = state.samples.find((s) => s.host === h);
-  if (own) return !fresh(own, localMs, l);
-  if (state.samples.length < l.maxHosts) return true;
-  return state.samples.some((s) => !fresh(s, localMs, l));
+/** One reading of a time source (`skewFromTimeSource`), as the active check records it. */
+export interface SkewReading {
+  host: string;
+  /** local − server, ms. */
+  skewMs: number;
+  /** Local time of the reading. */
+  localMs: number;
+  /** Read over https. */
+  secure: boolean;
 }
 
 /**
- * Add one response's `Date` to the state. Returns the same object when nothing changed (ignored or
- * turned away), so the caller persists only when `next !== state`.
- *
- * Ignored: cached responses, responses with `Age` > 0 (or an unparsable Age), loopback or malformed
- * hosts, implausible server dates (outside 2000–2200) or local times. Turned away: a host sampled
- * less than `minIntervalMs` ago, or a new host when every slot is fresh. Otherwise the host's sample
- * is replaced (or a slot taken, evicting the oldest non-fresh sample), and samples no longer usable
- * (older than `maxSampleAgeMs`, or stamped in the future) are pruned.
+ * Record one reading of a time source. It replaces the earlier sample of the same site, and it
+ * drops older samples that disagree with it: a deliberate, fresh, round-trip-timed measurement is
+ * the best evidence of the clock as it is now, and older disagreeing samples are what a clock change
+ * leaves behind. Except that a reading over plain http never drops an https sample (nor replaces
+ * one of its site): anyone on the path can write an http `Date`. Returns the same object when the
+ * reading is unusable or ignored.
  */
-export function addSample(state: SkewState, sample: DateSample, limits?: Partial<SkewLimits>): SkewState {
+export function addActiveCheck(state: SkewState, reading: SkewReading, limits?: Partial<SkewLimits>): SkewState {
   const l = resolveLimits(limits);
-  if (sample.fromCache) return state;
-  if (sample.ageSeconds !== undefined && !(sample.ageSeconds <= 0)) return state;
-  const host = normalizeSampleHost(sample.host);
-  if (!host || !plausibleLocal(sample.localMs) || !plausibleServer(sample.serverDateMs)) return state;
-  const now = sample.localMs;
-  if (!wantsSample(state, host, now, l)) return state;
-
-  const next: SkewSample = { host, skewMs: Math.round(now - sample.serverDateMs), localMs: now };
-  return insert(state, next, now, l);
-}
-
-/**
- * Record the result of an active check (`skewFromTimeSource`), e.g. when the person presses Retry
- * after changing their clock. It bypasses the per-host interval, and it drops every older sample
- * that disagrees with it: a deliberate, fresh, round-trip-timed measurement is the best evidence of
- * the clock as it is now, and older disagreeing samples are what a clock change leaves behind
- * (a clock moved forward by less than `maxSampleAgeMs` is otherwise invisible to the sampler).
- */
-export function addActiveCheck(state: SkewState, host: string, skewMs: number, localMs: number, limits?: Partial<SkewLimits>): SkewState {
-  const l = resolveLimits(limits);
-  const h = normalizeSampleHost(host);
+  const { skewMs, localMs, secure } = reading;
+  const h = normalizeSampleHost(reading.host);
   if (!h || !plausibleLocal(localMs) || !Number.isFinite(skewMs) || !plausibleServer(localMs - skewMs)) return state;
-  const next: SkewSample = { host: h, skewMs: Math.round(skewMs), localMs };
-  const kept = state.samples.filter((s) => s.host !== h && Math.abs(s.skewMs - next.skewMs) <= l.agreeMs);
-  return insert({ version: 1, samples: kept }, next, localMs, l, true);
-}
-
-function insert(state: SkewState, next: SkewSample, now: number, l: SkewLimits, force = false): SkewState {
-  let samples = state.samples.filter((s) => s.host !== next.host && usable(s, now, l));
+  const site = siteKey(h);
+  if (!secure && state.samples.some((s) => s.secure && siteKey(s.host) === site)) return state;
+  const next: SkewSample = { host: h, skewMs: Math.round(skewMs), localMs, secure };
+  const kept = state.samples.filter(
+    (s) => siteKey(s.host) !== site && (Math.abs(s.skewMs - next.skewMs) <= l.agreeMs || (s.secure && !secure)),
+  );
+  let samples = kept.filter((s) => usable(s, localMs, l));
   while (samples.length >= l.maxHosts) {
-    // Evict the oldest; `wantsSample` has already checked it is not fresh (unless forced).
     let oldest = 0;
     for (let i = 1; i < samples.length; i++) {
       if ((samples[i] as SkewSample).localMs < (samples[oldest] as SkewSample).localMs) oldest = i;
     }
-    if (!force && fresh(samples[oldest] as SkewSample, now, l)) return state;
     samples = samples.filter((_, i) => i !== oldest);
   }
   samples.push(next);
-  return { version: 1, samples };
+  return { version: 2, samples };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -241,20 +196,25 @@ function median(sorted: readonly number[]): number {
 
 /**
  * Robust estimate of the local clock's error at local time `now`, or undefined with no usable
- * sample. Callers weigh `samples` (1 is a hint, 3+ is evidence).
+ * sample. Callers weigh `sources` (1 is a hint, 3+ is evidence).
  *
- * Samples older than `maxSampleAgeMs` or stamped in the future are ignored. Then, instead of a
- * plain median (which, with an even split such as 0, 0, +2 y, +2 y, lands on a meaningless +1 y),
- * hosts are grouped: each sample's group is every sample within `agreeMs` of it; the largest group
- * wins (ties: the group holding the most recent sample, since a clock change shows up there first),
- * and the estimate is the median over that group's distinct hosts. A single outlier host (a
- * misconfigured server, a captive portal) is therefore outvoted rather than averaged in; hosts
- * outside the winning group are not counted in `samples` or `sources`.
+ * Samples older than `maxSampleAgeMs` or stamped in the future are ignored, and so are samples of
+ * `failingHost`'s site (see the top of this file). When any https sample remains, only https samples
+ * are used. Then, instead of a plain median (which, with an even split such as 0, 0, +2 y, +2 y,
+ * lands on a meaningless +1 y), samples are grouped: each sample's group is every sample within
+ * `agreeMs` of it; the largest group wins (ties: the group holding the most recent sample, since a
+ * clock change shows up there first), and the estimate is the median over that group. The state
+ * holds one sample per site, so groups are counted in sites. A single outlier (a misconfigured
+ * server, a captive portal) is therefore outvoted rather than averaged in; samples outside the
+ * winning group are not counted in `samples` or `sources`.
  */
-export function estimateSkew(state: SkewState, now: number, limits?: Partial<SkewLimits>): ClockSkew | undefined {
+export function estimateSkew(state: SkewState, now: number, failingHost = '', limits?: Partial<SkewLimits>): ClockSkew | undefined {
   const l = resolveLimits(limits);
   if (!Number.isFinite(now)) return undefined;
-  const pool = state.samples.filter((s) => usable(s, now, l));
+  const failingSite = failingHost ? siteKey(failingHost) : '';
+  const usablePool = state.samples.filter((s) => usable(s, now, l) && siteKey(s.host) !== failingSite);
+  const securePool = usablePool.filter((s) => s.secure);
+  const pool = securePool.length ? securePool : usablePool;
   if (pool.length === 0) return undefined;
 
   let best: SkewSample[] = [];

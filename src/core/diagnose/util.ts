@@ -134,13 +134,25 @@ export function probeResults(e: Evidence): readonly ProbeResult[] | null {
 /** A clock estimate worth reading: finite skew, at least one sample and one named source. */
 export interface UsableClock {
   readonly skewMs: number;
-  /** Distinct normalized source hosts. */
+  /** One normalized host per site (`siteKey`), the failing site left out. */
   readonly sources: readonly string[];
 }
 
-export function usableClock(clock: ClockSkew | undefined): UsableClock | null {
+/**
+ * The clock estimate as the rules count it: one source per site (`siteKey`), so one organization's
+ * many host names are one voice, and never the failing site itself (the party whose certificate is
+ * in question does not get to say what time it is). Null when no source is left.
+ */
+export function usableClock(clock: ClockSkew | undefined, failingHost = ''): UsableClock | null {
   if (!clock || !Number.isFinite(clock.skewMs) || !(clock.samples > 0) || !Array.isArray(clock.sources)) return null;
-  const sources = [...new Set(clock.sources.slice(0, 64).map(normalizeHost))].filter((s) => s !== '');
+  const sites = new Set<string>(failingHost ? [siteKey(failingHost)] : []);
+  const sources: string[] = [];
+  for (const host of clock.sources.slice(0, 64).map(normalizeHost)) {
+    const site = siteKey(host);
+    if (host === '' || sites.has(site)) continue;
+    sites.add(site);
+    sources.push(host);
+  }
   return sources.length ? { skewMs: clock.skewMs, sources } : null;
 }
 

@@ -52,7 +52,7 @@ const validIncident: Incident = {
   },
 };
 const validHistory = { id: validIncident.id, recordedAt: now, cause: 'system-clock', uncertain: false, evidence: validIncident.evidence };
-const validSkew = { version: 1, samples: [{ host: 'a.hd.test', skewMs: 1, localMs: now }] };
+const validSkew = { version: 2, samples: [{ host: 'a.hd.test', skewMs: 1, localMs: now, secure: false }] };
 const validMessages = [
   { type: 'retry', incidentId: validIncident.id },
   { type: 'tab-summary', tabId: 3 },

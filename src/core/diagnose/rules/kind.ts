@@ -6,6 +6,7 @@ import { defineRule } from '../define-rule';
 import type { Rule } from '../types';
 import { THRESHOLDS } from '../thresholds';
 import { minutes, siteKey, sitesWithin } from '../util';
+import { DATE_HEADER_RULES } from './clock';
 import { strongestLocalSignal } from './local-signal';
 
 const CERT_LINE: Partial<Record<FailureKind, MessageKey>> = {
@@ -21,18 +22,21 @@ const CERT_LINE: Partial<Record<FailureKind, MessageKey>> = {
 const SITE_FAULT_KINDS: ReadonlySet<FailureKind> = new Set<FailureKind>(['cert-name', 'cert-revoked', 'cert-weak']);
 
 /**
- * site-certificate-default: a certificate failure and no local signal of at least 0.5 (clock,
- * interception, extension proxy, other sites failing) → `site-certificate`: 0.45 for cert-date,
- * cert-untrusted, cert-invalid; 0.65 for cert-name, cert-revoked, cert-weak.
+ * site-certificate-default: a certificate failure and no local signal of at least 0.5 (many date
+ * failures, interception, extension proxy, other sites failing) → `site-certificate`: 0.45 for
+ * cert-date, cert-untrusted, cert-invalid; 0.65 for cert-name, cert-revoked, cert-weak. A clock
+ * finding from `Date` headers does not count as such a signal (`DATE_HEADER_RULES`): the clock may
+ * rank first, but the site cause stays listed, saying the clock reading is not proof.
  */
 export const siteCertificateDefault = defineRule('site-certificate-default', (e, now) => {
   const line = CERT_LINE[e.failure.kind];
-  if (!line || strongestLocalSignal(e, now)) return null;
+  if (!line || strongestLocalSignal(e, now, DATE_HEADER_RULES)) return null;
   const T = THRESHOLDS.siteDefault;
+  const clockSays = DATE_HEADER_RULES.some((rule) => (rule(e, now)?.confidence ?? 0) >= T.localSignalMin);
   return {
     cause: 'site-certificate',
     confidence: SITE_FAULT_KINDS.has(e.failure.kind) ? T.high : T.moderate,
-    evidence: [text(line, e.failure.host), text('ev_no_local_signal')],
+    evidence: [text(line, e.failure.host), text(clockSays ? 'ev_clock_not_proof' : 'ev_no_local_signal')],
   };
 });
 

@@ -17,10 +17,14 @@ export const LOCAL_SIGNAL_RULES: readonly Rule[] = [
   otherSitesFail,
 ];
 
-/** The strongest local finding at or above `THRESHOLDS.siteDefault.localSignalMin`, or null. */
-export function strongestLocalSignal(e: Evidence, now: number): RuleFinding | null {
+/**
+ * The strongest local finding at or above `THRESHOLDS.siteDefault.localSignalMin`, or null. Rules
+ * in `except` are not consulted.
+ */
+export function strongestLocalSignal(e: Evidence, now: number, except: readonly Rule[] = []): RuleFinding | null {
   let best: RuleFinding | null = null;
   for (const rule of LOCAL_SIGNAL_RULES) {
+    if (except.includes(rule)) continue;
     const f = rule(e, now);
     if (f && f.confidence >= THRESHOLDS.siteDefault.localSignalMin && (!best || f.confidence > best.confidence)) best = f;
   }

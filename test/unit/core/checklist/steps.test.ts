@@ -204,9 +204,16 @@ describe('choosing and ordering', () => {
     expect(checklist(make(true), { browser: 'chrome', os: 'windows' }).map((s) => s.id)).toEqual(['narrow-down', 'site-owner', 'clock']);
   });
 
-  it('shows the site owner only when a site cause is the verdict or the verdict is open', () => {
-    const firmClock = diagnosis('cert-date', [cause('system-clock', 0.6), cause('site-certificate', 0.4)], false);
-    expect(checklist(firmClock, { browser: 'chrome', os: 'windows' }).map((s) => s.id)).toEqual(['clock']);
+  it('shows the site owner only when a site cause is the verdict, the verdict is open, or the clock is the verdict', () => {
+    const firmProxy = diagnosis('cert-untrusted', [cause('interception', 0.6), cause('site-certificate', 0.4)], false);
+    expect(checklist(firmProxy, { browser: 'chrome', os: 'windows' }).map((s) => s.id)).not.toContain('site-owner');
+    // A clock verdict rests on servers' Date headers: the site stays a possibility, with its warning.
+    const firmClock = diagnosis('cert-date', [cause('system-clock', 0.95), cause('site-certificate', 0.45)], false);
+    const steps = checklist(firmClock, { browser: 'chrome', os: 'windows' });
+    expect(steps.map((s) => s.id)).toEqual(['clock', 'site-owner']);
+    const owner = steps.find((s) => s.id === 'site-owner')!;
+    expect(owner.title.key).toBe('step_site_title_possible');
+    expect(owner.instructions.map((t) => t.key)).toContain('step_site_no_secrets');
   });
 
   it('follows confidence when the causes arrive unsorted', () => {

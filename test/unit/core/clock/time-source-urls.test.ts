@@ -1,21 +1,23 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_SETTINGS } from '../../../../src/core/settings';
-import { MAX_TIME_SOURCES, needsActiveCheck, timeSourceUrls } from '../../../../src/core/clock/time-source-urls';
+import { httpFallback, MAX_TIME_SOURCES, needsActiveCheck, timeSourceUrls } from '../../../../src/core/clock/time-source-urls';
 
 const base = { timeSources: [] as string[], probeUrls: DEFAULT_SETTINGS.probeUrls, otherSiteProbe: true };
 
 describe('timeSourceUrls', () => {
-  it('defaults to the failing site over plain http, then the probe hosts over plain http', () => {
-    expect(timeSourceUrls(base, 'https://shop.example:8443/cart?id=1#x')).toEqual([
-      'http://shop.example/',
-      'http://www.wikipedia.org/',
-      'http://www.mozilla.org/',
-      'http://www.gstatic.com/',
-    ]);
+  it('defaults to the probe hosts over https, never the failing site', () => {
+    const urls = timeSourceUrls(base, 'https://shop.example:8443/cart?id=1#x');
+    expect(urls).toEqual(DEFAULT_SETTINGS.probeUrls.map((u) => `https://${new URL(u).hostname}/`).slice(0, MAX_TIME_SOURCES));
+    expect(urls.some((u) => u.includes('shop.example'))).toBe(false);
   });
 
-  it('leaves the probe hosts out while the other-site probe is off', () => {
-    expect(timeSourceUrls({ ...base, otherSiteProbe: false }, 'https://shop.example/')).toEqual(['http://shop.example/']);
+  it('asks nobody while the other-site probe is off (the failing site is never a time source)', () => {
+    expect(timeSourceUrls({ ...base, otherSiteProbe: false }, 'https://shop.example/')).toEqual([]);
+  });
+
+  it('never asks the failing site, by any of its names, even when configured', () => {
+    const timeSources = ['http://shop.example/', 'http://time.shop.example/', 'http://other.example/'];
+    expect(timeSourceUrls({ ...base, timeSources }, 'https://www.shop.example/')).toEqual(['http://other.example/']);
   });
 
   it('uses the configured list as given when there is one (http or https, ports kept)', () => {
@@ -23,10 +25,11 @@ describe('timeSourceUrls', () => {
     expect(timeSourceUrls({ ...base, timeSources }, 'https://shop.example/')).toEqual(timeSources);
   });
 
-  it('keeps one URL per host and at most MAX_TIME_SOURCES', () => {
+  it('keeps one URL per site and at most MAX_TIME_SOURCES', () => {
     const timeSources = [
       'http://a.example/1',
       'http://A.example/2',
+      'http://time.a.example/',
       'http://b.example/',
       'http://c.example/',
       'http://d.example/',
@@ -47,26 +50,43 @@ describe('timeSourceUrls', () => {
       'http://ok.example/',
     ];
     expect(timeSourceUrls({ ...base, timeSources }, 'https://shop.example/')).toEqual(['http://ok.example/']);
-    expect(timeSourceUrls({ ...base, otherSiteProbe: false }, 'https://127.0.0.1:8443/')).toEqual([]);
-    expect(timeSourceUrls({ ...base, otherSiteProbe: false }, 'about:blank')).toEqual([]);
+    expect(timeSourceUrls({ ...base, probeUrls: ['https://127.0.0.1:8443/'] }, 'about:blank')).toEqual([]);
   });
 
-  it('does not ask the failing host twice when it is also a probe host', () => {
-    expect(timeSourceUrls({ ...base, probeUrls: ['https://shop.example/ping'] }, 'https://shop.example/')).toEqual([
-      'http://shop.example/',
+  it('does not ask the failing site when it is also a probe host', () => {
+    expect(timeSourceUrls({ ...base, probeUrls: ['https://shop.example/ping', 'https://b.example/'] }, 'https://shop.example/')).toEqual([
+      'https://b.example/',
     ]);
   });
 
+  it('skips probe entries that are not http(s) URLs', () => {
+    expect(
+      timeSourceUrls({ ...base, probeUrls: ['not a url', 'ftp://x.example/', 'https://ok.example/'] }, 'https://shop.example/'),
+    ).toEqual(['https://ok.example/']);
+    expect(httpFallback('https://')).toBeUndefined();
+  });
+
   it('keeps IPv6 literals in brackets', () => {
-    expect(timeSourceUrls({ ...base, otherSiteProbe: false }, 'https://[2001:db8::1]/')).toEqual(['http://[2001:db8::1]/']);
+    expect(timeSourceUrls({ ...base, probeUrls: ['https://[2001:db8::1]:8443/x'] }, 'https://shop.example/')).toEqual([
+      'https://[2001:db8::1]/',
+    ]);
+  });
+});
+
+describe('httpFallback', () => {
+  it('gives the plain-http root of an https source, nothing for an http one', () => {
+    expect(httpFallback('https://www.example.org/')).toBe('http://www.example.org/');
+    expect(httpFallback('HTTPS://[2001:db8::1]:8443/x')).toBe('http://[2001:db8::1]/');
+    expect(httpFallback('http://time.example/')).toBeUndefined();
   });
 });
 
 describe('needsActiveCheck', () => {
-  it('is true without an estimate or with fewer than two source hosts', () => {
+  it('is true without an estimate or with fewer than two source sites', () => {
     expect(needsActiveCheck(undefined)).toBe(true);
     expect(needsActiveCheck({ skewMs: 0, samples: 1, sources: ['a.example'] })).toBe(true);
     expect(needsActiveCheck({ skewMs: 0, samples: 2, sources: ['a.example', 'a.example'] })).toBe(true);
+    expect(needsActiveCheck({ skewMs: 0, samples: 2, sources: ['a.example', 'www.a.example'] })).toBe(true);
   });
   it('is false with two or more hosts, whatever they say', () => {
     expect(needsActiveCheck({ skewMs: 0, samples: 2, sources: ['a.example', 'b.example'] })).toBe(false);

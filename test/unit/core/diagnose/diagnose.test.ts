@@ -6,7 +6,7 @@ import { CODE, DAY, T0, evidence, keysOf, recent, unchecked } from './helpers';
 import { EVERY_KIND, SCENARIOS } from './scenarios';
 
 describe('diagnose end to end', () => {
-  it('clock 2 years behind + cert-date → system-clock first, with the skew line', () => {
+  it('clock 2 years behind + cert-date → system-clock first, with the skew line, the site cause kept', () => {
     const d = diagnose(SCENARIOS.clockTwoYearsBehind!);
     expect(d.causes[0]).toMatchObject({ cause: 'system-clock', rule: 'clock-skew' });
     expect(d.causes[0]?.confidence).toBeGreaterThanOrEqual(0.9);
@@ -14,7 +14,9 @@ describe('diagnose end to end', () => {
     expect(d.causes[0]?.evidence).toContainEqual({ key: 'ev_reprobe_same' });
     expect(d.uncertain).toBe(false);
     expect(d.summary).toEqual({ key: 'verdict_system_clock', subs: ['broken.example'] });
-    expect(d.causes.map((c) => c.cause)).not.toContain('site-certificate');
+    // Date headers alone never hide the site-certificate cause: it stays, second, saying why.
+    expect(d.causes.map((c) => c.cause)).toEqual(['system-clock', 'site-certificate']);
+    expect(keysOf(d.causes[1]!.evidence)).toContain('ev_clock_not_proof');
   });
 
   it('expired certificate + correct clock → site-certificate', () => {

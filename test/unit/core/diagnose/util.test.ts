@@ -27,6 +27,19 @@ describe('siteKey', () => {
     expect(siteKey('192.168.0.1')).toBe('192.168.0.1');
     expect(siteKey('[::1]')).toBe('::1');
   });
+
+  it('has the misses its comment lists, each in the direction it says', () => {
+    const misses = [
+      // Private suffixes and unlisted registries: unrelated sites grouped (under-counting).
+      [siteKey('alice.github.io') === siteKey('bob.github.io'), true],
+      [siteKey('a.kawasaki.jp') === siteKey('b.kawasaki.jp'), true],
+      // A name registered directly under a listed label: its subdomains split into sites.
+      [siteKey('a.co.de') === siteKey('b.co.de'), false],
+      // Addresses whole.
+      [siteKey('192.0.2.1') === siteKey('192.0.2.2'), false],
+    ];
+    expect(misses.filter(([got, expected]) => got !== expected)).toEqual([]);
+  });
 });
 
 describe('sitesWithin', () => {

@@ -20,6 +20,7 @@ interface Harness {
   pages: Record<string, string>;
   time: { url: string; host: string; port: number };
   hostnames: string[];
+  hostResolverRules: string;
   rootCaPem: string;
   dir: string;
   stop(): Promise<void>;
@@ -203,9 +204,31 @@ describe('pages', () => {
     expect(res.headers['access-control-expose-headers']).toBe('Date');
   });
 
-  it('lists every name for Firefox', () => {
+  it('time server bounces through 11 names of one site, each with a Date two years ahead', async () => {
+    const hop = (host: string, path: string) =>
+      new Promise<http.IncomingMessage>((resolve, reject) =>
+        http.get({ host: '127.0.0.1', port: h.time.port, path, headers: { host: `${host}:${h.time.port}` } }, resolve).on('error', reject),
+      );
+    const hosts: string[] = [];
+    let url = new URL(`http://hop10.forged.hd.test:${h.time.port}/forged-date-hop?left=10`);
+    for (;;) {
+      const res = await hop(url.hostname, url.pathname + url.search);
+      res.resume();
+      hosts.push(url.hostname);
+      expect(Math.abs(Date.parse(res.headers.date ?? '') - Date.now() - 730 * 86_400_000)).toBeLessThan(5000);
+      if (res.statusCode !== 302) break;
+      url = new URL(res.headers.location ?? '');
+    }
+    expect(hosts).toEqual(Array.from({ length: 11 }, (_, i) => `hop${10 - i}.forged.hd.test`));
+  });
+
+  it('lists every name for Firefox, and maps the time-source sites for Chromium', () => {
     for (const fault of [...Object.values(h.cases), ...h.interception]) expect(h.hostnames).toContain(fault.host);
     expect(h.hostnames).toContain(h.time.host);
+    for (const name of ['time-a.test', 'time-b.test', 'time-c.test']) {
+      expect(h.hostnames).toContain(name);
+      expect(h.hostResolverRules).toContain(`MAP ${name} 127.0.0.1`);
+    }
   });
 });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { clockCorrect, clockSkew, manyDateFailures } from '../../../../../src/core/diagnose';
+import { clockCorrect, clockSkew, diagnose, manyDateFailures } from '../../../../../src/core/diagnose';
 import { DAY, MIN, T0, evidence, recent, unchecked } from '../helpers';
 
 const clock = (skewMs: number, sources: string[], samples = sources.length * 3) => ({ clock: { skewMs, samples, sources } });
@@ -91,5 +91,39 @@ describe('many-date-failures', () => {
   it('treats an unusable clock estimate (0 samples) as none', () => {
     const e = evidence('cert-date', { recentFailures: recent('cert-date', hosts), ...clock(0, THREE, 0) });
     expect(manyDateFailures(e, T0)?.cause).toBe('system-clock');
+  });
+});
+
+describe('what counts as a clock source', () => {
+  // One site bounces the tab through 11 of its own names, each sending a Date two years ahead.
+  const FORGED = Array.from({ length: 11 }, (_, i) => `s${i}.forger.example`);
+
+  it('11 names of one site are one source: no system-clock 0.95, the site-certificate cause stays', () => {
+    const e = evidence('cert-date', clock(-730 * DAY, FORGED, 11));
+    expect(clockSkew(e, T0)?.confidence).toBe(0.45);
+    const d = diagnose(e, T0);
+    expect(d.causes.find((c) => c.cause === 'system-clock')?.confidence).toBeLessThan(0.95);
+    expect(d.causes.map((c) => c.cause)).toContain('site-certificate');
+  });
+
+  it('the failing site never counts as a source of the time, by any of its names', () => {
+    const e = evidence('cert-date', clock(-730 * DAY, ['broken.example', 'www.broken.example', 'a.example']), {
+      host: 'shop.broken.example',
+    });
+    const f = clockSkew(e, T0);
+    expect(f?.confidence).toBe(0.45);
+    expect(f?.evidence).toEqual([{ key: 'ev_clock_behind_days_host', subs: ['730', 'a.example'] }]);
+    expect(clockSkew(evidence('cert-date', clock(-730 * DAY, ['broken.example'])), T0)).toBeNull();
+    expect(clockCorrect(evidence('cert-date', clock(0, ['broken.example', 'www.broken.example', 'a.example'])), T0)).toBeNull();
+  });
+
+  it('a really wrong clock seen by 3 sites: the clock first at 0.95, the site-certificate cause kept below it', () => {
+    const d = diagnose(evidence('cert-date', clock(-730 * DAY, THREE)), T0);
+    expect(d.causes.map((c) => [c.cause, c.confidence])).toEqual([
+      ['system-clock', 0.95],
+      ['site-certificate', 0.45],
+    ]);
+    expect(d.uncertain).toBe(false);
+    expect(d.summary.key).toBe('verdict_system_clock');
   });
 });

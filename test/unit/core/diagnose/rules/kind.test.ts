@@ -28,11 +28,18 @@ describe('site-certificate-default', () => {
     }
   });
 
-  it('stands down when a local signal is present', () => {
-    const clock = { skewMs: -730 * DAY, samples: 6, sources: ['a.example', 'b.example', 'c.example'] };
-    expect(siteCertificateDefault(evidence('cert-date', { clock }), T0)).toBeNull();
+  it('stands down when a local signal other than Date headers is present', () => {
     const proxy = { levelOfControl: 'controlled_by_other_extensions' as const };
     expect(siteCertificateDefault(evidence('cert-untrusted', { proxy }), T0)).toBeNull();
+  });
+
+  it('stays under a strong clock finding (Date headers alone), saying the clock reading is no proof', () => {
+    const clock = { skewMs: -730 * DAY, samples: 6, sources: ['a.example', 'b.example', 'c.example'] };
+    expect(siteCertificateDefault(evidence('cert-date', { clock }), T0)).toMatchObject({
+      cause: 'site-certificate',
+      confidence: 0.45,
+      evidence: [{ key: 'ev_cert_date', subs: ['broken.example'] }, { key: 'ev_clock_not_proof' }],
+    });
   });
 
   it('stays when the local hint is weak (one clock source)', () => {
