@@ -5,7 +5,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { expect, expectTroubleshooter, test, visitFailing } from '../support/fixtures';
-import { optionsUrl, popupUrl, resetStorage, tabIdOf } from '../support/surfaces';
+import { optionsUrl, popupUrl, resetStorage, tabIdOf } from '../support/extension-pages';
 
 // Other specs share this browser: start and end with clean storage (history counts are exact).
 test.beforeEach(async ({ ext }) => resetStorage(ext));

@@ -11,7 +11,7 @@ import {
   waitForTab,
   watchExtensionWorlds,
   writeSettings,
-} from '../support/surfaces';
+} from '../support/extension-pages';
 
 const unique = (url: string) => `${url}?run=${Date.now()}${Math.random().toString(36).slice(2, 6)}`;
 

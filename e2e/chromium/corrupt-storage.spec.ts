@@ -17,7 +17,7 @@ import {
 import { stopServiceWorkers } from '../support/chromium';
 import { expect, expectTroubleshooter, test, troubleshooterPrefix, visitFailing } from '../support/fixtures';
 import { harnessInfo } from '../support/harness-info';
-import { inHelper, launchHardened, storageSnapshot, tabIdOfPage, type HardenedExtension } from '../support/hardening';
+import { inHelper, launchFresh, storageSnapshot, tabIdOfPage, type FreshExtension } from '../support/fresh-chromium';
 import { localSettings, settingsEnvelope } from '../support/local-settings';
 
 declare const chrome: any;
@@ -26,7 +26,7 @@ const MB = 'z'.repeat(1024 * 1024);
 
 type HistoryEntry = { id: string; evidence: { failure: { url: string } } };
 
-async function putStorage(ext: HardenedExtension, local: Record<string, unknown>, session: Record<string, unknown>) {
+async function putStorage(ext: FreshExtension, local: Record<string, unknown>, session: Record<string, unknown>) {
   await inHelper(
     ext,
     async ({ local, session }) => {
@@ -38,7 +38,7 @@ async function putStorage(ext: HardenedExtension, local: Record<string, unknown>
 }
 
 /** Waits until the worker's console has a line matching each pattern; returns the lines. */
-async function expectLogged(ext: HardenedExtension, patterns: RegExp[]) {
+async function expectLogged(ext: FreshExtension, patterns: RegExp[]) {
   for (const pattern of patterns) {
     await expect
       .poll(() => ext.workerConsole.some((l) => pattern.test(l.text)), { timeout: 15_000, message: `the worker logs ${pattern}` })
@@ -47,7 +47,7 @@ async function expectLogged(ext: HardenedExtension, patterns: RegExp[]) {
 }
 
 /** A real incident to corrupt copies of: a fault case visited before the corruption. */
-async function recordOne(ext: HardenedExtension, url: string) {
+async function recordOne(ext: FreshExtension, url: string) {
   const page = await ext.context.newPage();
   await visitFailing(page, url);
   await expectTroubleshooter(page, ext.extensionId, 'cert-date');
@@ -69,7 +69,7 @@ async function recordOne(ext: HardenedExtension, url: string) {
 test('partial and corrupt records: each dropped on its own and logged, every valid one kept', async () => {
   test.setTimeout(120_000);
   const harness = harnessInfo();
-  const ext = await launchHardened(harness);
+  const ext = await launchFresh(harness);
   try {
     const first = await recordOne(ext, `${harness.cases.expired!.url}first`);
     const valid = [1, 2, 3].map((n) => ({
@@ -170,7 +170,7 @@ test('partial and corrupt records: each dropped on its own and logged, every val
 test('every key replaced by junk of the wrong type or size: the extension starts with defaults', async () => {
   test.setTimeout(120_000);
   const harness = harnessInfo();
-  const ext = await launchHardened(harness);
+  const ext = await launchFresh(harness);
   try {
     const first = await recordOne(ext, `${harness.cases.expired!.url}first`);
     const junk: Record<string, unknown> = {

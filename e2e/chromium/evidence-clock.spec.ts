@@ -4,7 +4,7 @@
 // Pages' own responses are never sampled, so a page sending forged Date headers changes nothing;
 // clockCheck off means no check.
 import { expectTroubleshooter, troubleshooterPrefix, visitFailing } from '../support/fixtures';
-import { evidenceLines, expect, expectOnlyLocalTraffic, extensionRequests, shownIncident, test } from '../support/evidence';
+import { evidenceLines, expect, expectOnlyLocalTraffic, extensionRequests, shownIncident, test } from '../support/evidence-browser';
 import { timeSourceAliases } from '../support/local-settings';
 // @ts-expect-error plain ESM JavaScript with JSDoc types
 import { FORGED_DATE_HOPS, forgedDateHost } from '../harness/cases.mjs';

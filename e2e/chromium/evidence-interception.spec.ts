@@ -3,7 +3,7 @@
 // (Chromium shows extensions no certificate of a failed handshake, so the pattern is the
 // evidence). One failing site, or many hosts of one site, stays the site's own certificate.
 import { expectTroubleshooter, visitFailing } from '../support/fixtures';
-import { evidenceLines, expect, expectOnlyLocalTraffic, test } from '../support/evidence';
+import { evidenceLines, expect, expectOnlyLocalTraffic, test } from '../support/evidence-browser';
 import { startUnrelatedSites, UNRELATED_RESOLVER_RULES, type UnrelatedSites } from '../support/unrelated-sites';
 
 // The other-site probe is off: these tests are about the recent-failures signal alone.

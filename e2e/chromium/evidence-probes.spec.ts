@@ -3,7 +3,7 @@
 // failures), and the switches that turn them off. Every request the extension makes is recorded
 // in the worker (webRequest, tabId -1), so the tests can say exactly what was contacted.
 import { expectTroubleshooter, troubleshooterPrefix, visitFailing } from '../support/fixtures';
-import { evidenceLines, expect, expectOnlyLocalTraffic, extensionRequests, shownIncident, test } from '../support/evidence';
+import { evidenceLines, expect, expectOnlyLocalTraffic, extensionRequests, shownIncident, test } from '../support/evidence-browser';
 
 const REPROBE_SAME = 'Trying again from the extension failed the same way';
 

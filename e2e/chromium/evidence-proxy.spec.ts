@@ -14,7 +14,7 @@ import {
   shownIncident,
   test,
   type EvidenceBrowser,
-} from '../support/evidence';
+} from '../support/evidence-browser';
 import { TMP } from '../support/paths';
 
 const CONTROLLED = 'Another extension controls your proxy settings';

@@ -5,8 +5,8 @@
 // script injected into the troubleshooter's DOM does not run).
 import type { Page } from '@playwright/test';
 import { expect, expectTroubleshooter, test, troubleshooterPrefix, visitFailing } from '../support/fixtures';
-import { inContentScript } from '../support/hardening';
-import { extensionUrl, inExtension, popupUrl, resetStorage, storeIncident, tabIdOf } from '../support/surfaces';
+import { inContentScript } from '../support/fresh-chromium';
+import { extensionUrl, inExtension, popupUrl, resetStorage, storeIncident, tabIdOf } from '../support/extension-pages';
 
 declare const chrome: any;
 

@@ -5,7 +5,7 @@ import { test as base, expect } from '@playwright/test';
 import { launchWithExtension, type LaunchedExtension } from '../support/chromium';
 import { troubleshooterPrefix, visitFailing } from '../support/fixtures';
 import { harnessInfo, type HarnessInfo } from '../support/harness-info';
-import { optionsUrl, popupUrl, tabIdOf, waitForBanner, waitForTab } from '../support/surfaces';
+import { optionsUrl, popupUrl, tabIdOf, waitForBanner, waitForTab } from '../support/extension-pages';
 
 const test = base.extend<object, { harness: HarnessInfo; ext: LaunchedExtension }>({
   harness: [async ({}, use) => use(harnessInfo()), { scope: 'worker' }],

@@ -7,7 +7,7 @@ import { test, expect } from '@playwright/test';
 import { liveWorker } from '../support/chromium';
 import { expectTroubleshooter, visitFailing } from '../support/fixtures';
 import { harnessInfo } from '../support/harness-info';
-import { allTabs, inContentScript, launchHardened, storageSnapshot, tabIdOfPage, type HardenedExtension } from '../support/hardening';
+import { allTabs, inContentScript, launchFresh, storageSnapshot, tabIdOfPage, type FreshExtension } from '../support/fresh-chromium';
 import { catalogueTypes, fuzzMessages, MESSAGE_HOSTILE_STRINGS, type FuzzOptions, type FuzzReport } from '../support/message-fuzz';
 
 /** Per sender; two senders make the 10,000. HD_FUZZ_COUNT raises it for a longer local run. */
@@ -24,7 +24,7 @@ function expectAllRefused(report: FuzzReport, count: number) {
 test('10,000 hostile messages from a content script and an extension page: all refused, nothing changes', async () => {
   test.setTimeout(240_000);
   const harness = harnessInfo();
-  const ext: HardenedExtension = await launchHardened(harness);
+  const ext: FreshExtension = await launchFresh(harness);
   try {
     const { context } = ext;
     // A real incident in another tab: ids a content script elsewhere must not be able to use.

@@ -13,7 +13,7 @@ import { DEFAULT_PROBE_URLS } from '../../src/core/settings';
 import { EXPECTED_KIND } from '../support/expected-kinds';
 import { expect, expectTroubleshooter, test, visitFailing } from '../support/fixtures';
 import { harnessInfo } from '../support/harness-info';
-import { launchHardened, tabIdOfPage } from '../support/hardening';
+import { launchFresh, tabIdOfPage } from '../support/fresh-chromium';
 import { offMachine, readNetLog } from '../support/net-log';
 import { TMP } from '../support/paths';
 
@@ -51,7 +51,7 @@ test('a representative run contacts nothing but the harness', async () => {
   test.setTimeout(240_000);
   const harness = harnessInfo();
   const logFile = join(mkdtempSync(join(TMP, 'netlog-')), 'net-log.json');
-  const ext = await launchHardened(harness, { args: [`--log-net-log=${logFile}`, '--net-log-capture-mode=Default'] });
+  const ext = await launchFresh(harness, { args: [`--log-net-log=${logFile}`, '--net-log-capture-mode=Default'] });
   let closed = false;
   try {
     const { context, extensionId } = ext;

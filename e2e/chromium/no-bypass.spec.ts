@@ -2,10 +2,10 @@
 // fatal certificate errors; chromiumOffersOverride in src/core/catalog/chromium.ts), the troubleshooter offers no
 // way around them: no "show the browser's warning" override wording, no "continue anyway"; it
 // says the browser blocks the site for the person's protection. (The static half, that no code
-// path proceeds past a certificate error, is test/unit/hardening/no-bypass.test.ts.)
+// path proceeds past a certificate error, is test/unit/no-certificate-bypass.test.ts.)
 import { chromiumOffersOverride } from '../../src/core/catalog/chromium';
 import { expect, test, troubleshooterPrefix } from '../support/fixtures';
-import { resetStorage, storeIncident } from '../support/surfaces';
+import { resetStorage, storeIncident } from '../support/extension-pages';
 
 test.afterEach(async ({ ext }) => resetStorage(ext));
 

@@ -3,7 +3,7 @@
 // the exported support report.
 import type { Page } from '@playwright/test';
 import { expect, expectTroubleshooter, test, troubleshooterPrefix, visitFailing } from '../support/fixtures';
-import { badgeText, inExtension, optionsUrl, resetStorage, tabIdOf, writeSettings } from '../support/surfaces';
+import { badgeText, inExtension, optionsUrl, resetStorage, tabIdOf, writeSettings } from '../support/extension-pages';
 
 declare const chrome: any;
 

@@ -1,7 +1,7 @@
 // The toolbar popup, opened as a page with `?tab=<id>` (a headless browser has no toolbar to
 // click): the inspected tab's diagnosis or "no TLS problems", the badge, and the top actions.
 import { expect, expectTroubleshooter, test, troubleshooterPrefix, visitFailing } from '../support/fixtures';
-import { badgeText, optionsUrl, popupUrl, resetStorage, tabIdOf, waitForTab } from '../support/surfaces';
+import { badgeText, optionsUrl, popupUrl, resetStorage, tabIdOf, waitForTab } from '../support/extension-pages';
 
 test.afterEach(async ({ ext }) => resetStorage(ext));
 

@@ -4,7 +4,7 @@
 // probed it from the normal profile, and closing the private window drops the incident itself.
 import type { Worker } from '@playwright/test';
 import { expectTroubleshooter, visitFailing } from '../support/fixtures';
-import { expect, shownIncident, test } from '../support/evidence';
+import { expect, shownIncident, test } from '../support/evidence-browser';
 
 /** The extension APIs as code passed to `evaluate` sees them (no @types/chrome here). */
 declare const chrome: any;

@@ -4,7 +4,7 @@
 // fixed, and logs every HTTP request it answers; only the browser's own navigation could ever ask
 // for the one-time path, and here it never reaches HTTP (its connection is reset).
 import { expectTroubleshooter, visitFailing } from '../support/fixtures';
-import { expect, extensionRequests, shownIncident, test } from '../support/evidence';
+import { expect, extensionRequests, shownIncident, test } from '../support/evidence-browser';
 import type { HarnessInfo } from '../support/harness-info';
 
 interface ToggleSite {

@@ -3,7 +3,7 @@
 // broken site failing afterwards in another tab keeps its own verdict (site-certificate) instead
 // of being read as interception ("several unrelated sites fail the same way").
 import { expectTroubleshooter, visitFailing } from '../support/fixtures';
-import { evidenceLines, expect, test } from '../support/evidence';
+import { evidenceLines, expect, test } from '../support/evidence-browser';
 import { servePageWithParts, type PageWithParts } from '../support/page-with-parts';
 import { startUnrelatedSites, UNRELATED_RESOLVER_RULES, type UnrelatedSites } from '../support/unrelated-sites';
 

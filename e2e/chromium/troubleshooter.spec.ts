@@ -4,7 +4,7 @@
 import { stopServiceWorkers } from '../support/chromium';
 import { expect, expectTroubleshooter, test, troubleshooterPrefix, visitFailing } from '../support/fixtures';
 import type { LaunchedExtension } from '../support/chromium';
-import { extensionUrl, resetStorage, storeIncident, waitForBanner, waitForTab } from '../support/surfaces';
+import { extensionUrl, resetStorage, storeIncident, waitForBanner, waitForTab } from '../support/extension-pages';
 
 test.afterEach(async ({ ext }) => resetStorage(ext));
 

@@ -9,18 +9,18 @@ import type { Page } from '@playwright/test';
 import { stopServiceWorkers } from '../support/chromium';
 import { expect, test, visitFailing } from '../support/fixtures';
 import { harnessInfo } from '../support/harness-info';
-import { allTabs, inHelper, launchHardened, storageSnapshot, troubleshooterUrlPrefix, type HardenedExtension } from '../support/hardening';
+import { allTabs, inHelper, launchFresh, storageSnapshot, troubleshooterUrlPrefix, type FreshExtension } from '../support/fresh-chromium';
 
 declare const chrome: any;
 
 const STEPS = ['before-store', 'after-store', 'before-move', 'after-move', 'during-probe'] as const;
 
-async function pausedAt(ext: HardenedExtension): Promise<string | undefined> {
+async function pausedAt(ext: FreshExtension): Promise<string | undefined> {
   return inHelper(ext, async () => (await chrome.storage.session.get('__test_paused')).__test_paused, undefined);
 }
 
 /** What the extension holds about `url`: troubleshooter tabs, incidents, history entries. */
-async function outcome(ext: HardenedExtension, url: string, tabId: number) {
+async function outcome(ext: FreshExtension, url: string, tabId: number) {
   const prefix = troubleshooterUrlPrefix(ext);
   const { session, local } = await storageSnapshot(ext);
   const incidents = Object.entries(session)
@@ -40,7 +40,7 @@ async function outcome(ext: HardenedExtension, url: string, tabId: number) {
   };
 }
 
-async function tabIdShowing(ext: HardenedExtension, url: string): Promise<number> {
+async function tabIdShowing(ext: FreshExtension, url: string): Promise<number> {
   for (let i = 0; i < 100; i++) {
     const tab = (await allTabs(ext)).find((t) => t.url === url || t.pendingUrl === url);
     if (tab) return tab.id;
@@ -53,7 +53,7 @@ for (const step of STEPS) {
   test(`killed at ${step}: one incident, one troubleshooter`, async () => {
     test.setTimeout(90_000);
     const harness = harnessInfo();
-    const ext = await launchHardened(harness, { build: 'test' });
+    const ext = await launchFresh(harness, { build: 'test' });
     try {
       // A path, not a query: history keeps URLs without their query string.
       const url = `${harness.cases.expired!.url}killed-at-${step}`;

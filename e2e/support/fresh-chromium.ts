@@ -1,6 +1,6 @@
-// Helpers for the hardening specs (e2e/chromium/hardening-*.spec.ts): a fresh Chromium per test
-// (they corrupt storage, kill the worker, flood it with messages), the worker's console across
-// restarts, storage snapshots, and running a function as a content script in a tab.
+// A fresh Chromium per test, for the specs that corrupt storage, kill the worker or flood it with
+// messages; the worker's console across restarts, storage snapshots, and running a function as a
+// content script in a tab.
 import type { Page, Worker } from '@playwright/test';
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -19,17 +19,17 @@ interface ConsoleLine {
   text: string;
 }
 
-export interface HardenedExtension extends LaunchedExtension {
+export interface FreshExtension extends LaunchedExtension {
   /** Everything the extension's service worker logged, across restarts. */
   workerConsole: ConsoleLine[];
   /** An extension page kept open: it reaches storage and tabs while the worker is stopped. */
   helper: Page;
 }
 
-export async function launchHardened(
+export async function launchFresh(
   harness: HarnessInfo,
   options: LaunchOptions & { build?: 'dist' | 'test' } = {},
-): Promise<HardenedExtension> {
+): Promise<FreshExtension> {
   if (options.build === 'test' && !existsSync(join(DIST_TEST_CHROME, 'manifest.json')))
     throw new Error(`${DIST_TEST_CHROME} is missing: run \`node scripts/build.mjs --test\` first`);
   const ext = await launchWithExtension(harness, { ...options, ...(options.build === 'test' ? { extensionDir: DIST_TEST_CHROME } : {}) });
@@ -46,7 +46,7 @@ export async function launchHardened(
 }
 
 /** Runs `fn(arg)` with extension privileges in the helper page (works while the worker is stopped). */
-export function inHelper<A, R>(ext: HardenedExtension, fn: (arg: A) => R | Promise<R>, arg: A): Promise<R> {
+export function inHelper<A, R>(ext: FreshExtension, fn: (arg: A) => R | Promise<R>, arg: A): Promise<R> {
   return ext.helper.evaluate(fn as never, arg) as Promise<R>;
 }
 
@@ -55,11 +55,11 @@ export interface StorageSnapshot {
   session: Record<string, unknown>;
 }
 
-export const storageSnapshot = (ext: HardenedExtension): Promise<StorageSnapshot> =>
+export const storageSnapshot = (ext: FreshExtension): Promise<StorageSnapshot> =>
   inHelper(ext, async () => ({ local: await chrome.storage.local.get(null), session: await chrome.storage.session.get(null) }), undefined);
 
 /** Tabs as the extension sees them. */
-export const allTabs = (ext: HardenedExtension): Promise<{ id: number; url?: string; pendingUrl?: string }[]> =>
+export const allTabs = (ext: FreshExtension): Promise<{ id: number; url?: string; pendingUrl?: string }[]> =>
   inHelper(ext, () => chrome.tabs.query({}), undefined);
 
 export const troubleshooterUrlPrefix = (ext: { extensionId: string }) =>
@@ -81,7 +81,7 @@ export async function inContentScript<A, R>(worker: Worker, tabId: number, fn: (
 }
 
 /** The id of the tab that shows `page` (unique URL per test). */
-export async function tabIdOfPage(ext: HardenedExtension, page: Page): Promise<number> {
+export async function tabIdOfPage(ext: FreshExtension, page: Page): Promise<number> {
   const url = page.url();
   for (let i = 0; i < 50; i++) {
     const tab = (await allTabs(ext)).find((t) => t.url === url || t.pendingUrl === url);

@@ -1,4 +1,4 @@
-// Fixtures for the evidence specs (e2e/chromium/evidence-*.spec.ts): a fresh Chromium per test
+// Fixtures for the specs of gathered evidence (clock, probes, proxy, interception): a fresh Chromium per test
 // (evidence state — clock samples, recent failures, probe rounds — must not leak between tests),
 // optionally under a fake clock, with a second extension, or with the test build; settings set
 // through the worker; and a record of every request the extension itself makes, so a test can
