@@ -2,6 +2,7 @@
 // for a private incident, once, and only when asked.
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Incident } from '../../../src/core/incident';
+import { expiredCertIncident } from '../../fixtures/incident';
 
 const reprobeFailedUrl = vi.fn(async () => undefined);
 const gatherMoreEvidence = vi.fn(async () => undefined);
@@ -11,27 +12,10 @@ vi.mock('../../../src/background/settings-store', () => ({ loadSettings: async (
 const { probeOnRequest } = await import('../../../src/background/probe-on-request');
 
 const T0 = Date.UTC(2026, 10, 27, 12);
-const incident = (incognito: boolean, probed = false): Incident => ({
-  id: 'a1b2c3d4-e5f6',
-  tabId: 3,
-  status: 'shown',
-  incognito,
-  createdAt: T0,
-  evidence: {
-    failure: {
-      rawError: 'net::ERR_CERT_DATE_INVALID',
-      errorCode: 'net::ERR_CERT_DATE_INVALID',
-      kind: 'cert-date',
-      url: 'https://expired.hd.test/',
-      host: 'expired.hd.test',
-      frame: 'main',
-      time: T0,
-    },
-    recentFailures: [],
-    environment: { browser: 'chrome', version: '156', os: 'linux' },
-    ...(probed ? { reprobe: { status: 'failed' as const } } : {}),
-  },
-});
+const incident = (incognito: boolean, probed = false): Incident => {
+  const base = expiredCertIncident({ id: 'a1b2c3d4-e5f6', tabId: 3, url: 'https://expired.hd.test/', incognito, time: T0 });
+  return probed ? { ...base, evidence: { ...base.evidence, reprobe: { status: 'failed' } } } : base;
+};
 
 describe('probeOnRequest', () => {
   beforeEach(() => {

@@ -3,7 +3,9 @@
 import { describe, expect, it } from 'vitest';
 import { incidentView } from '../../../src/platform/incident-view';
 import { storedIncidentView } from '../../../src/ui/stored-incident-view';
-import { incident } from './incident-fixture';
+import { expiredCertIncident } from '../../fixtures/incident';
+
+const incident = expiredCertIncident({ url: 'https://expired.hd.test/', time: Date.UTC(2026, 5, 1) });
 
 describe('storedIncidentView', () => {
   it('is the view the background answers with, verdict and override included', () => {

@@ -3,7 +3,9 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { incidentKey } from '../../../src/core/storage-keys';
 import { incidentView } from '../../../src/platform/incident-view';
-import { incident } from './incident-fixture';
+import { expiredCertIncident } from '../../fixtures/incident';
+
+const incident = expiredCertIncident({ url: 'https://expired.hd.test/', time: Date.UTC(2026, 5, 1) });
 
 const session: Record<string, unknown> = {};
 let failing = false;
