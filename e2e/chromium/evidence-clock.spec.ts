@@ -3,6 +3,8 @@
 // on three sites, none of them the failing site's) over plain http and attach the measured skew.
 // Pages' own responses are never sampled, so a page sending forged Date headers changes nothing;
 // clockCheck off means no check.
+import type { Page } from '@playwright/test';
+import type { HarnessInfo } from '../support/harness-info';
 import { expectTroubleshooter, troubleshooterPrefix, visitFailing } from '../support/fixtures';
 import { evidenceLines, expect, expectOnlyLocalTraffic, extensionRequests, shownIncident, test } from '../support/evidence-browser';
 import { timeSourceAliases } from '../support/local-settings';
@@ -69,17 +71,22 @@ test.describe('a clock two years behind, clock check off', () => {
   });
 });
 
+/** The expired-certificate site at the right clock: the clock measured as correct by 3 sites, the site blamed, no clock cause. */
+async function expectExpiredAtTheRightClock(page: Page, extensionId: string, harness: HarnessInfo): Promise<void> {
+  await visitFailing(page, harness.cases['expired']!.url);
+  const diagnosis = await expectTroubleshooter(page, extensionId, 'cert-date');
+  await expect(evidenceLines(page).filter({ hasText: 'Your clock matches the time reported by 3 sites' })).toHaveCount(1, {
+    timeout: 20_000,
+  });
+  await expect(diagnosis).toHaveAttribute('data-cause', 'site-certificate');
+  await expect(page.locator('.evidence [data-cause="system-clock"]')).toHaveCount(0);
+}
+
 test.describe('the right clock', () => {
   test.use({ launch: { settings: clockOnly } });
 
   test('a genuinely expired certificate is the site’s fault, the clock measured as correct', async ({ page, ext, harness }) => {
-    await visitFailing(page, harness.cases['expired']!.url);
-    const diagnosis = await expectTroubleshooter(page, ext.extensionId, 'cert-date');
-    await expect(evidenceLines(page).filter({ hasText: 'Your clock matches the time reported by 3 sites' })).toHaveCount(1, {
-      timeout: 20_000,
-    });
-    await expect(diagnosis).toHaveAttribute('data-cause', 'site-certificate');
-    await expect(page.locator('.evidence [data-cause="system-clock"]')).toHaveCount(0);
+    await expectExpiredAtTheRightClock(page, ext.extensionId, harness);
     const clock = (await shownIncident(page)).evidence.clock as { skewMs: number };
     expect(Math.abs(clock.skewMs)).toBeLessThan(60_000);
     await expectOnlyLocalTraffic(ext.worker);
@@ -91,13 +98,7 @@ test.describe('the right clock', () => {
     await page.goto(`http://${forgedDateHost(last)}:${harness.time.port}${FORGED_DATE_PATH}?left=${last}`);
     await expect(page).toHaveURL(new RegExp(`^http://${forgedDateHost(0).replaceAll('.', '\\.')}:`));
 
-    await visitFailing(page, harness.cases['expired']!.url);
-    const diagnosis = await expectTroubleshooter(page, ext.extensionId, 'cert-date');
-    await expect(evidenceLines(page).filter({ hasText: 'Your clock matches the time reported by 3 sites' })).toHaveCount(1, {
-      timeout: 20_000,
-    });
-    await expect(diagnosis).toHaveAttribute('data-cause', 'site-certificate');
-    await expect(page.locator('.evidence [data-cause="system-clock"]')).toHaveCount(0);
+    await expectExpiredAtTheRightClock(page, ext.extensionId, harness);
     const clock = (await shownIncident(page)).evidence.clock as { skewMs: number; sources: string[] };
     expect(Math.abs(clock.skewMs)).toBeLessThan(60_000);
     expect([...clock.sources].sort()).toEqual(['time-a.test', 'time-b.test', 'time-c.test']);
