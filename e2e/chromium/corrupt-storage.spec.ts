@@ -184,9 +184,11 @@ test('every key replaced by junk of the wrong type or size: the extension starts
     await putStorage(ext, { [SETTINGS_KEY]: 'garbage', [HISTORY_KEY]: { not: 'a list' } }, junk);
     await stopServiceWorkers(ext.context);
 
-    // The worker wakes (a page loads), replaces the junk settings envelope with the defaults, and says so.
+    // The worker wakes with the next event it listens to (healthy page loads no longer wake it): a tab
+    // closing. It replaces the junk settings envelope with the defaults, and says so.
     const wake = await ext.context.newPage();
     await wake.goto(`${harness.pages.healthy}?wake`);
+    await wake.close();
     await expect
       .poll(async () => (await storageSnapshot(ext)).local[SETTINGS_KEY], { timeout: 15_000 })
       .toEqual({ version: 1, settings: expect.objectContaining({ onPageFailure: 'troubleshooter', banner: true, historyLimit: 50 }) });
