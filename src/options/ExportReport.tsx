@@ -1,11 +1,12 @@
 // Export a support report of the history: text or JSON, no cookies or page content, URLs without
 // query strings or fragments, and settings as switches only (host lists may name private hosts).
-import { useMemo, useState } from 'preact/hooks';
+import { useMemo } from 'preact/hooks';
 import type { Environment } from '../core/evidence';
 import type { HistoryEntry } from '../core/history';
 import { historyReport, historyReportText } from '../core/report';
 import type { Settings } from '../core/settings';
 import { browser } from '../platform/browser';
+import { CopyReportButton } from '../ui/CopyReportButton';
 import { t } from '../ui/i18n';
 
 interface Props {
@@ -24,7 +25,6 @@ function download(name: string, type: string, body: string): void {
 }
 
 export function ExportReport({ entries, settings, environment }: Props) {
-  const [status, setStatus] = useState('');
   const report = useMemo(
     () => historyReport({ entries, settings, environment, version: browser.runtime.getManifest().version, now: Date.now() }),
     [entries, settings, environment],
@@ -36,35 +36,21 @@ export function ExportReport({ entries, settings, environment }: Props) {
     <>
       <p class="hint">{t('ui_export_about')}</p>
       <p class="form-actions">
-        <button
-          type="button"
-          data-testid="export-text"
-          onClick={() => download(`handshake-doctor-report-${stamp}.txt`, 'text/plain', text)}
-        >
-          {t('ui_export_text')}
-        </button>
-        <button
-          type="button"
-          data-testid="export-json"
-          onClick={() => download(`handshake-doctor-report-${stamp}.json`, 'application/json', json)}
-        >
-          {t('ui_export_json')}
-        </button>
-        <button
-          type="button"
-          data-testid="export-copy"
-          onClick={() =>
-            navigator.clipboard.writeText(text).then(
-              () => setStatus(t('ui_report_copied')),
-              () => setStatus(t('ui_copy_failed')),
-            )
-          }
-        >
-          {t('ui_report_copy')}
-        </button>
-        <span class="status" role="status">
-          {status}
-        </span>
+        {(
+          [
+            ['text', 'txt', 'text/plain', text, 'ui_export_text'],
+            ['json', 'json', 'application/json', json, 'ui_export_json'],
+          ] as const
+        ).map(([format, extension, type, body, label]) => (
+          <button
+            type="button"
+            data-testid={`export-${format}`}
+            onClick={() => download(`handshake-doctor-report-${stamp}.${extension}`, type, body)}
+          >
+            {t(label)}
+          </button>
+        ))}
+        <CopyReportButton text={text} testId="export-copy" />
       </p>
       <details>
         <summary>{t('ui_report_show')}</summary>

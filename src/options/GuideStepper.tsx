@@ -1,18 +1,11 @@
 // The checklist as a step-by-step guide: one step at a time, with the whole list beside it to
 // jump around and see what is done.
 import { useEffect, useState } from 'preact/hooks';
-import type { Step, StepAction } from '../core/checklist/types';
 import { t } from '../ui/i18n';
 import { StepItem, StepProgress } from '../ui/StepItem';
+import type { ChecklistViewProps } from '../ui/StepList';
 
-interface Props {
-  steps: readonly Step[];
-  done: ReadonlySet<string>;
-  onToggle: (id: string, done: boolean) => void;
-  onAction: (action: StepAction) => void;
-}
-
-export function GuideStepper({ steps, done, onToggle, onAction }: Props) {
+export function GuideStepper({ steps, done, onToggle, onAction }: ChecklistViewProps) {
   const [index, setIndex] = useState(0);
   const ids = steps.map((s) => s.id).join(',');
   useEffect(() => setIndex(0), [ids]);

@@ -11,6 +11,7 @@ import type { Environment } from '../core/evidence';
 import type { HistoryEntry } from '../core/history';
 import { BROWSERS, FAILURE_KINDS, OSES, type BrowserName, type Cause, type FailureKind, type OsName } from '../core/kinds';
 import type { StepAction } from '../core/checklist/types';
+import type { MessageKey } from '../core/message-key';
 import { text } from '../core/text';
 import { browser } from '../platform/browser';
 import { DiagnosisSummary } from '../ui/DiagnosisSummary';
@@ -128,42 +129,24 @@ export function GuidedFixes({ entries, detected, selected, onSelect }: Props) {
             </select>
           </p>
         )}
-        <p>
-          <label for="guided-browser" class="field-label">
-            {t('ui_guided_browser')}
-          </label>
-          <select
-            id="guided-browser"
-            data-testid="guided-browser"
-            value={browserName}
-            onChange={(e) => setBrowser((e.currentTarget as HTMLSelectElement).value as BrowserName)}
-          >
-            {BROWSERS.map((b) => (
-              <option value={b}>
-                {t(`ui_browser_${b}`)}
-                {b === detected.browser ? ` ${t('ui_guided_detected')}` : ''}
-              </option>
-            ))}
-          </select>
-        </p>
-        <p>
-          <label for="guided-os" class="field-label">
-            {t('ui_guided_os')}
-          </label>
-          <select
-            id="guided-os"
-            data-testid="guided-os"
-            value={os}
-            onChange={(e) => setOs((e.currentTarget as HTMLSelectElement).value as OsName)}
-          >
-            {OSES.map((o) => (
-              <option value={o}>
-                {t(`ui_os_${o}`)}
-                {o === detected.os ? ` ${t('ui_guided_detected')}` : ''}
-              </option>
-            ))}
-          </select>
-        </p>
+        <DetectedPicker
+          id="guided-browser"
+          label="ui_guided_browser"
+          value={browserName}
+          options={BROWSERS}
+          detected={detected.browser}
+          optionLabel={(b) => t(`ui_browser_${b}`)}
+          onPick={setBrowser}
+        />
+        <DetectedPicker
+          id="guided-os"
+          label="ui_guided_os"
+          value={os}
+          options={OSES}
+          detected={detected.os}
+          optionLabel={(o) => t(`ui_os_${o}`)}
+          onPick={setOs}
+        />
       </div>
       {entry ? <DiagnosisSummary diagnosis={diagnosis} headingLevel={3} /> : <p class="note">{t('ui_guided_none_about')}</p>}
       <GuideStepper steps={steps} done={done} onToggle={toggle} onAction={act} />
@@ -171,5 +154,34 @@ export function GuidedFixes({ entries, detected, selected, onSelect }: Props) {
         {status}
       </p>
     </div>
+  );
+}
+
+interface PickerProps<T extends string> {
+  id: string;
+  label: MessageKey;
+  value: T;
+  options: readonly T[];
+  detected: T;
+  optionLabel: (option: T) => string;
+  onPick: (option: T) => void;
+}
+
+/** A labelled choice (browser, system) with the detected one marked. */
+function DetectedPicker<T extends string>({ id, label, value, options, detected, optionLabel, onPick }: PickerProps<T>) {
+  return (
+    <p>
+      <label for={id} class="field-label">
+        {t(label)}
+      </label>
+      <select id={id} data-testid={id} value={value} onChange={(e) => onPick((e.currentTarget as HTMLSelectElement).value as T)}>
+        {options.map((o) => (
+          <option value={o}>
+            {optionLabel(o)}
+            {o === detected ? ` ${t('ui_guided_detected')}` : ''}
+          </option>
+        ))}
+      </select>
+    </p>
   );
 }

@@ -1,10 +1,11 @@
 // A support report to copy: text only, no cookies or page content, URLs without query strings
 // or fragments (core/report.ts builds it).
-import { useMemo, useState } from 'preact/hooks';
+import { useMemo } from 'preact/hooks';
 import { incidentReport, incidentReportText } from '../core/report';
 import type { Step } from '../core/checklist/types';
 import type { IncidentView } from '../core/views';
 import { browser } from '../platform/browser';
+import { CopyReportButton } from './CopyReportButton';
 import { t } from './i18n';
 
 interface Props {
@@ -14,7 +15,6 @@ interface Props {
 }
 
 export function ReportPanel({ view, steps, done }: Props) {
-  const [status, setStatus] = useState('');
   const text = useMemo(
     () =>
       incidentReportText(
@@ -35,22 +35,12 @@ export function ReportPanel({ view, steps, done }: Props) {
       ),
     [view, steps, done],
   );
-  const copy = () =>
-    navigator.clipboard.writeText(text).then(
-      () => setStatus(t('ui_report_copied')),
-      () => setStatus(t('ui_copy_failed')),
-    );
   return (
     <section class="report" aria-labelledby="report-heading">
       <h2 id="report-heading">{t('ui_report_heading')}</h2>
       <p>{t('ui_report_about')}</p>
       <p class="button-row">
-        <button type="button" data-testid="copy-report" onClick={copy}>
-          {t('ui_report_copy')}
-        </button>
-        <span role="status" class="status">
-          {status}
-        </span>
+        <CopyReportButton text={text} testId="copy-report" />
       </p>
       <details>
         <summary>{t('ui_report_show')}</summary>

@@ -3,14 +3,15 @@ import type { Step, StepAction } from '../core/checklist/types';
 import { t } from './i18n';
 import { StepItem, StepProgress } from './StepItem';
 
-interface Props {
+/** A checklist view's inputs: the steps, which are done, and what ticking or acting on one does. */
+export interface ChecklistViewProps {
   steps: readonly Step[];
   done: ReadonlySet<string>;
   onToggle: (id: string, done: boolean) => void;
   onAction: (action: StepAction) => void;
 }
 
-export function StepList({ steps, done, onToggle, onAction }: Props) {
+export function StepList({ steps, done, onToggle, onAction }: ChecklistViewProps) {
   return (
     <section class="steps" aria-labelledby="steps-heading">
       <h2 id="steps-heading">{t('ui_steps_heading')}</h2>
