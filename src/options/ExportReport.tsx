@@ -6,7 +6,7 @@ import type { HistoryEntry } from '../core/history';
 import { historyReport, historyReportText } from '../core/report';
 import type { Settings } from '../core/settings';
 import { browser } from '../platform/browser';
-import { CopyReportButton } from '../ui/CopyReportButton';
+import { CopyReportButton, ShownReport } from '../ui/ReportControls';
 import { t } from '../ui/i18n';
 
 interface Props {
@@ -52,15 +52,12 @@ export function ExportReport({ entries, settings, environment }: Props) {
         ))}
         <CopyReportButton text={text} testId="export-copy" />
       </p>
-      <details>
-        <summary>{t('ui_report_show')}</summary>
-        <pre class="report-text" data-testid="export-report-text" tabIndex={0}>
-          {text}
-        </pre>
-        <pre class="report-text" data-testid="export-report-json" tabIndex={0}>
-          {json}
-        </pre>
-      </details>
+      <ShownReport
+        forms={[
+          { testId: 'export-report-text', text },
+          { testId: 'export-report-json', text: json },
+        ]}
+      />
     </>
   );
 }

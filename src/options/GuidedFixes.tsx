@@ -1,6 +1,7 @@
 // Guided fixes: the full checklist as a step-by-step guide, for a recorded incident or for "a
 // site won't load" when nothing was recorded. Browser and system default to what was detected;
 // the person can pick others (helping someone on another computer, say).
+import type { ComponentChildren } from 'preact';
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { kindTitle } from '../core/catalog/explain';
 import { checklist } from '../core/checklist';
@@ -92,42 +93,22 @@ export function GuidedFixes({ entries, detected, selected, onSelect }: Props) {
   return (
     <div class="guided" data-testid="guided-fixes">
       <div class="pickers">
-        <p>
-          <label for="guided-source" class="field-label">
-            {t('ui_guided_source')}
-          </label>
-          <select
-            id="guided-source"
-            data-testid="guided-source"
-            value={selected}
-            onChange={(e) => onSelect((e.currentTarget as HTMLSelectElement).value)}
-          >
-            <option value={NO_INCIDENT}>{t('ui_guided_none')}</option>
-            {entries.map((e) => (
-              <option value={e.id}>
-                {formatTime(e.recordedAt)} · {e.evidence.failure.host} ·{' '}
-                {e.evidence.failure.errorCode || t(kindTitle(e.evidence.failure.kind))}
-              </option>
-            ))}
-          </select>
-        </p>
+        <Picker id="guided-source" label="ui_guided_source" value={selected} onPick={onSelect}>
+          <option value={NO_INCIDENT}>{t('ui_guided_none')}</option>
+          {entries.map((e) => (
+            <option value={e.id}>
+              {formatTime(e.recordedAt)} · {e.evidence.failure.host} ·{' '}
+              {e.evidence.failure.errorCode || t(kindTitle(e.evidence.failure.kind))}
+            </option>
+          ))}
+        </Picker>
         {!entry && (
-          <p>
-            <label for="guided-kind" class="field-label">
-              {t('ui_guided_kind')}
-            </label>
-            <select
-              id="guided-kind"
-              data-testid="guided-kind"
-              value={kind}
-              onChange={(e) => setKind((e.currentTarget as HTMLSelectElement).value as FailureKind)}
-            >
-              <option value="tls-unknown">{t('ui_guided_kind_unknown')}</option>
-              {PICKABLE_KINDS.map((k) => (
-                <option value={k}>{t(kindTitle(k))}</option>
-              ))}
-            </select>
-          </p>
+          <Picker id="guided-kind" label="ui_guided_kind" value={kind} onPick={(k) => setKind(k as FailureKind)}>
+            <option value="tls-unknown">{t('ui_guided_kind_unknown')}</option>
+            {PICKABLE_KINDS.map((k) => (
+              <option value={k}>{t(kindTitle(k))}</option>
+            ))}
+          </Picker>
         )}
         <DetectedPicker
           id="guided-browser"
@@ -157,7 +138,29 @@ export function GuidedFixes({ entries, detected, selected, onSelect }: Props) {
   );
 }
 
-interface PickerProps<T extends string> {
+interface PickerProps {
+  id: string;
+  label: MessageKey;
+  value: string;
+  onPick: (value: string) => void;
+  children: ComponentChildren;
+}
+
+/** A labelled choice of the guide's pickers. */
+function Picker({ id, label, value, onPick, children }: PickerProps) {
+  return (
+    <p>
+      <label for={id} class="field-label">
+        {t(label)}
+      </label>
+      <select id={id} data-testid={id} value={value} onChange={(e) => onPick((e.currentTarget as HTMLSelectElement).value)}>
+        {children}
+      </select>
+    </p>
+  );
+}
+
+interface DetectedPickerProps<T extends string> {
   id: string;
   label: MessageKey;
   value: T;
@@ -167,21 +170,16 @@ interface PickerProps<T extends string> {
   onPick: (option: T) => void;
 }
 
-/** A labelled choice (browser, system) with the detected one marked. */
-function DetectedPicker<T extends string>({ id, label, value, options, detected, optionLabel, onPick }: PickerProps<T>) {
+/** A choice (browser, system) with the detected one marked. */
+function DetectedPicker<T extends string>({ id, label, value, options, detected, optionLabel, onPick }: DetectedPickerProps<T>) {
   return (
-    <p>
-      <label for={id} class="field-label">
-        {t(label)}
-      </label>
-      <select id={id} data-testid={id} value={value} onChange={(e) => onPick((e.currentTarget as HTMLSelectElement).value as T)}>
-        {options.map((o) => (
-          <option value={o}>
-            {optionLabel(o)}
-            {o === detected ? ` ${t('ui_guided_detected')}` : ''}
-          </option>
-        ))}
-      </select>
-    </p>
+    <Picker id={id} label={label} value={value} onPick={(v) => onPick(v as T)}>
+      {options.map((o) => (
+        <option value={o}>
+          {optionLabel(o)}
+          {o === detected ? ` ${t('ui_guided_detected')}` : ''}
+        </option>
+      ))}
+    </Picker>
   );
 }

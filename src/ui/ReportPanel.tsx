@@ -5,7 +5,7 @@ import { incidentReport, incidentReportText } from '../core/report';
 import type { Step } from '../core/checklist/types';
 import type { IncidentView } from '../core/views';
 import { browser } from '../platform/browser';
-import { CopyReportButton } from './CopyReportButton';
+import { CopyReportButton, ShownReport } from './ReportControls';
 import { t } from './i18n';
 
 interface Props {
@@ -42,12 +42,7 @@ export function ReportPanel({ view, steps, done }: Props) {
       <p class="button-row">
         <CopyReportButton text={text} testId="copy-report" />
       </p>
-      <details>
-        <summary>{t('ui_report_show')}</summary>
-        <pre class="report-text" data-testid="report-text" tabIndex={0}>
-          {text}
-        </pre>
-      </details>
+      <ShownReport forms={[{ testId: 'report-text', text }]} />
     </section>
   );
 }
