@@ -14,7 +14,7 @@ import { hostOf } from '../core/url';
 import { browser } from '../platform/browser';
 import { detectEnvironment } from '../platform/environment';
 import { newIncidentId } from '../core/incident-id';
-import { updateBadge } from './update-badge';
+import { updateBadge } from '../platform/badge';
 import { attachIncident, readIncident, readTab, writeIncident, writeTab, type TabState } from './session-store';
 import { loadSettings } from './settings-store';
 import { troubleshooterUrl } from './troubleshooter-url';

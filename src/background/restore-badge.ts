@@ -2,8 +2,7 @@
 // browser's error page and the troubleshooter the tab just moved to, both of which come after the
 // incident set it. No listener watches commits (they must not wake the worker): the error page's
 // own failure report puts the badge back, and the troubleshooter page does it itself.
-import { browser } from '../platform/browser';
-import { updateBadge } from './update-badge';
+import { updateBadge } from '../platform/badge';
 import { readTab } from './session-store';
 import { enqueue } from './write-queue';
 
@@ -14,12 +13,4 @@ export function restoreBadge(tabId: number, url: string): Promise<void> {
     const state = await readTab(tabId);
     if (state.incidentIds.length && state.nav?.url === url) await updateBadge(tabId, state.incidentIds.length);
   });
-}
-
-/** Called by the troubleshooter page: when it shows an incident of its own tab, mark the tab. */
-export async function restoreOwnBadge(incidentId: string): Promise<void> {
-  const tab = await browser.tabs.getCurrent();
-  if (tab?.id === undefined) return;
-  const state = await readTab(tab.id);
-  if (state.incidentIds.includes(incidentId)) await updateBadge(tab.id, state.incidentIds.length);
 }

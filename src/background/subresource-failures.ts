@@ -11,7 +11,7 @@ import { isNeverIntervene } from '../core/settings';
 import { hostOf, redactUrl } from '../core/url';
 import { browser } from '../platform/browser';
 import { detectEnvironment } from '../platform/environment';
-import { updateBadge } from './update-badge';
+import { updateBadge } from '../platform/badge';
 import { showBanner } from './banner-injector';
 import { classifySubresourceFailure, type SubresourceFailureEvent } from './classify-subresource';
 import { reprobeFailedUrl } from './evidence/reprobe';

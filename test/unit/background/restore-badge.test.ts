@@ -1,18 +1,16 @@
 // Putting back the badge the browser cleared on a commit (src/background/restore-badge.ts): after
-// the error page's failure report, and from the troubleshooter page in the incident's own tab.
+// the error page's failure report.
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 
 const session: Record<string, unknown> = {};
-const current = { tab: { id: 7 } as { id?: number } | undefined };
 const action = { setBadgeBackgroundColor: vi.fn(async () => undefined), setBadgeText: vi.fn(async () => undefined) };
 vi.mock('../../../src/platform/browser', () => ({
   browser: {
     storage: { session: { get: async (key: string) => (key in session ? { [key]: session[key] } : {}) } },
-    tabs: { getCurrent: async () => current.tab },
     action,
   },
 }));
-const { restoreBadge, restoreOwnBadge } = await import('../../../src/background/restore-badge');
+const { restoreBadge } = await import('../../../src/background/restore-badge');
 
 const url = 'https://expired.hd.test/';
 const incidentId = '11111111-1111-4111-8111-111111111111';
@@ -20,7 +18,6 @@ const incidentId = '11111111-1111-4111-8111-111111111111';
 beforeEach(() => {
   for (const key of Object.keys(session)) delete session[key];
   session['tab:7'] = { incidentIds: [incidentId], nav: { url, startedAt: 1, handled: true } };
-  current.tab = { id: 7 };
   vi.clearAllMocks();
 });
 
@@ -34,20 +31,6 @@ describe('restoreBadge', () => {
     await restoreBadge(7, 'https://other.hd.test/');
     await restoreBadge(8, url);
     await restoreBadge(-1, url);
-    expect(action.setBadgeText).not.toHaveBeenCalled();
-  });
-});
-
-describe('restoreOwnBadge', () => {
-  it("marks the troubleshooter's tab when it shows one of that tab's incidents", async () => {
-    await restoreOwnBadge(incidentId);
-    expect(action.setBadgeText).toHaveBeenCalledWith({ tabId: 7, text: '!' });
-  });
-
-  it('leaves a troubleshooter opened in another tab, or outside a tab, alone', async () => {
-    await restoreOwnBadge('22222222-2222-4222-8222-222222222222');
-    current.tab = undefined;
-    await restoreOwnBadge(incidentId);
     expect(action.setBadgeText).not.toHaveBeenCalled();
   });
 });
