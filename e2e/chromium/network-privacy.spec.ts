@@ -59,9 +59,7 @@ test('a representative run contacts nothing but the harness', async () => {
     // Every fault case (re-probe, other-site probe and, for the date errors, the clock check run for each).
     for (const [name, kind] of Object.entries(EXPECTED_KIND)) {
       await visitFailing(page, harness.cases[name]!.url);
-      // This run is about destinations, not kinds: a client-certificate server may stay a bare
-      // broken connection in Chromium (it varies run to run), which main-frame-faults.spec.ts covers.
-      await expectTroubleshooter(page, extensionId, name === 'client-cert-required' ? /^(client-cert|handshake-interrupted)$/ : kind);
+      await expectTroubleshooter(page, extensionId, kind);
     }
     // One interception host, and a connection refused (left to the browser).
     await visitFailing(page, harness.interception[0]!.url);

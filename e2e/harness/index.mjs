@@ -9,7 +9,7 @@ import { CASE_DEFS, INTERCEPTION_EXPECT, INTERCEPTION_HOSTS, TIME_HOST, TIME_SOU
 import { DAY, INTERCEPTION_ROOT_NAME, TEST_ROOT_NAME, UNTRUSTED_ROOT_NAME, createLeaf, createRoot, newKeys } from './certs.mjs';
 import { makeNssDb } from './nss.mjs';
 import { makeHttpsHandler, timeServerHandler } from './pages.mjs';
-import { createPlainHttpServer, createResetServer, freePort, listenTracked } from './servers.mjs';
+import { createHoldOpenFront, createPlainHttpServer, createResetServer, freePort, listenTracked } from './servers.mjs';
 import { TOGGLE_HOST, createToggleSite } from './toggle-server.mjs';
 
 export { CASE_DEFS, INTERCEPTION_HOSTS } from './cases.mjs';
@@ -163,8 +163,6 @@ export async function startHarness({ dir, quiet = false } = {}) {
       'dhe-only',
       httpsServer(host('dhe-only'), dheLeaf, { maxVersion: 'TLSv1.2', ciphers: DHE_CIPHERS, dhparam: 'auto', honorCipherOrder: true }),
     ],
-    ['client-cert-required', clientCertServer('client-cert-required', cc13Leaf, { minVersion: 'TLSv1.3' })],
-    ['client-cert-tls12', clientCertServer('client-cert-tls12', cc12Leaf, { maxVersion: 'TLSv1.2' })],
     ['tcp-reset', createResetServer()],
     ['plain-http', createPlainHttpServer()],
     ...INTERCEPTION_HOSTS.map(
@@ -179,6 +177,16 @@ export async function startHarness({ dir, quiet = false } = {}) {
   /** @type {import('./servers.mjs').Running[]} */
   const running = [];
   try {
+    // The client-certificate servers listen behind a front that holds the browser's side open
+    // (servers.mjs says why); the case URLs name the fronts.
+    for (const [name, server] of /** @type {const} */ ([
+      ['client-cert-required', clientCertServer('client-cert-required', cc13Leaf, { minVersion: 'TLSv1.3' })],
+      ['client-cert-tls12', clientCertServer('client-cert-tls12', cc12Leaf, { maxVersion: 'TLSv1.2' })],
+    ])) {
+      const backend = await listenTracked(server, `${name} (server)`, log);
+      running.push(backend);
+      plan.push([name, createHoldOpenFront(backend.port)]);
+    }
     for (const [label, server] of plan) running.push(await listenTracked(server, label, log));
   } catch (err) {
     await Promise.all(running.map((r) => r.close()));
