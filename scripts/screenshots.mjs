@@ -18,7 +18,7 @@ const surfaces = list('SURFACES', 'troubleshooter,banner,popup,options');
 const langs = list('LANGS', 'en,ja');
 const schemes = list('SCHEMES', 'light,dark');
 
-const harness = await startHarness({ quiet: true });
+const harness = await startHarness({ quiet: true, wellKnownPorts: true });
 const home = await trustingHome(harness, mkdtempSync(join(tmpdir(), 'hd-shots-')));
 const dist = resolve(root, process.env.HD_DIST ?? 'dist', 'chrome');
 // The other-site probe and the clock check stay on the harness, as in the tests.

@@ -33,7 +33,7 @@ export default async function setup(project: TestProject): Promise<() => Promise
     throw new Error(`${DIST_FIREFOX} is missing: run \`npm run build\` first`);
   }
   mkdirSync(TMP, { recursive: true });
-  const harness = await startHarness({ quiet: true });
+  const harness = await startHarness({ quiet: true, wellKnownPorts: true });
   const info: FirefoxHarnessInfo = {
     cases: harness.cases,
     interception: harness.interception,

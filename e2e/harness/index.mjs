@@ -50,10 +50,12 @@ const DHE_CIPHERS = [
 ].join(':');
 
 /**
- * @param {{ dir?: string, quiet?: boolean }} [options]
+ * @param {{ dir?: string, quiet?: boolean, wellKnownPorts?: boolean }} [options]
+ *   wellKnownPorts: also serve the default check URLs' hosts on their real ports (80, 1012) on
+ *   127.0.0.1, which needs root; the e2e suites ask for it and fail loudly when a port cannot be bound.
  * @returns {Promise<Harness>}
  */
-export async function startHarness({ dir, quiet = false } = {}) {
+export async function startHarness({ dir, quiet = false, wellKnownPorts = false } = {}) {
   /** @type {(line: string) => void} */
   const log = quiet ? () => {} : (line) => void process.stderr.write(`harness: ${line}\n`);
   const ownDir = !dir;
@@ -188,6 +190,10 @@ export async function startHarness({ dir, quiet = false } = {}) {
       plan.push([name, createHoldOpenFront(backend.port)]);
     }
     for (const [label, server] of plan) running.push(await listenTracked(server, label, log));
+    // Servers on fixed ports, for the default check URLs (each pushes [label, server, port]).
+    /** @type {[string, import('node:net').Server, number][]} */
+    const fixed = [];
+    if (wellKnownPorts) for (const [label, server, port] of fixed) running.push(await listenTracked(server, label, log, port));
   } catch (err) {
     await Promise.all(running.map((r) => r.close()));
     throw err;

@@ -17,9 +17,10 @@ const LOOPBACK = '127.0.0.1';
  * @param {net.Server} server  a net, tls, http or https server (not yet listening)
  * @param {string} label  for log lines
  * @param {(line: string) => void} log
+ * @param {number} [port]  a fixed port (a default check URL's 80, 443 or 1012); 0 picks a free one
  * @returns {Promise<Running>}
  */
-export async function listenTracked(server, label, log) {
+export async function listenTracked(server, label, log, port = 0) {
   /** @type {Set<net.Socket>} */
   const sockets = new Set();
   server.on('connection', (/** @type {net.Socket} */ socket) => {
@@ -32,9 +33,18 @@ export async function listenTracked(server, label, log) {
   });
   server.on('error', (err) => log(`[${label}] server error: ${err.message}`));
   await new Promise((resolve, reject) => {
-    server.once('error', reject);
-    server.listen(0, LOOPBACK, () => {
-      server.off('error', reject);
+    // A fixed port that cannot be bound is an error with its reason, never a silent skip.
+    const fail = (/** @type {Error & { code?: string }} */ err) =>
+      reject(
+        port && (err.code === 'EACCES' || err.code === 'EADDRINUSE')
+          ? new Error(
+              `${label}: cannot listen on ${LOOPBACK}:${port} (${err.code}); this server needs that port: run as root, or stop what holds it`,
+            )
+          : err,
+      );
+    server.once('error', fail);
+    server.listen(port, LOOPBACK, () => {
+      server.off('error', fail);
       resolve(undefined);
     });
   });

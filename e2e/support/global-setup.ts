@@ -9,7 +9,7 @@ import { trustingHome } from './launch-chromium.mjs';
 export default async function globalSetup(): Promise<() => Promise<void>> {
   if (!existsSync(DIST_CHROME)) throw new Error('dist/chrome is missing: run `npm run build` first');
   mkdirSync(TMP, { recursive: true });
-  const harness = await startHarness({ quiet: true });
+  const harness = await startHarness({ quiet: true, wellKnownPorts: true });
   const home = await trustingHome(harness, join(TMP, 'home'));
   writeFileSync(
     HARNESS_INFO,
