@@ -30,7 +30,10 @@ describe('harness cases', () => {
     const row = rows.get(def.tsvCase ?? '');
     expect(row, `row ${def.tsvCase}`).toBeDefined();
     const chromium = [...(row?.[2] ?? '').matchAll(/net::ERR_[A-Z0-9_]+/g)].map((m) => m[0]);
-    expect([...def.expectChromium].sort()).toEqual([...new Set(chromium)].sort());
+    // A subset: the harness may serve the steady one of several codes a real browser reported
+    // (the client-certificate servers hold the connection open, so the bare-close variant is gone).
+    expect(def.expectChromium.length > 0).toBe(chromium.length > 0);
+    expect(chromium).toEqual(expect.arrayContaining(def.expectChromium));
     expect(def.expectFirefox).toBe(row?.[3]);
   });
 
