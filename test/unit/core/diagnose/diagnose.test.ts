@@ -290,6 +290,29 @@ describe('who intercepts', () => {
     expect(d.summary).toEqual({ key: 'verdict_interception_extension', subs: ['broken.example', 'FreeVPN Turbo'] });
   });
 
+  it('an expired certificate behind a product seen on other sites → the product leads, the site cause stays listed', () => {
+    const d = diagnose(
+      evidence(
+        'cert-date',
+        {
+          clock: { skewMs: 175, samples: 3, sources: ['time-a.test', 'time-b.test', 'time-c.test'] },
+          otherSiteProbe: {
+            status: 'done',
+            results: [
+              { host: 'news.example', ok: true },
+              { host: 'shop.example', ok: true },
+            ],
+          },
+          interception: { product: 'Kaspersky', issuer: 'CN=Kaspersky Anti-Virus Personal Root Certificate', host: 'shop.example' },
+        },
+        { errorCode: 'SEC_ERROR_EXPIRED_CERTIFICATE' },
+      ),
+    );
+    expect(d.causes.map((c) => c.cause).slice(0, 2)).toEqual(['interception', 'site-certificate']);
+    expect(d.uncertain).toBe(false);
+    expect(d.product).toBe('Kaspersky');
+  });
+
   it('the product’s issuer wins over the proxy extension', () => {
     expect(diagnose(evidence('cert-untrusted', { interception: avast, proxy: proxy('FreeVPN Turbo') })).product).toBe('Avast');
   });
