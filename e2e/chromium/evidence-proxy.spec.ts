@@ -87,6 +87,16 @@ test.describe('naming the extension (test build: management granted up front)', 
     await expect(diagnosis).toHaveAttribute('data-product', 'HD Test Proxy');
     await expect(diagnosis.locator('.verdict')).toContainText('The extension “HD Test Proxy” controls your browser');
     await expect(page.locator('[data-step]').first()).toHaveAttribute('data-step', 'proxy');
+    // So does the popup for that tab.
+    const url = page.url();
+    const tabId = (await ext.worker.evaluate(
+      async (u) => ((await chrome.tabs.query({})) as { id: number; url?: string }[]).find((t) => t.url === u)?.id,
+      url,
+    )) as number;
+    const popup = await ext.context.newPage();
+    await popup.goto(`chrome-extension://${ext.extensionId}/src/popup/index.html?tab=${tabId}`);
+    await expect(popup.getByTestId('diagnosis')).toHaveAttribute('data-product', 'HD Test Proxy');
+    await popup.close();
     // The checklist's extension and proxy steps start from it.
     await expect(page.locator('[data-step="extensions"]')).toContainText('Start with “HD Test Proxy”');
     await expect(page.locator('[data-step="proxy"]')).toContainText('The extension “HD Test Proxy” controls this browser’s proxy settings');
