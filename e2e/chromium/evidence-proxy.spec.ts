@@ -44,6 +44,7 @@ test.describe('another extension controls the proxy (shipped build)', () => {
     const diagnosis = await expectTroubleshooter(page, ext.extensionId, 'cert-untrusted');
     await expect(evidenceLines(page).filter({ hasText: CONTROLLED })).toHaveCount(1, { timeout: 15_000 });
     await expect(diagnosis).toHaveAttribute('data-cause', 'interception');
+    await expect(diagnosis).not.toHaveAttribute('data-product');
     await expect(page.getByTestId('name-proxy-extension-button')).toBeVisible();
     const { id, evidence } = await shownIncident(page);
     expect(evidence.proxy).toEqual({ levelOfControl: 'controlled_by_other_extensions', mode: 'fixed_servers' });
@@ -82,6 +83,20 @@ test.describe('naming the extension (test build: management granted up front)', 
       timeout: 15_000,
     });
     await expect(diagnosis).toHaveAttribute('data-cause', 'interception');
+    // The diagnosis names it: data-product, the verdict, and the proxy step first.
+    await expect(diagnosis).toHaveAttribute('data-product', 'HD Test Proxy');
+    await expect(diagnosis.locator('.verdict')).toContainText('The extension “HD Test Proxy” controls your browser');
+    await expect(page.locator('[data-step]').first()).toHaveAttribute('data-step', 'proxy');
+    // So does the popup for that tab.
+    const url = page.url();
+    const tabId = (await ext.worker.evaluate(
+      async (u) => ((await chrome.tabs.query({})) as { id: number; url?: string }[]).find((t) => t.url === u)?.id,
+      url,
+    )) as number;
+    const popup = await ext.context.newPage();
+    await popup.goto(`chrome-extension://${ext.extensionId}/src/popup/index.html?tab=${tabId}`);
+    await expect(popup.getByTestId('diagnosis')).toHaveAttribute('data-product', 'HD Test Proxy');
+    await popup.close();
     // The checklist's extension and proxy steps start from it.
     await expect(page.locator('[data-step="extensions"]')).toContainText('Start with “HD Test Proxy”');
     await expect(page.locator('[data-step="proxy"]')).toContainText('The extension “HD Test Proxy” controls this browser’s proxy settings');
@@ -108,6 +123,26 @@ test('naming with two candidate extensions (test build): both are listed, neithe
       evidenceLines(page).filter({ hasText: 'Your proxy is set by one of these extensions: HD Test Proxy, HD Test Proxy Two' }),
     ).toHaveCount(1, { timeout: 15_000 });
     await expect(page.locator('[data-step="extensions"]')).not.toContainText('Start with');
+  } finally {
+    await ext.context.close();
+  }
+});
+
+test('a hostile extension name (test build) is shown as plain text, cleaned of bidi controls', async ({ harness }) => {
+  const hostile = '\u202E<img src=x onerror="document.title=1">Proxy';
+  const ext = await launchForEvidence(harness, { build: 'test', extraExtensions: [secondProxyExtension(hostile)] });
+  try {
+    const page = await ext.context.newPage();
+    await proxyTakenOver(ext);
+    await visitFailing(page, harness.cases['untrusted-root']!.url);
+    const diagnosis = await expectTroubleshooter(page, ext.extensionId, 'cert-untrusted');
+    const shown = '<img src=x onerror="document.title=1">Proxy';
+    await expect(diagnosis).toHaveAttribute('data-product', shown, { timeout: 15_000 });
+    await expect(diagnosis.locator('.verdict')).toContainText(`“${shown}”`);
+    await expect(page.locator('img')).toHaveCount(0);
+    expect(await page.title()).not.toBe('1');
+    const proxy = (await shownIncident(page)).evidence.proxy as { controllingExtension?: { name: string } };
+    expect(proxy.controllingExtension?.name).toBe(shown);
   } finally {
     await ext.context.close();
   }

@@ -43,6 +43,8 @@ export default async function setup(project: TestProject): Promise<() => Promise
     hostnames: harness.hostnames,
     rootCaPath: harness.rootCaPath,
     interceptionRootPath: join(harness.dir, 'interception-root.pem'),
+    product: { name: harness.product.name, sites: harness.product.sites, failing: harness.product.failing },
+    productRootPath: join(harness.dir, 'product-root.pem'),
     clockShiftLibrary: buildClockShift(),
   };
   project.provide('harness', info);

@@ -11,6 +11,7 @@ import { makeNssDb } from './nss.mjs';
 import { makeHttpsHandler, timeServerHandler } from './pages.mjs';
 import { createHoldOpenFront, createPlainHttpServer, createResetServer, freePort, listenTracked } from './servers.mjs';
 import { TOGGLE_HOST, createToggleSite } from './toggle-server.mjs';
+import { PRODUCT_FAILING_HOST, PRODUCT_NAME, PRODUCT_ROOT_NAME, PRODUCT_SITE_HOSTS, createProductServer } from './product-root.mjs';
 
 export { CASE_DEFS, INTERCEPTION_HOSTS } from './cases.mjs';
 
@@ -20,6 +21,8 @@ export { CASE_DEFS, INTERCEPTION_HOSTS } from './cases.mjs';
  * @typedef {object} Harness
  * @property {Record<CaseName, HarnessCase>} cases
  * @property {HarnessCase[]} interception  icpt-1..5.hd.test, leaves from the "BadSSL MITM Software Test" root
+ * @property {{ name: string, sites: string[], failing: string, rootPem: string }} product  security software
+ *   simulated (product-root.mjs): site URLs that load once its root is trusted, and one that fails
  * @property {{ index: string, mixed: string, healthy: string, subresources: string, json: string, img: string }} pages
  * @property {{ image: string, fetch: string, iframe: string }} mixedTargets  faulty URLs that /mixed loads
  * @property {{ url: string, host: string, port: number }} time  plain-HTTP server with the real time in `Date`
@@ -175,6 +178,10 @@ export async function startHarness({ dir, quiet = false, wellKnownPorts = false 
   ];
   const toggleSite = createToggleSite(toggleLeaf);
   plan.push(['toggle', toggleSite.site], ['toggle-control', toggleSite.control]);
+  const productRoot = await createRoot(PRODUCT_ROOT_NAME, await newKeys(), now);
+  await writeFile(join(base, 'product-root.pem'), productRoot.certPem);
+  const productHandler = makeHttpsHandler(getCtx, PRODUCT_SITE_HOSTS[0]);
+  plan.push(['product', await createProductServer({ root: productRoot, keys: leafKeys, now, handler: productHandler })]);
 
   /** @type {import('./servers.mjs').Running[]} */
   const running = [];
@@ -223,6 +230,12 @@ export async function startHarness({ dir, quiet = false, wellKnownPorts = false 
     expectFirefox: INTERCEPTION_EXPECT.expectFirefox,
   }));
   const origin = `https://${host('healthy')}:${portOf('healthy')}`;
+  const product = {
+    name: PRODUCT_NAME,
+    sites: PRODUCT_SITE_HOSTS.map((h) => `https://${h}:${portOf('product')}/`),
+    failing: `https://${PRODUCT_FAILING_HOST}:${portOf('product')}/`,
+    rootPem: productRoot.certPem,
+  };
   const time = { url: `http://${TIME_HOST}:${portOf('time')}/`, host: TIME_HOST, port: portOf('time') };
   const mixedTargets = {
     image: `${cases.expired.url}img.png`,
@@ -243,6 +256,7 @@ export async function startHarness({ dir, quiet = false, wellKnownPorts = false 
   return {
     cases,
     interception,
+    product,
     pages: {
       index: `${origin}/`,
       mixed: `${origin}/mixed`,
@@ -254,7 +268,15 @@ export async function startHarness({ dir, quiet = false, wellKnownPorts = false 
     mixedTargets,
     time,
     toggle: { url: `https://${TOGGLE_HOST}:${portOf('toggle')}/`, control: `http://${TOGGLE_HOST}:${portOf('toggle-control')}/` },
-    hostnames: [...CASE_DEFS.map((d) => d.host), ...INTERCEPTION_HOSTS, TIME_HOST, ...TIME_SOURCE_HOSTS, TOGGLE_HOST],
+    hostnames: [
+      ...CASE_DEFS.map((d) => d.host),
+      ...INTERCEPTION_HOSTS,
+      TIME_HOST,
+      ...TIME_SOURCE_HOSTS,
+      TOGGLE_HOST,
+      ...PRODUCT_SITE_HOSTS,
+      PRODUCT_FAILING_HOST,
+    ],
     rootCaPem: testRoot.certPem,
     rootCaPath,
     untrustedRootPem: untrustedRoot.certPem,
@@ -276,10 +298,11 @@ export async function startHarness({ dir, quiet = false, wellKnownPorts = false 
  * @param {Harness} h
  */
 export function harnessInfo(h) {
-  const { cases, interception, pages, mixedTargets, time, toggle, hostnames, rootCaPath, dir, hostResolverRules } = h;
+  const { cases, interception, product, pages, mixedTargets, time, toggle, hostnames, rootCaPath, dir, hostResolverRules } = h;
   return {
     cases,
     interception,
+    product: { name: product.name, sites: product.sites, failing: product.failing },
     pages,
     mixedTargets,
     time,
@@ -288,6 +311,7 @@ export function harnessInfo(h) {
     rootCaPath,
     untrustedRootPath: join(dir, 'untrusted-root.pem'),
     interceptionRootPath: join(dir, 'interception-root.pem'),
+    productRootPath: join(dir, 'product-root.pem'),
     dir,
     hostResolverRules,
   };

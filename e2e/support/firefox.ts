@@ -33,6 +33,9 @@ export interface FirefoxHarnessInfo {
   hostnames: string[];
   rootCaPath: string;
   interceptionRootPath: string;
+  /** Security software simulated (e2e/harness/product-root.mjs): its name, sites that load once its root is trusted, one that fails. */
+  product: { name: string; sites: string[]; failing: string };
+  productRootPath: string;
   /** The LD_PRELOAD wall-clock shifter built at set-up ('' if it could not be built). */
   clockShiftLibrary: string;
 }
@@ -51,6 +54,8 @@ export interface FirefoxLaunchOptions {
   clockShiftSeconds?: number;
   /** Also trust the "BadSSL MITM Software Test" root, so the icpt-N hosts load (interception issuers). */
   trustInterceptionRoot?: boolean;
+  /** Also trust the root named like a security product's, as installing that product does. */
+  trustProductRoot?: boolean;
   /** Settings written before the first test (over `localSettings`). */
   settings?: Partial<Settings>;
   /** Install the test build (dist-test/firefox), with its test-only hooks. */
@@ -80,6 +85,9 @@ export async function launchFirefox(harness: FirefoxHarnessInfo, options: Firefo
   await makeNssDb(profileDir, harness.rootCaPath);
   if (options.trustInterceptionRoot) {
     await run('certutil', ['-d', `sql:${profileDir}`, '-A', '-t', 'C,,', '-n', 'hd-interception-root', '-i', harness.interceptionRootPath]);
+  }
+  if (options.trustProductRoot) {
+    await run('certutil', ['-d', `sql:${profileDir}`, '-A', '-t', 'C,,', '-n', 'hd-product-root', '-i', harness.productRootPath]);
   }
   const env: Record<string, string | undefined> = { ...process.env };
   if (options.clockShiftSeconds) {

@@ -15,6 +15,7 @@ import { updateBadge } from '../platform/badge';
 import { showBanner } from './banner-injector';
 import { classifySubresourceFailure, type SubresourceFailureEvent } from './classify-subresource';
 import { reprobeFailedUrl } from './evidence/reprobe';
+import { latestInterception } from './firefox/interception-evidence';
 import { forgetPageProbes, mayReprobeSubresource } from './subresource-probe-policy';
 import { recordHistory } from './history-store';
 import { newIncidentId } from '../core/incident-id';
@@ -72,6 +73,9 @@ export async function onSubresourceFailure(event: SubresourceFailureEvent): Prom
       kindTitleKey: kindTitleKey(failure.kind),
     };
     const evidence: Evidence = { failure, recentFailures: await recentFailuresFor(failure), environment: await detectEnvironment() };
+    // Firefox: software the probes' certificates named lately names the banner's verdict too.
+    const interception = await latestInterception(now);
+    if (interception) evidence.interception = interception;
     // A private window's failures are never remembered for other tabs' verdicts.
     if (!tab.incognito) await rememberFailure(failure, hostOf(tab.url));
     const diagnosis = diagnose(evidence);

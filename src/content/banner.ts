@@ -197,6 +197,8 @@ function createBanner() {
       section.dataset.errorCode = card.errorCode;
       section.dataset.kind = card.kind;
       section.dataset.cause = card.cause;
+      if (card.product) section.dataset.product = card.product;
+      else delete section.dataset.product;
       // Rebuilding only the card that changed keeps focus on the others' buttons.
       const focused = section.contains(
         section.getRootNode() instanceof ShadowRoot ? (section.getRootNode() as ShadowRoot).activeElement : null,

@@ -28,6 +28,8 @@ export interface BannerCard {
   readonly summary: Text;
   /** Every failed part of the page with this cause, in the order they failed. */
   readonly failures: readonly BannerFailure[];
+  /** Who intercepts, when the diagnosis names it (Diagnosis.product). */
+  readonly product?: string;
 }
 
 export function bannerCard(
@@ -45,5 +47,6 @@ export function bannerCard(
     uncertain: diagnosis.uncertain,
     summary: diagnosis.summary,
     failures,
+    ...(diagnosis.product ? { product: diagnosis.product } : {}),
   };
 }

@@ -1,6 +1,7 @@
 // `proxy.settings.get({})` as Chromium and Firefox return it, normalized to ProxyState; and
 // which installed extension could be the one controlling it.
 import { ProxyStateSchema, type ProxyState } from './evidence';
+import { productName } from './interception/products';
 
 const LEVELS = new Set<ProxyState['levelOfControl']>([
   'not_controllable',
@@ -69,12 +70,14 @@ export function proxyExtensionsFrom(list: readonly ExtensionSummary[], selfId: s
       e.permissions.includes('proxy'),
   );
   const clip = (s: string) => s.trim().slice(0, 256);
+  // Names are another extension's words: stored cleaned and bounded (productName).
+  const nameOf = (e: ExtensionSummary) => productName(e.name) || clip(e.id);
   if (matches.length === 1) {
     const only = matches[0] as ExtensionSummary;
-    return { controllingExtension: { id: clip(only.id), name: clip(only.name) || clip(only.id) } };
+    return { controllingExtension: { id: clip(only.id), name: nameOf(only) } };
   }
   if (matches.length > 1) {
-    const names = [...new Set(matches.map((e) => clip(e.name) || clip(e.id)))].sort((a, b) => a.localeCompare(b));
+    const names = [...new Set(matches.map(nameOf))].sort((a, b) => a.localeCompare(b));
     return { candidateExtensions: names.slice(0, MAX_CANDIDATES) };
   }
   return {};

@@ -21,6 +21,7 @@ export function DiagnosisSummary({ diagnosis, compact = false, headingLevel = 1 
       data-error-code={diagnosis.errorCode || diagnosis.rawError}
       data-kind={diagnosis.kind}
       data-cause={top?.cause ?? 'unknown'}
+      data-product={diagnosis.product}
       aria-labelledby="verdict"
     >
       <p class="kind-title">{t(kindTitle(diagnosis.kind))}</p>

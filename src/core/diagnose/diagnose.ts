@@ -4,6 +4,7 @@ import { text, type Text } from '../text';
 import type { Diagnosis, RankedCause, RuleFinding } from './types';
 import { combineFindings, isUncertain } from './combine';
 import { verdictText } from './cause-text';
+import { interceptorOf, interceptorVerdict } from './interceptor';
 import { refineWithReprobe } from './refine';
 import { RULES } from './rules';
 import { probeResults, usableClock } from './util';
@@ -45,6 +46,8 @@ const round3 = (x: number): number => Math.round(x * 1000) / 1000;
  * - Otherwise: causes sorted by confidence (rounded to 3 decimals), at least one; `uncertain`
  *   when the top is below 0.5 or the top two are within 0.15; the summary is `verdict_uncertain`
  *   then, else the top cause's verdict, with the host as $1.
+ * - When the top cause is `interception` and the evidence names who intercepts (interceptor.ts),
+ *   `product` carries that name and a firm verdict names it.
  */
 export function diagnose(evidence: Evidence, now: number = evidence.failure.time): Diagnosis {
   const e = refineWithReprobe(evidence);
@@ -74,6 +77,7 @@ export function diagnosisFromFindings(e: Evidence, findings: readonly RuleFindin
     ? combined.map((c) => ({ ...c, confidence: round3(c.confidence) }))
     : [{ cause: 'unknown', confidence: 0, rule: 'nothing-fired', evidence: missingEvidence(e) }];
   const top = causes[0]?.cause ?? 'unknown';
+  const interceptor = top === 'interception' ? interceptorOf(e) : undefined;
   return {
     kind,
     errorCode,
@@ -81,6 +85,7 @@ export function diagnosisFromFindings(e: Evidence, findings: readonly RuleFindin
     host,
     causes,
     uncertain,
-    summary: uncertain ? text('verdict_uncertain', host) : verdictText(top, host),
+    summary: uncertain ? text('verdict_uncertain', host) : interceptor ? interceptorVerdict(interceptor, host) : verdictText(top, host),
+    ...(interceptor ? { product: interceptor.name } : {}),
   };
 }

@@ -65,6 +65,10 @@ export const THRESHOLDS = {
     sameHost: 0.9,
     /** Seen on another connection: the software is present, but may not be what broke this one. */
     otherHost: 0.75,
+    /** On a certificate failure, `site-certificate` × this: the refused certificate is the
+     *  software's re-issue. 0.6 keeps a site cause backed by a correct clock and other sites
+     *  loading (0.925) below the software seen elsewhere (0.75) by more than the 0.15 margin. */
+    siteCertificateFactor: 0.6,
   },
   /** Kind `interception-detected`: the browser itself says so (TLS 1.3 downgrade sentinel, MITM check). */
   browserDetectedInterception: 0.9,

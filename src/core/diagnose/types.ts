@@ -25,6 +25,8 @@ export interface Diagnosis {
   readonly uncertain: boolean;
   /** One plain sentence for the verdict. */
   readonly summary: Text;
+  /** Who intercepts (a security product or the extension controlling the proxy), when the top cause is interception and the evidence names it. */
+  readonly product?: string;
 }
 
 /** Counter-evidence a finding carries against another cause: its combined confidence is multiplied by `factor` (0..1). */

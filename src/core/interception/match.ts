@@ -2,6 +2,7 @@
 // SSLErrorAssistant::MatchKnownMITMSoftware does. Pure; never throws.
 import type { InterceptionMatch } from '../evidence';
 import { parseDistinguishedName, type IssuerNames } from './dn';
+import { PRODUCT_ISSUERS } from './product-issuers';
 import { INTERCEPTION_SOFTWARE, type InterceptionSoftware } from './table';
 
 /**
@@ -46,26 +47,41 @@ function candidates(one: string | undefined, many: readonly string[] | undefined
   return out;
 }
 
+/** A row with both patterns needs both; a row with one needs just that one. */
+const rowMatches = (cn: RegExp | undefined, o: RegExp | undefined, cns: readonly string[], orgs: readonly string[]): boolean =>
+  (cn === undefined || cns.some((v) => cn.test(v))) && (o === undefined || orgs.some((v) => o.test(v)));
+
+type Matcher = (cns: readonly string[], orgs: readonly string[]) => string | undefined;
+
+const namedProduct: Matcher = (cns, orgs) => PRODUCT_ISSUERS.find(([, cn, o]) => rowMatches(cn, o, cns, orgs))?.[0];
+const chromiumSoftware: Matcher = (cns, orgs) => rows().find((row) => rowMatches(row.cn, row.o, cns, orgs))?.name;
+
+function matchWith(issuer: IssuerNames, ...matchers: readonly Matcher[]): { product: string } | undefined {
+  if (issuer === null || typeof issuer !== 'object') return undefined;
+  const cns = candidates(issuer.commonName, issuer.commonNames);
+  const orgs = candidates(issuer.organization, issuer.organizations);
+  if (cns.length === 0 && orgs.length === 0) return undefined;
+  for (const match of matchers) {
+    const product = match(cns, orgs);
+    if (product !== undefined) return { product };
+  }
+  return undefined;
+}
+
 /**
- * The interception product whose issuer pattern this issuer matches, or undefined. Rows are tried
- * in Chromium's order and the first match wins. A row with both a CN and an O regex needs the CN
+ * The interception product whose issuer pattern this issuer matches, or undefined. The named
+ * products (product-issuers.ts) are tried first, then Chromium's rows in Chromium's order; the
+ * first match wins. A row with both a CN and an O regex needs the CN
  * to match and one O to match; a row with one regex needs just that one. Matching is exact and
  * case-sensitive (full match). The CN tried is `commonName` (plus any `commonNames`, which a DN
  * with several CNs yields; Chromium would only try one of them); the Os tried are `organization`
  * plus `organizations`. Values that are empty or longer than MAX_ISSUER_NAME_LENGTH are ignored.
  */
-export function matchInterceptionIssuer(issuer: IssuerNames): { product: string } | undefined {
-  if (issuer === null || typeof issuer !== 'object') return undefined;
-  const cns = candidates(issuer.commonName, issuer.commonNames);
-  const orgs = candidates(issuer.organization, issuer.organizations);
-  if (cns.length === 0 && orgs.length === 0) return undefined;
-  for (const row of rows()) {
-    const cnOk = row.cn === undefined || cns.some((v) => (row.cn as RegExp).test(v));
-    const oOk = row.o === undefined || orgs.some((v) => (row.o as RegExp).test(v));
-    if (cnOk && oOk) return { product: row.name };
-  }
-  return undefined;
-}
+export const matchInterceptionIssuer = (issuer: IssuerNames): { product: string } | undefined =>
+  matchWith(issuer, namedProduct, chromiumSoftware);
+
+/** Chromium's rows alone (table.ts), named as Chromium names them. */
+export const matchChromiumSoftware = (issuer: IssuerNames): { product: string } | undefined => matchWith(issuer, chromiumSoftware);
 
 /** `matchInterceptionIssuer` on a DN string (`CN=…,O=…`); undefined if it does not parse. */
 export function matchInterceptionIssuerDn(issuerDn: string): { product: string } | undefined {

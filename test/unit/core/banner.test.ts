@@ -42,4 +42,22 @@ describe('bannerCard', () => {
         expect(table[key], `${lang}: ${key}`).toBeDefined();
     }
   });
+  it('carries who intercepts only when the diagnosis names it', () => {
+    expect(card.product).toBeUndefined();
+    const named = diagnose({
+      failure: {
+        rawError: 'net::ERR_CERT_AUTHORITY_INVALID',
+        errorCode: 'net::ERR_CERT_AUTHORITY_INVALID',
+        kind: 'cert-untrusted',
+        url: 'https://img.example/a.png',
+        host: 'img.example',
+        frame: 'sub',
+        time: 1,
+      },
+      recentFailures: [],
+      interception: { product: 'ESET', issuer: 'CN=ESET SSL Filter CA', host: 'img.example' },
+      environment: { browser: 'firefox', version: '153', os: 'windows' },
+    });
+    expect(bannerCard('abcdef12-0001', named, causeTitle('interception').key, []).product).toBe('ESET');
+  });
 });

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { MAX_PRODUCT_NAME } from '../../../src/core/interception/products';
 import { MAX_CANDIDATES, normalizeProxySettings, proxyExtensionsFrom } from '../../../src/core/proxy-state';
 
 describe('normalizeProxySettings', () => {
@@ -97,6 +98,12 @@ describe('proxyExtensionsFrom', () => {
   it('falls back to the id for a nameless extension and clips long names', () => {
     expect(proxyExtensionsFrom([ext('abc', '  ')], self)).toEqual({ controllingExtension: { id: 'abc', name: 'abc' } });
     const long = proxyExtensionsFrom([ext('abc', 'n'.repeat(1000))], self) as { controllingExtension: { name: string } };
-    expect(long.controllingExtension.name).toHaveLength(256);
+    expect(long.controllingExtension.name).toHaveLength(MAX_PRODUCT_NAME);
+  });
+
+  it('stores a hostile name cleaned: no control or bidi characters, markup kept as plain characters', () => {
+    expect(proxyExtensionsFrom([ext('abc', '\u202E<b>VPN</b>\u0000\n')], self)).toEqual({
+      controllingExtension: { id: 'abc', name: '<b>VPN</b>' },
+    });
   });
 });

@@ -1,5 +1,6 @@
 // Interception: security software scanning HTTPS, extensions, a proxy, malware. Each is its own
 // step so progress can be tracked per check; they share the interception cause and its why.
+import { productPlacement } from '../../interception/products';
 import type { BrowserName, OsName } from '../../kinds';
 import type { MessageKey } from '../../message-key';
 import { text, type Text } from '../../text';
@@ -13,6 +14,19 @@ function proxyExtensionWhy(input: StepInput): Text[] {
   return name ? [text('step_why_proxy_extension', name)] : [];
 }
 
+/**
+ * Where a product's HTTPS scanning switch is, from its vendor's help: Kaspersky "How to change
+ * encrypted connections settings" (support.kaspersky.com/KAV/2020/en-us/157530.htm), ESET KB3126
+ * "Manage SSL/TLS protocol filtering in ESET Windows applications" (support.eset.com), Avast
+ * "HTTPS scanning in Web Shield" (support.avast.com/article/Antivirus-HTTPS-scan-FAQ). Other
+ * products get the generic names of the feature: their menus differ between versions.
+ */
+const PRODUCT_SWITCH: Readonly<Record<string, MessageKey>> = {
+  Kaspersky: 'step_security_switch_kaspersky',
+  ESET: 'step_security_switch_eset',
+  Avast: 'step_security_switch_avast',
+};
+
 function securityInstructions(input: StepInput): Text[] {
   const product = input.context.interceptionProduct;
   if (input.os === 'android' || input.os === 'chromeos') {
@@ -22,9 +36,14 @@ function securityInstructions(input: StepInput): Text[] {
       text('step_security_managed'),
     ];
   }
+  // A gateway runs on the network, not on this device: only whoever runs it can exempt the site.
+  if (product && productPlacement(product) === 'gateway') {
+    return [text('step_security_gateway', product), text('step_security_gateway_own', product)];
+  }
+  const productSwitch = product && Object.hasOwn(PRODUCT_SWITCH, product) ? PRODUCT_SWITCH[product] : undefined;
   return [
     product ? text('step_security_open_product', product) : text('step_security_open'),
-    text('step_security_feature'),
+    text(productSwitch ?? 'step_security_feature'),
     text('step_security_disable'),
     text('step_security_update'),
     text('step_security_managed'),

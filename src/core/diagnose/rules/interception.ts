@@ -1,4 +1,5 @@
 // Interception rules: is something between the browser and the site re-signing or steering traffic?
+import { CERTIFICATE_KINDS } from '../../kinds';
 import { text } from '../../text';
 import { defineRule } from '../define-rule';
 import type { Rule } from '../types';
@@ -29,7 +30,10 @@ export const sharedUntrustedIssuer = defineRule('shared-untrusted-issuer', (e, n
 
 /**
  * interception-issuer: a certificate issuer matched known interception software → `interception`
- * (0.9 when seen on the failing host, 0.75 on another connection), naming the product.
+ * (0.9 when seen on the failing host, 0.75 on another connection), naming the product. On a
+ * certificate failure it also weakens `site-certificate` (× 0.6): software that re-issues the
+ * certificates of every site sits in this connection too, so the certificate the browser refused
+ * is the software's, and whether the site's own is at fault shows only with its scanning off.
  */
 export const interceptionIssuer = defineRule('interception-issuer', (e) => {
   const m = e.interception;
@@ -40,6 +44,7 @@ export const interceptionIssuer = defineRule('interception-issuer', (e) => {
     cause: 'interception',
     confidence: sameHost ? T.sameHost : T.otherHost,
     evidence: [text('ev_interception_product', m.host, m.issuer, m.product)],
+    ...(CERTIFICATE_KINDS.has(e.failure.kind) ? { weakens: [{ cause: 'site-certificate', factor: T.siteCertificateFactor }] } : {}),
   };
 });
 

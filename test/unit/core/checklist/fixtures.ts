@@ -124,4 +124,7 @@ export const CONTEXTS = [
   { interceptionProduct: 'Avast Antivirus' },
   { proxyExtensionName: 'Hola VPN' },
   { interceptionProduct: 'Zscaler', proxyExtensionName: 'Hola VPN' },
+  { interceptionProduct: 'Kaspersky' },
+  { interceptionProduct: 'ESET' },
+  { interceptionProduct: 'Avast' },
 ] as const;

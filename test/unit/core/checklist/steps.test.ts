@@ -59,6 +59,58 @@ describe('why-lines', () => {
   });
 });
 
+describe('a named interceptor', () => {
+  const named = (product: string): Diagnosis => ({ ...INTERCEPTION, product });
+  const ids = (steps: Step[]) => steps.map((s) => s.id);
+
+  it('puts the product’s step first, with where its switch is', () => {
+    const steps = checklist(named('Kaspersky'), { browser: 'firefox', os: 'windows' }, { interceptionProduct: 'Kaspersky' });
+    expect(ids(steps)[0]).toBe('security-software');
+    expect(keys(steps[0]!)).toEqual([
+      'step_security_open_product',
+      'step_security_switch_kaspersky',
+      'step_security_disable',
+      'step_security_update',
+      'step_security_managed',
+    ]);
+    const eset = checklist(named('ESET'), { browser: 'chrome', os: 'windows' }, { interceptionProduct: 'ESET' });
+    expect(keys(eset[0]!)[1]).toBe('step_security_switch_eset');
+    const avast = checklist(named('Avast'), { browser: 'chrome', os: 'macos' }, { interceptionProduct: 'Avast' });
+    expect(keys(avast[0]!)[1]).toBe('step_security_switch_avast');
+  });
+
+  it('gives products whose menus it does not know the generic names of the feature', () => {
+    const steps = checklist(named('Norton'), { browser: 'chrome', os: 'windows' }, { interceptionProduct: 'Norton' });
+    expect(keys(steps[0]!)[1]).toBe('step_security_feature');
+    const chromiumName = checklist(
+      named('Avast Antivirus'),
+      { browser: 'chrome', os: 'windows' },
+      { interceptionProduct: 'Avast Antivirus' },
+    );
+    expect(keys(chromiumName[0]!)[1]).toBe('step_security_feature');
+  });
+
+  it('sends a gateway’s exemption to whoever runs it', () => {
+    const steps = checklist(named('Zscaler'), { browser: 'edge', os: 'windows' }, { interceptionProduct: 'Zscaler' });
+    expect(ids(steps)[0]).toBe('security-software');
+    expect(steps[0]!.instructions).toEqual([
+      { key: 'step_security_gateway', subs: ['Zscaler'] },
+      { key: 'step_security_gateway_own', subs: ['Zscaler'] },
+    ]);
+  });
+
+  it('puts the proxy step first for a named proxy extension', () => {
+    const steps = checklist(named('Hola VPN'), { browser: 'chrome', os: 'linux' }, { proxyExtensionName: 'Hola VPN' });
+    expect(ids(steps).slice(0, 2)).toEqual(['proxy', 'security-software']);
+  });
+
+  it('still narrows down first when nobody is named or the verdict is open', () => {
+    expect(ids(checklist(INTERCEPTION, { browser: 'chrome', os: 'windows' }))[0]).toBe('narrow-down');
+    const open = { ...named('Kaspersky'), uncertain: true };
+    expect(ids(checklist(open, { browser: 'chrome', os: 'windows' }, { interceptionProduct: 'Kaspersky' }))[0]).toBe('narrow-down');
+  });
+});
+
 describe('names from the context', () => {
   it('name the intercepting product in the title, why and instructions', () => {
     const steps = checklist(INTERCEPTION, { browser: 'chrome', os: 'windows' }, { interceptionProduct: ' Avast Antivirus ' });

@@ -267,3 +267,72 @@ describe('edge values', () => {
     expect(d.causes[0]?.evidence).toContainEqual({ key: 'ev_other_sites_fine', subs: ['50'] });
   });
 });
+
+describe('who intercepts', () => {
+  const avast = { product: 'Avast', issuer: 'CN=Avast Web/Mail Shield Root', host: 'broken.example' };
+  const proxy = (name: string) => ({
+    levelOfControl: 'controlled_by_other_extensions' as const,
+    mode: 'fixed_servers',
+    controllingExtension: { id: 'abcdefghijklmnop', name },
+  });
+
+  it('a known product’s issuer → product, and the verdict names it', () => {
+    const d = diagnose(evidence('cert-untrusted', { interception: avast }));
+    expect(d.causes[0]?.cause).toBe('interception');
+    expect(d.product).toBe('Avast');
+    expect(d.summary).toEqual({ key: 'verdict_interception_product', subs: ['broken.example', 'Avast'] });
+  });
+
+  it('the extension that controls the proxy → product is its name, with its own verdict', () => {
+    const d = diagnose(SCENARIOS.proxyByExtension!);
+    expect(d.causes[0]?.cause).toBe('interception');
+    expect(d.product).toBe('FreeVPN Turbo');
+    expect(d.summary).toEqual({ key: 'verdict_interception_extension', subs: ['broken.example', 'FreeVPN Turbo'] });
+  });
+
+  it('an expired certificate behind a product seen on other sites → the product leads, the site cause stays listed', () => {
+    const d = diagnose(
+      evidence(
+        'cert-date',
+        {
+          clock: { skewMs: 175, samples: 3, sources: ['time-a.test', 'time-b.test', 'time-c.test'] },
+          otherSiteProbe: {
+            status: 'done',
+            results: [
+              { host: 'news.example', ok: true },
+              { host: 'shop.example', ok: true },
+            ],
+          },
+          interception: { product: 'Kaspersky', issuer: 'CN=Kaspersky Anti-Virus Personal Root Certificate', host: 'shop.example' },
+        },
+        { errorCode: 'SEC_ERROR_EXPIRED_CERTIFICATE' },
+      ),
+    );
+    expect(d.causes.map((c) => c.cause).slice(0, 2)).toEqual(['interception', 'site-certificate']);
+    expect(d.uncertain).toBe(false);
+    expect(d.product).toBe('Kaspersky');
+  });
+
+  it('the product’s issuer wins over the proxy extension', () => {
+    expect(diagnose(evidence('cert-untrusted', { interception: avast, proxy: proxy('FreeVPN Turbo') })).product).toBe('Avast');
+  });
+
+  it('a hostile extension name is shown cleaned and bounded', () => {
+    const d = diagnose(evidence('cert-untrusted', { proxy: proxy(`\u202E<img src=x onerror=alert(1)>${'x'.repeat(200)}`) }));
+    expect(d.product).toBe(`<img src=x onerror=alert(1)>${'x'.repeat(52)}`);
+    expect(d.summary.subs?.[1]).toBe(d.product);
+  });
+
+  it('nothing named, or interception not the verdict → no product', () => {
+    const shared = diagnose(SCENARIOS.fourHostsSameIssuer!);
+    expect(shared.causes[0]?.cause).toBe('interception');
+    expect(shared.product).toBeUndefined();
+    const clock = diagnose({ ...SCENARIOS.clockTwoYearsBehind!, interception: { ...avast, host: 'other.example' } });
+    expect(clock.causes[0]?.cause).toBe('system-clock');
+    expect(clock.product).toBeUndefined();
+    expect(
+      diagnose(evidence('cert-untrusted', { proxy: { ...proxy('Named'), levelOfControl: 'controllable_by_this_extension' } })).product,
+    ).toBeUndefined();
+    expect(diagnose(evidence('cert-untrusted', { proxy: proxy(' \u200B ') })).product).toBeUndefined();
+  });
+});

@@ -12,7 +12,7 @@ describe('matchInterceptionIssuer', () => {
     expect(
       matchInterceptionIssuer({ commonName: 'Kaspersky Anti-Virus Personal Root Certificate', organization: 'AO Kaspersky Lab' }),
     ).toEqual({
-      product: 'Kaspersky Internet Security',
+      product: 'Kaspersky',
     });
     expect(
       matchInterceptionIssuer({ commonName: 'ContentKeeper Appliance CA (12345)', organization: 'ContentKeeper Technologies' }),
@@ -22,9 +22,15 @@ describe('matchInterceptionIssuer', () => {
     expect(
       matchInterceptionIssuer({ commonName: 'ContentKeeper Appliance CA (abc)', organization: 'ContentKeeper Technologies' }),
     ).toBeUndefined();
-    expect(matchInterceptionIssuer({ organization: 'Fortinet' })).toEqual({ product: 'Fortinet' });
-    expect(matchInterceptionIssuer({ commonName: 'FortiGate CA', organization: 'Fortinet' })).toEqual({ product: 'Fortigate' });
+    expect(matchInterceptionIssuer({ organization: 'Fortinet' })).toEqual({ product: 'FortiGate' });
+    expect(matchInterceptionIssuer({ commonName: 'FortiGate CA', organization: 'Fortinet' })).toEqual({ product: 'FortiGate' });
     expect(matchInterceptionIssuer({ commonName: 'Sophos SSL CA_ABC-123', organization: 'Sophos' })).toEqual({ product: 'Sophos' });
+  });
+
+  it("falls back to Chromium's rows and names for issuers the named products do not cover", () => {
+    expect(matchInterceptionIssuerDn('CN=BadSSL MITM Software Test,O=BadSSL,C=US')).toEqual({
+      product: 'BadSSL Antivirus (test; mitm-software.badssl.com)',
+    });
   });
 
   it('tries every organization, as Chromium does', () => {
@@ -49,7 +55,7 @@ describe('matchInterceptionIssuer', () => {
     const long = `Blue Coat ${'x'.repeat(MAX_ISSUER_NAME_LENGTH)}`;
     expect(matchInterceptionIssuer({ organization: long })).toBeUndefined();
     expect(matchInterceptionIssuer({ organization: `Blue Coat ${'x'.repeat(MAX_ISSUER_NAME_LENGTH - 20)}` })).toEqual({
-      product: 'Symantec Blue Coat',
+      product: 'Blue Coat',
     });
     const start = performance.now();
     expect(
@@ -62,7 +68,7 @@ describe('matchInterceptionIssuer', () => {
   it('interceptionMatchFor builds a valid evidence record', () => {
     const dn = 'CN=Kaspersky Anti-Virus Personal Root Certificate,O=AO Kaspersky Lab';
     const m = interceptionMatchFor(dn, 'bank.example');
-    expect(m).toEqual({ product: 'Kaspersky Internet Security', issuer: dn, host: 'bank.example' });
+    expect(m).toEqual({ product: 'Kaspersky', issuer: dn, host: 'bank.example' });
     expect(InterceptionMatchSchema.safeParse(m).success).toBe(true);
     expect(interceptionMatchFor("CN=R11,O=Let's Encrypt,C=US", 'bank.example')).toBeUndefined();
     expect(interceptionMatchFor('CN="unterminated', 'bank.example')).toBeUndefined();

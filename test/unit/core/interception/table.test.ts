@@ -1,12 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import {
-  INTERCEPTION_SOFTWARE,
-  fullMatchRegex,
-  matchInterceptionIssuer,
-  matchInterceptionIssuerDn,
-} from '../../../../src/core/interception';
+import { INTERCEPTION_SOFTWARE, fullMatchRegex, matchChromiumSoftware, parseDistinguishedName } from '../../../../src/core/interception';
 
 const TSV = fileURLToPath(new URL('../../../fixtures/shared-data/interception-software.tsv', import.meta.url));
 
@@ -118,31 +113,34 @@ function rowProblems(row: Row): string[] {
 
   check(!row.cn || fullMatchRegex(row.cn).test(cnExample!), 'the CN example is no full match of its regex');
   check(!row.o || fullMatchRegex(row.o).test(oExample!), 'the O example is no full match of its regex');
-  check(isThisRow(matchInterceptionIssuer(issuerWith(same, same))), 'an issuer built from the regexes does not match');
+  check(isThisRow(matchChromiumSoftware(issuerWith(same, same))), 'an issuer built from the regexes does not match');
   const parts = [
     'C=US',
     ...(oExample ? [`O=${dnEscape(oExample)}`] : []),
     'OU=Web Filter',
     ...(cnExample ? [`CN=${dnEscape(cnExample)}`] : []),
   ];
-  check(isThisRow(matchInterceptionIssuerDn(parts.reverse().join(','))), 'the same issuer as a DN string does not match');
+  check(
+    isThisRow(matchChromiumSoftware(parseDistinguishedName(parts.reverse().join(','))!)),
+    'the same issuer as a DN string does not match',
+  );
   const prefixed = (v: string) => `Not ${v}`;
-  check(matchInterceptionIssuer(issuerWith(prefixed, prefixed)) === undefined, 'a prefixed name matches (full match is anchored)');
+  check(matchChromiumSoftware(issuerWith(prefixed, prefixed)) === undefined, 'a prefixed name matches (full match is anchored)');
   const suffixed = (v: string) => `${v} Evil`;
   const openEnded = /\.\*$/.test(row.cn) || /\.\*$/.test(row.o);
-  const suffixedMatch = matchInterceptionIssuer(issuerWith(suffixed, suffixed));
+  const suffixedMatch = matchChromiumSoftware(issuerWith(suffixed, suffixed));
   check(openEnded ? isThisRow(suffixedMatch) : suffixedMatch === undefined, 'a suffixed name matches other than the regex allows');
   check(
-    matchInterceptionIssuer(issuerWith(swapCase, swapCase)) === undefined,
+    matchChromiumSoftware(issuerWith(swapCase, swapCase)) === undefined,
     'the name in the other case matches (FullMatch is case-sensitive)',
   );
   if (cnExample && oExample) {
-    check(!isThisRow(matchInterceptionIssuer({ commonName: cnExample })), 'CN alone matches a row with both regexes');
-    check(!isThisRow(matchInterceptionIssuer({ commonName: cnExample, organization: 'Someone Else' })), 'CN with another O matches');
-    check(!isThisRow(matchInterceptionIssuer({ organization: oExample })), 'O alone matches a row with both regexes');
+    check(!isThisRow(matchChromiumSoftware({ commonName: cnExample })), 'CN alone matches a row with both regexes');
+    check(!isThisRow(matchChromiumSoftware({ commonName: cnExample, organization: 'Someone Else' })), 'CN with another O matches');
+    check(!isThisRow(matchChromiumSoftware({ organization: oExample })), 'O alone matches a row with both regexes');
   }
   const swappedFields = { ...(cnExample ? { organization: cnExample } : {}), ...(oExample ? { commonName: oExample } : {}) };
-  check(!isThisRow(matchInterceptionIssuer(swappedFields)), 'the name in the wrong field matches');
+  check(!isThisRow(matchChromiumSoftware(swappedFields)), 'the name in the wrong field matches');
   return problems;
 }
 

@@ -17,6 +17,7 @@ interface HarnessCase {
 interface Harness {
   cases: Record<string, HarnessCase>;
   interception: HarnessCase[];
+  product: { name: string; sites: string[]; failing: string; rootPem: string };
   pages: Record<string, string>;
   time: { url: string; host: string; port: number };
   hostnames: string[];
@@ -253,4 +254,48 @@ describe('stop()', () => {
     expect(performance.now() - t0).toBeLessThan(1000);
     agent.destroy();
   }, 30_000);
+});
+
+describe('simulated security software (product-root.mjs)', () => {
+  /** Handshake with `url`'s server, trusting only the product's root; resolves with the peer certificate or the error. */
+  const connect = (url: string, servername = new URL(url).hostname) =>
+    new Promise<{ cert?: tls.PeerCertificate; error?: NodeJS.ErrnoException }>((resolve) => {
+      const socket = tls.connect({ host: '127.0.0.1', port: Number(new URL(url).port), servername, ca: h.product.rootPem });
+      socket.once('secureConnect', () => {
+        resolve({ cert: socket.getPeerCertificate() });
+        socket.destroy();
+      });
+      socket.once('error', (error) => resolve({ error }));
+    });
+
+  it('serves its sites with certificates from a root named as Kaspersky names its own', async () => {
+    expect(h.product.name).toBe('Kaspersky');
+    for (const url of h.product.sites) {
+      const { cert, error } = await connect(url);
+      expect(error).toBeUndefined();
+      expect(cert?.issuer).toMatchObject({ CN: 'Kaspersky Anti-Virus Personal Root Certificate', O: 'AO Kaspersky Lab' });
+      expect(cert?.subject.CN).toBe(new URL(url).hostname);
+    }
+  });
+
+  it('answers any other name with a certificate for that name from the same root', async () => {
+    const { cert, error } = await connect(h.product.sites[0]!, 'anything-else.example');
+    expect(error).toBeUndefined();
+    expect(cert?.subject.CN).toBe('anything-else.example');
+  });
+
+  it('fails one site: its certificate from that root has expired', async () => {
+    const { error } = await connect(h.product.failing);
+    expect(error?.code).toBe('CERT_HAS_EXPIRED');
+  });
+
+  it('is not trusted through the test root alone', async () => {
+    const { error } = await new Promise<{ error?: NodeJS.ErrnoException }>((resolve) => {
+      const u = new URL(h.product.sites[0]!);
+      const socket = tls.connect({ host: '127.0.0.1', port: Number(u.port), servername: u.hostname, ca: h.rootCaPem });
+      socket.once('secureConnect', () => resolve({}));
+      socket.once('error', (e) => resolve({ error: e }));
+    });
+    expect(error?.code).toBe('UNABLE_TO_VERIFY_LEAF_SIGNATURE');
+  });
 });

@@ -99,6 +99,14 @@ describe('interception-issuer', () => {
   it('does not fire without a match', () => {
     expect(interceptionIssuer(evidence('cert-untrusted'), T0)).toBeNull();
   });
+
+  it('weakens the site cause on a certificate failure only: the refused certificate is the software’s', () => {
+    const other = { ...match, host: 'other.test' };
+    expect(interceptionIssuer(evidence('cert-date', { interception: other }), T0)?.weakens).toEqual([
+      { cause: 'site-certificate', factor: 0.6 },
+    ]);
+    expect(interceptionIssuer(evidence('protocol-mismatch', { interception: other }), T0)?.weakens).toBeUndefined();
+  });
 });
 
 describe('browser-detected-interception', () => {
