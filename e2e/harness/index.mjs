@@ -11,6 +11,7 @@ import { makeNssDb } from './nss.mjs';
 import { makeHttpsHandler, timeServerHandler } from './pages.mjs';
 import { createHoldOpenFront, createPlainHttpServer, createResetServer, freePort, listenTracked } from './servers.mjs';
 import { TOGGLE_HOST, createToggleSite } from './toggle-server.mjs';
+import { MIDDLEBOX_HOST, createMlkemMiddlebox } from './mlkem-middlebox.mjs';
 
 export { CASE_DEFS, INTERCEPTION_HOSTS } from './cases.mjs';
 
@@ -25,6 +26,8 @@ export { CASE_DEFS, INTERCEPTION_HOSTS } from './cases.mjs';
  * @property {{ url: string, host: string, port: number }} time  plain-HTTP server with the real time in `Date`
  *   (also answering as TIME_SOURCE_HOSTS, and serving the forged-Date chain, pages.mjs `forgedDateHop`)
  * @property {{ url: string, control: string }} toggle  a site fixed mid-test that logs its requests (toggle-server.mjs)
+ * @property {{ url: string, hellos: import('./mlkem-middlebox.mjs').HelloReading[] }} middlebox  a healthy site behind a
+ *   proxy that resets connections offering a post-quantum key share; `hellos` lists every ClientHello it read
  * @property {string[]} hostnames  every harness name (for Firefox's network.dns.localDomains)
  * @property {string} rootCaPem  the test root the test profiles trust
  * @property {string} rootCaPath
@@ -104,6 +107,7 @@ export async function startHarness({ dir, quiet = false, wellKnownPorts = false 
     cc13Leaf,
     cc12Leaf,
     toggleLeaf,
+    middleboxLeaf,
     ...icptLeaves
   ] = await Promise.all([
     leaf(host('healthy'), testRoot),
@@ -117,6 +121,7 @@ export async function startHarness({ dir, quiet = false, wellKnownPorts = false 
     leaf(host('client-cert-required'), testRoot),
     leaf(host('client-cert-tls12'), testRoot),
     leaf(TOGGLE_HOST, testRoot),
+    leaf(MIDDLEBOX_HOST, testRoot),
     ...INTERCEPTION_HOSTS.map((h) => leaf(h, icptRoot)),
   ]);
 
@@ -176,6 +181,8 @@ export async function startHarness({ dir, quiet = false, wellKnownPorts = false 
   const toggleSite = createToggleSite(toggleLeaf);
   plan.push(['toggle', toggleSite.site], ['toggle-control', toggleSite.control]);
 
+  /** @type {import('./mlkem-middlebox.mjs').HelloReading[]} */
+  const middleboxHellos = [];
   /** @type {import('./servers.mjs').Running[]} */
   const running = [];
   try {
@@ -189,6 +196,9 @@ export async function startHarness({ dir, quiet = false, wellKnownPorts = false 
       running.push(backend);
       plan.push([name, createHoldOpenFront(backend.port)]);
     }
+    const middleboxBackend = await listenTracked(httpsServer(MIDDLEBOX_HOST, middleboxLeaf), 'middlebox (server)', log);
+    running.push(middleboxBackend);
+    plan.push(['middlebox', createMlkemMiddlebox(middleboxBackend.port, (reading) => middleboxHellos.push(reading))]);
     for (const [label, server] of plan) running.push(await listenTracked(server, label, log));
     // Servers on fixed ports, for the default check URLs (each pushes [label, server, port]).
     /** @type {[string, import('node:net').Server, number][]} */
@@ -254,7 +264,8 @@ export async function startHarness({ dir, quiet = false, wellKnownPorts = false 
     mixedTargets,
     time,
     toggle: { url: `https://${TOGGLE_HOST}:${portOf('toggle')}/`, control: `http://${TOGGLE_HOST}:${portOf('toggle-control')}/` },
-    hostnames: [...CASE_DEFS.map((d) => d.host), ...INTERCEPTION_HOSTS, TIME_HOST, ...TIME_SOURCE_HOSTS, TOGGLE_HOST],
+    middlebox: { url: `https://${MIDDLEBOX_HOST}:${portOf('middlebox')}/`, hellos: middleboxHellos },
+    hostnames: [...CASE_DEFS.map((d) => d.host), ...INTERCEPTION_HOSTS, TIME_HOST, ...TIME_SOURCE_HOSTS, TOGGLE_HOST, MIDDLEBOX_HOST],
     rootCaPem: testRoot.certPem,
     rootCaPath,
     untrustedRootPem: untrustedRoot.certPem,
@@ -276,7 +287,7 @@ export async function startHarness({ dir, quiet = false, wellKnownPorts = false 
  * @param {Harness} h
  */
 export function harnessInfo(h) {
-  const { cases, interception, pages, mixedTargets, time, toggle, hostnames, rootCaPath, dir, hostResolverRules } = h;
+  const { cases, interception, pages, mixedTargets, time, toggle, middlebox, hostnames, rootCaPath, dir, hostResolverRules } = h;
   return {
     cases,
     interception,
@@ -284,6 +295,7 @@ export function harnessInfo(h) {
     mixedTargets,
     time,
     toggle,
+    middlebox: { url: middlebox.url },
     hostnames,
     rootCaPath,
     untrustedRootPath: join(dir, 'untrusted-root.pem'),
