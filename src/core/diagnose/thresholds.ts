@@ -132,6 +132,18 @@ export const THRESHOLDS = {
     minOtherSites: 2,
     confidenceMany: 0.7,
   },
+  middlebox: {
+    /** A cut-off handshake repeated by the re-probe while other sites load: one site's secure
+     *  connections are stopped on the way, the signature of a box choking on the ClientHello. */
+    cutOff: 0.75,
+    /** The same for a protocol error: a site with broken TLS fits as well, so the verdict stays open
+     *  against the site-configuration rules. */
+    protocolError: 0.7,
+    /** TLS 1.3's downgrade sentinel: something on the path answered for the site with older TLS. */
+    downgrade: 0.85,
+    /** …which security software on this computer can be too: interception stays listed, lower. */
+    downgradeInterceptionFactor: 0.6,
+  },
   /** The site asked for a client certificate: the error itself says so. */
   clientCert: 0.8,
   /** A TLS error outside the catalog: we know it is TLS, nothing more. */

@@ -4,6 +4,7 @@ import { certificateStore } from './certificate-store';
 import { clientCertificate } from './client-certificate';
 import { clock } from './clock';
 import { extensions, malwareScan, proxy, securitySoftware } from './interception';
+import { middlebox } from './middlebox';
 import { narrowDown } from './narrow-down';
 import { captivePortal, networkFilter } from './network';
 import { siteOwner } from './site-owner';
@@ -23,6 +24,7 @@ export const CAUSE_STEPS = [
   clientCertificate,
   captivePortal,
   networkFilter,
+  middlebox,
 ] as const;
 
 /** Steps that destroy something: always after the others, the reset last of all. */
