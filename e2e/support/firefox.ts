@@ -30,6 +30,8 @@ export interface FirefoxHarnessInfo {
   mixedTargets: { image: string; fetch: string; iframe: string };
   /** Plain-HTTP time server (`time.hd.test`), the real time in `Date`. */
   time: { url: string; host: string; port: number };
+  /** A healthy site behind a proxy that resets connections offering a post-quantum key share. */
+  middlebox: { url: string };
   hostnames: string[];
   rootCaPath: string;
   interceptionRootPath: string;
