@@ -144,6 +144,20 @@ export const THRESHOLDS = {
     /** …which security software on this computer can be too: interception stays listed, lower. */
     downgradeInterceptionFactor: 0.6,
   },
+  codeFamilies: {
+    /** CT is enforced only for publicly trusted chains: the site's certificate, whatever else we see. */
+    certificateTransparency: 0.7,
+    /** …and no interception root can cause it, so interception findings count for less. */
+    ctInterceptionFactor: 0.3,
+    /** A certificate whose key usage forbids the key exchange: mis-issued, only its owner can fix it. */
+    keyUsage: 0.7,
+    /** Published ECH keys that do not match the server: the site's setup, though a stale DNS answer
+     *  or a resolver on the path can cause it too (moderate). */
+    ech: 0.55,
+    /** QUIC failures: a network that blocks or alters UDP is the usual cause, the site's HTTP/3 setup
+     *  the other (a hint on a par with it). */
+    quic: 0.5,
+  },
   /** The site asked for a client certificate: the error itself says so. */
   clientCert: 0.8,
   /** A TLS error outside the catalog: we know it is TLS, nothing more. */

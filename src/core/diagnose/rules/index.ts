@@ -2,6 +2,7 @@
 // strongest rule for a cause). Each rules file lists its own rules beside their definitions.
 import type { Rule } from '../types';
 import { CLOCK_RULES } from './clock';
+import { CODE_FAMILY_RULES } from './code-families';
 import { INTERCEPTION_RULES } from './interception';
 import { KIND_RULES } from './kind';
 import { MIDDLEBOX_RULES } from './middlebox';
@@ -9,6 +10,7 @@ import { PROBE_RULES } from './probes';
 import { REPROBE_RULES } from './reprobe';
 
 export * from './clock';
+export * from './code-families';
 export * from './interception';
 export * from './kind';
 export * from './middlebox';
@@ -23,4 +25,5 @@ export const RULES: readonly Rule[] = [
   ...REPROBE_RULES,
   ...KIND_RULES,
   ...MIDDLEBOX_RULES,
+  ...CODE_FAMILY_RULES,
 ];
