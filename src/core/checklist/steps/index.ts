@@ -9,6 +9,7 @@ import { narrowDown } from './narrow-down';
 import { captivePortal, networkFilter } from './network';
 import { siteOwner } from './site-owner';
 import { tlsSettings } from './tls-settings';
+import { updateBrowser } from './update-browser';
 
 export { narrowDown };
 
@@ -25,6 +26,7 @@ export const CAUSE_STEPS = [
   captivePortal,
   networkFilter,
   middlebox,
+  updateBrowser,
 ] as const;
 
 /** Steps that destroy something: always after the others, the reset last of all. */
