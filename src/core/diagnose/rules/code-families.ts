@@ -12,7 +12,8 @@ import { THRESHOLDS } from '../thresholds';
 const T = THRESHOLDS.codeFamilies;
 
 interface Family {
-  readonly codes: readonly string[];
+  /** Matches the family's normalized codes in both browsers (names as the catalog returns them). */
+  readonly codes: RegExp;
   readonly cause: Cause;
   readonly confidence: number;
   readonly line: MessageKey;
@@ -25,11 +26,8 @@ const FAMILIES: readonly Family[] = [
     // (Chromium: CT policy skips locally installed anchors; Firefox: CT is required only for
     // built-in roots), so a CT failure is never the sign of an interception root: the site's
     // certificate was not logged.
-    codes: [
-      'net::ERR_CERTIFICATE_TRANSPARENCY_REQUIRED',
-      'net::ERR_CT_NO_SCTS_VERIFIED_OK',
-      'MOZILLA_PKIX_ERROR_INSUFFICIENT_CERTIFICATE_TRANSPARENCY',
-    ],
+    // ERR_CERTIFICATE_TRANSPARENCY_REQUIRED, ERR_CT_NO_SCTS_VERIFIED_OK, MOZILLA_PKIX_ERROR_INSUFFICIENT_CERTIFICATE_TRANSPARENCY
+    codes: /TRANSPARENCY|_CT_NO_SCTS_/,
     cause: 'site-certificate',
     confidence: T.certificateTransparency,
     line: 'ev_ct_public_only',
@@ -38,22 +36,15 @@ const FAMILIES: readonly Family[] = [
   {
     // BoringSSL refuses an RSA key exchange with a certificate whose keyUsage lacks
     // keyEncipherment (and an ECDHE one without digitalSignature): a mis-issued certificate.
-    codes: ['net::ERR_SSL_KEY_USAGE_INCOMPATIBLE'],
+    codes: /^net::ERR_SSL_KEY_USAGE_INCOMPATIBLE$/,
     cause: 'site-certificate',
     confidence: T.keyUsage,
     line: 'ev_key_usage',
   },
   {
     // The site's published Encrypted Client Hello keys (DNS HTTPS record) do not match its server.
-    codes: [
-      'net::ERR_INVALID_ECH_CONFIG_LIST',
-      'net::ERR_ECH_NOT_NEGOTIATED',
-      'net::ERR_ECH_FALLBACK_CERTIFICATE_INVALID',
-      'SSL_ERROR_ECH_RETRY_WITH_ECH',
-      'SSL_ERROR_ECH_RETRY_WITHOUT_ECH',
-      'SSL_ERROR_ECH_FAILED',
-      'SSL_ERROR_ECH_REQUIRED_ALERT',
-    ],
+    // Chromium's ERR_INVALID_ECH_CONFIG_LIST, ERR_ECH_*; Firefox's SSL_ERROR_ECH_*
+    codes: /_ECH_/,
     cause: 'site-configuration',
     confidence: T.ech,
     line: 'ev_ech',
@@ -61,14 +52,13 @@ const FAMILIES: readonly Family[] = [
   {
     // QUIC runs over UDP; networks that block or mangle UDP port 443 break it (browsers fall back
     // to TCP, so a failure that surfaces means the fallback failed as well).
-    codes: ['net::ERR_QUIC_PROTOCOL_ERROR', 'net::ERR_QUIC_HANDSHAKE_FAILED'],
+    // ERR_QUIC_PROTOCOL_ERROR, ERR_QUIC_HANDSHAKE_FAILED (not ERR_QUIC_CERT_ROOT_NOT_KNOWN: a certificate)
+    codes: /^net::ERR_QUIC_(PROTOCOL_ERROR|HANDSHAKE_FAILED)$/,
     cause: 'network',
     confidence: T.quic,
     line: 'ev_quic',
   },
 ];
-
-const BY_CODE: ReadonlyMap<string, Family> = new Map(FAMILIES.flatMap((f) => f.codes.map((code) => [code, f] as const)));
 
 /**
  * code-family: the failure's code belongs to a family with a known cause → that cause: CT failures
@@ -76,7 +66,8 @@ const BY_CODE: ReadonlyMap<string, Family> = new Map(FAMILIES.flatMap((f) => f.c
  * `site-configuration` (0.55), QUIC → `network` (0.5).
  */
 export const codeFamily = defineRule('code-family', (e) => {
-  const family = BY_CODE.get(e.failure.errorCode);
+  const code = e.failure.errorCode;
+  const family = FAMILIES.find((f) => f.codes.test(code));
   if (!family || e.failure.kind === 'not-tls') return null;
   return {
     cause: family.cause,

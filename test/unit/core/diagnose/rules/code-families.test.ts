@@ -12,7 +12,11 @@ const failing = (kind: FailureKind, errorCode: string, rest: Parameters<typeof e
 
 describe('code-family', () => {
   it('points Certificate Transparency failures at the site and away from interception, in both browsers', () => {
-    for (const code of ['net::ERR_CERTIFICATE_TRANSPARENCY_REQUIRED', 'MOZILLA_PKIX_ERROR_INSUFFICIENT_CERTIFICATE_TRANSPARENCY']) {
+    for (const code of [
+      'net::ERR_CERTIFICATE_TRANSPARENCY_REQUIRED',
+      'net::ERR_CT_NO_SCTS_VERIFIED_OK',
+      'MOZILLA_PKIX_ERROR_INSUFFICIENT_CERTIFICATE_TRANSPARENCY',
+    ]) {
       expect(codeFamily(failing('cert-invalid', code), T0)).toEqual({
         rule: 'code-family',
         cause: 'site-certificate',
@@ -52,6 +56,11 @@ describe('code-family', () => {
   it('stays silent for other codes and for non-TLS failures', () => {
     expect(codeFamily(failing('cert-invalid', 'net::ERR_CERT_INVALID'), T0)).toBeNull();
     expect(codeFamily(failing('protocol-error', 'net::ERR_SSL_PROTOCOL_ERROR'), T0)).toBeNull();
+    expect(codeFamily(failing('cert-untrusted', 'net::ERR_QUIC_CERT_ROOT_NOT_KNOWN'), T0)).toBeNull();
+    expect(codeFamily(failing('cert-invalid', 'net::ERR_CT_STH_PARSING_FAILED'), T0)).toBeNull();
+    expect(
+      codeFamily(failing('cert-invalid', 'net::ERR_CERT_INVALID', { reprobe: { status: 'failed', kind: 'cert-invalid' } }), T0),
+    ).toBeNull();
     expect(codeFamily(failing('not-tls', 'net::ERR_QUIC_PROTOCOL_ERROR'), T0)).toBeNull();
   });
 });
