@@ -12,12 +12,10 @@ type Reading =
   | { status: 'incomplete' }
   | { status: 'invalid'; reason: string }
   | { status: 'complete'; supportedGroups: number[]; keyShareGroups: number[] };
-const { readClientHello, carriesPostQuantumShare, X25519_MLKEM768, X25519_KYBER768_DRAFT00 } = middlebox as {
-  readClientHello(bytes: Buffer): Reading;
-  carriesPostQuantumShare(r: Reading): boolean;
-  X25519_MLKEM768: number;
-  X25519_KYBER768_DRAFT00: number;
-};
+const readClientHello = middlebox.readClientHello as (bytes: Buffer) => Reading;
+const carriesPostQuantumShare = middlebox.carriesPostQuantumShare as (r: Reading) => boolean;
+const X25519_MLKEM768 = middlebox.X25519_MLKEM768 as number;
+const X25519_KYBER768_DRAFT00 = middlebox.X25519_KYBER768_DRAFT00 as number;
 
 const X25519 = 0x1d;
 const P256 = 0x17;
