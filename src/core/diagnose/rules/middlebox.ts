@@ -32,7 +32,7 @@ export const middlebox = defineRule('middlebox', (e) => {
   return {
     cause: 'network',
     confidence: kind === 'handshake-interrupted' ? T.cutOff : T.protocolError,
-    evidence: [text('ev_middlebox', e.failure.host, others.length)],
+    evidence: [text('ev_middlebox', e.failure.host)],
   };
 });
 

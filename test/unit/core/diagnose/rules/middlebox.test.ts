@@ -29,7 +29,7 @@ describe('middlebox', () => {
       rule: 'middlebox',
       cause: 'network',
       confidence: 0.75,
-      evidence: [{ key: 'ev_middlebox', subs: ['broken.example', '2'] }],
+      evidence: [{ key: 'ev_middlebox', subs: ['broken.example'] }],
     });
   });
 
