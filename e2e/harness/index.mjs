@@ -12,6 +12,7 @@ import { makeHttpsHandler, timeServerHandler } from './pages.mjs';
 import { createHoldOpenFront, createPlainHttpServer, createResetServer, freePort, listenTracked } from './servers.mjs';
 import { TOGGLE_HOST, createToggleSite } from './toggle-server.mjs';
 import { PRODUCT_FAILING_HOST, PRODUCT_NAME, PRODUCT_ROOT_NAME, PRODUCT_SITE_HOSTS, createProductServer } from './product-root.mjs';
+import { MIDDLEBOX_HOST, createMlkemMiddlebox } from './mlkem-middlebox.mjs';
 
 export { CASE_DEFS, INTERCEPTION_HOSTS } from './cases.mjs';
 
@@ -28,6 +29,8 @@ export { CASE_DEFS, INTERCEPTION_HOSTS } from './cases.mjs';
  * @property {{ url: string, host: string, port: number }} time  plain-HTTP server with the real time in `Date`
  *   (also answering as TIME_SOURCE_HOSTS, and serving the forged-Date chain, pages.mjs `forgedDateHop`)
  * @property {{ url: string, control: string }} toggle  a site fixed mid-test that logs its requests (toggle-server.mjs)
+ * @property {{ url: string, hellos: import('./mlkem-middlebox.mjs').HelloReading[] }} middlebox  a healthy site behind a
+ *   proxy that resets connections offering a post-quantum key share; `hellos` lists every ClientHello it read
  * @property {string[]} hostnames  every harness name (for Firefox's network.dns.localDomains)
  * @property {string} rootCaPem  the test root the test profiles trust
  * @property {string} rootCaPath
@@ -107,6 +110,7 @@ export async function startHarness({ dir, quiet = false, wellKnownPorts = false 
     cc13Leaf,
     cc12Leaf,
     toggleLeaf,
+    middleboxLeaf,
     ...icptLeaves
   ] = await Promise.all([
     leaf(host('healthy'), testRoot),
@@ -120,6 +124,7 @@ export async function startHarness({ dir, quiet = false, wellKnownPorts = false 
     leaf(host('client-cert-required'), testRoot),
     leaf(host('client-cert-tls12'), testRoot),
     leaf(TOGGLE_HOST, testRoot),
+    leaf(MIDDLEBOX_HOST, testRoot),
     ...INTERCEPTION_HOSTS.map((h) => leaf(h, icptRoot)),
   ]);
 
@@ -183,6 +188,8 @@ export async function startHarness({ dir, quiet = false, wellKnownPorts = false 
   const productHandler = makeHttpsHandler(getCtx, PRODUCT_SITE_HOSTS[0]);
   plan.push(['product', await createProductServer({ root: productRoot, keys: leafKeys, now, handler: productHandler })]);
 
+  /** @type {import('./mlkem-middlebox.mjs').HelloReading[]} */
+  const middleboxHellos = [];
   /** @type {import('./servers.mjs').Running[]} */
   const running = [];
   try {
@@ -196,6 +203,9 @@ export async function startHarness({ dir, quiet = false, wellKnownPorts = false 
       running.push(backend);
       plan.push([name, createHoldOpenFront(backend.port)]);
     }
+    const middleboxBackend = await listenTracked(httpsServer(MIDDLEBOX_HOST, middleboxLeaf), 'middlebox (server)', log);
+    running.push(middleboxBackend);
+    plan.push(['middlebox', createMlkemMiddlebox(middleboxBackend.port, (reading) => middleboxHellos.push(reading))]);
     for (const [label, server] of plan) running.push(await listenTracked(server, label, log));
     // Servers on fixed ports, for the default check URLs (each pushes [label, server, port]).
     /** @type {[string, import('node:net').Server, number][]} */
@@ -268,6 +278,7 @@ export async function startHarness({ dir, quiet = false, wellKnownPorts = false 
     mixedTargets,
     time,
     toggle: { url: `https://${TOGGLE_HOST}:${portOf('toggle')}/`, control: `http://${TOGGLE_HOST}:${portOf('toggle-control')}/` },
+    middlebox: { url: `https://${MIDDLEBOX_HOST}:${portOf('middlebox')}/`, hellos: middleboxHellos },
     hostnames: [
       ...CASE_DEFS.map((d) => d.host),
       ...INTERCEPTION_HOSTS,
@@ -276,6 +287,7 @@ export async function startHarness({ dir, quiet = false, wellKnownPorts = false 
       TOGGLE_HOST,
       ...PRODUCT_SITE_HOSTS,
       PRODUCT_FAILING_HOST,
+      MIDDLEBOX_HOST,
     ],
     rootCaPem: testRoot.certPem,
     rootCaPath,
@@ -298,7 +310,7 @@ export async function startHarness({ dir, quiet = false, wellKnownPorts = false 
  * @param {Harness} h
  */
 export function harnessInfo(h) {
-  const { cases, interception, product, pages, mixedTargets, time, toggle, hostnames, rootCaPath, dir, hostResolverRules } = h;
+  const { cases, interception, product, pages, mixedTargets, time, toggle, middlebox, hostnames, rootCaPath, dir, hostResolverRules } = h;
   return {
     cases,
     interception,
@@ -307,6 +319,7 @@ export function harnessInfo(h) {
     mixedTargets,
     time,
     toggle,
+    middlebox: { url: middlebox.url },
     hostnames,
     rootCaPath,
     untrustedRootPath: join(dir, 'untrusted-root.pem'),

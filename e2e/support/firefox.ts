@@ -30,6 +30,8 @@ export interface FirefoxHarnessInfo {
   mixedTargets: { image: string; fetch: string; iframe: string };
   /** Plain-HTTP time server (`time.hd.test`), the real time in `Date`. */
   time: { url: string; host: string; port: number };
+  /** A healthy site behind a proxy that resets connections offering a post-quantum key share. */
+  middlebox: { url: string };
   hostnames: string[];
   rootCaPath: string;
   interceptionRootPath: string;
@@ -236,7 +238,12 @@ export async function clickTestId(page: Page, testId: string): Promise<void> {
 /** The WebExtension API as seen from an extension page the tab shows (the few calls tests make). */
 export interface ExtensionApi {
   storage: {
-    session: { get(key: string | null): Promise<Record<string, unknown>>; remove(key: string): Promise<void>; clear(): Promise<void> };
+    session: {
+      get(key: string | null): Promise<Record<string, unknown>>;
+      set(items: Record<string, unknown>): Promise<void>;
+      remove(key: string): Promise<void>;
+      clear(): Promise<void>;
+    };
     local: { get(key: string | null): Promise<Record<string, unknown>>; set(items: Record<string, unknown>): Promise<void> };
   };
   tabs: { query(q: object): Promise<{ id?: number; url?: string }[]> };

@@ -15,6 +15,8 @@ export interface HarnessInfo {
   interception: HarnessCase[];
   /** Plain-HTTP time server (`time.hd.test`), the real time in `Date`. */
   time: { url: string; host: string; port: number };
+  /** A healthy site behind a proxy that resets connections offering a post-quantum key share. */
+  middlebox: { url: string };
   hostnames: string[];
   hostResolverRules: string;
   rootCaPath: string;

@@ -6,6 +6,10 @@
 // SSL range (-100..-184) the generic connection errors (DNS, refused, proxy, socket plumbing,
 // WebSocket) stay `not-tls`; resets, closes and timeouts become `handshake-interrupted` only on
 // https URLs (`httpsOnly`). Retired codes keep a kind: an older browser may still report them.
+// Which codes Chromium 156 still has was read from its binary's error-name strings (Debian
+// chromium 156.0.8078.114): ERR_CERT_SYMANTEC_LEGACY, ERR_SSL_VERSION_INTERFERENCE and both -218
+// names are gone there; ERR_TLS13_DOWNGRADE_DETECTED, ERR_SSL_KEY_USAGE_INCOMPATIBLE, the ECH,
+// CT and known-interception codes remain.
 import type { CatalogEntry } from './classification';
 
 export interface ChromiumEntry extends CatalogEntry {
@@ -120,7 +124,7 @@ export const CHROMIUM_NET_ERRORS: Readonly<Record<string, ChromiumEntry>> = {
   ERR_CERT_NAME_CONSTRAINT_VIOLATION: { code: -212, kind: 'cert-invalid', overridable: true },
   ERR_CERT_VALIDITY_TOO_LONG: { code: -213, kind: 'cert-invalid', overridable: true },
   ERR_CERTIFICATE_TRANSPARENCY_REQUIRED: { code: -214, kind: 'cert-invalid', overridable: true },
-  ERR_CERT_SYMANTEC_LEGACY: { code: -215, kind: 'cert-untrusted', overridable: true }, // a root browsers stopped trusting
+  ERR_CERT_SYMANTEC_LEGACY: { code: -215, kind: 'cert-untrusted', overridable: true, retired: 'removed' }, // a root browsers stopped trusting; absent from the Chromium 156 binary's error names (measured)
   ERR_CERT_KNOWN_INTERCEPTION_BLOCKED: { code: -217, kind: 'interception-detected', overridable: true },
   ERR_SSL_OBSOLETE_VERSION: { code: -218, kind: 'protocol-mismatch', retired: 'removed', overridable: true },
   ERR_CERT_END: { code: -219, kind: 'tls-unknown' }, // sentinel, never reported; tls-unknown is the honest answer if it ever is
@@ -148,6 +152,6 @@ export const CHROMIUM_NET_ERRORS: Readonly<Record<string, ChromiumEntry>> = {
   ERR_CERT_VERIFIER_CHANGED: { code: -716, kind: 'not-tls' },
 
   // Outside the tsv: later Chromium briefly reused -218 under this name (non-fatal interstitial).
-  ERR_SSL_OBSOLETE_VERSION_OR_CIPHER: { code: -218, kind: 'protocol-mismatch', overridable: true },
+  ERR_SSL_OBSOLETE_VERSION_OR_CIPHER: { code: -218, kind: 'protocol-mismatch', overridable: true, retired: 'removed' }, // absent from Chromium 156 (measured)
   ERR_HTTP_1_1_REQUIRED: { code: -365, kind: 'not-tls' },
 };

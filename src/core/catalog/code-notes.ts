@@ -114,6 +114,16 @@ const NOTES: Readonly<Record<string, readonly string[]>> = {
   // Garbled exchanges.
   plain_http: ['SSL_ERROR_RX_RECORD_TOO_LONG'],
   ssl_protocol_error: ['net::ERR_SSL_PROTOCOL_ERROR'],
+  key_usage: ['net::ERR_SSL_KEY_USAGE_INCOMPATIBLE'],
+  ech: [
+    'net::ERR_INVALID_ECH_CONFIG_LIST',
+    'net::ERR_ECH_NOT_NEGOTIATED',
+    'net::ERR_ECH_FALLBACK_CERTIFICATE_INVALID',
+    'SSL_ERROR_ECH_RETRY_WITH_ECH',
+    'SSL_ERROR_ECH_RETRY_WITHOUT_ECH',
+    'SSL_ERROR_ECH_FAILED',
+    'SSL_ERROR_ECH_REQUIRED_ALERT',
+  ],
   quic: ['net::ERR_QUIC_PROTOCOL_ERROR', 'net::ERR_QUIC_HANDSHAKE_FAILED'],
 
   // Interception and downgrades.
@@ -124,7 +134,8 @@ const NOTES: Readonly<Record<string, readonly string[]>> = {
     'SSL_ERROR_INAPPROPRIATE_FALLBACK_ALERT',
     'SSL_ERROR_DOWNGRADE_WITH_EARLY_DATA',
   ],
-  mitm: ['MOZILLA_PKIX_ERROR_MITM_DETECTED', 'net::ERR_CERT_KNOWN_INTERCEPTION_BLOCKED', 'net::ERR_ESET_ANTI_VIRUS_SSL_INTERCEPTION'],
+  mitm: ['MOZILLA_PKIX_ERROR_MITM_DETECTED', 'net::ERR_ESET_ANTI_VIRUS_SSL_INTERCEPTION'],
+  known_interception_blocked: ['net::ERR_CERT_KNOWN_INTERCEPTION_BLOCKED'],
 
   // Interruptions.
   reset: ['net::ERR_CONNECTION_RESET', 'NS_ERROR_NET_RESET', 'PR_CONNECT_RESET_ERROR'],

@@ -264,6 +264,12 @@ export const FIREFOX_SECURITY_ERRORS: Readonly<Record<string, FirefoxSecurityEnt
   MOZILLA_PKIX_ERROR_INSUFFICIENT_CERTIFICATE_TRANSPARENCY: { code: -16368, kind: 'cert-invalid' },
   MOZILLA_PKIX_ERROR_ISSUER_NO_LONGER_TRUSTED: { code: -16367, kind: 'cert-untrusted' },
   SSL_ERROR_RX_CERTIFICATE_REQUIRED_ALERT: { code: -12107, kind: 'client-cert' },
+  // Encrypted Client Hello (NSS lib/ssl/SSLerrs.h, SSL_ERROR_BASE + 188..191). Firefox retries
+  // the first two itself; the site's published ECH keys not matching its server is the usual cause.
+  SSL_ERROR_ECH_RETRY_WITH_ECH: { code: -12100, kind: 'protocol-error' },
+  SSL_ERROR_ECH_RETRY_WITHOUT_ECH: { code: -12099, kind: 'protocol-error' },
+  SSL_ERROR_ECH_FAILED: { code: -12098, kind: 'cert-invalid' },
+  SSL_ERROR_ECH_REQUIRED_ALERT: { code: -12097, kind: 'protocol-error' },
 
   // NSPR socket errors (prerr.h, base -6000). Firefox shows these on its "Secure Connection Failed"
   // page when the socket dies inside the TLS handshake (PR_END_OF_FILE_ERROR is the classic sign of

@@ -6,7 +6,7 @@ import type { StepAction } from './types';
 import type { MessageKey } from '../message-key';
 import { text } from '../text';
 
-export type BrowserPage = 'security' | 'reset' | 'certificates' | 'extensions' | 'policy';
+export type BrowserPage = 'security' | 'reset' | 'certificates' | 'extensions' | 'policy' | 'about';
 
 const CHROME_PAGES: Readonly<Record<BrowserPage, string>> = {
   security: 'chrome://settings/security',
@@ -14,6 +14,7 @@ const CHROME_PAGES: Readonly<Record<BrowserPage, string>> = {
   certificates: 'chrome://certificate-manager/',
   extensions: 'chrome://extensions',
   policy: 'chrome://policy',
+  about: 'chrome://settings/help',
 };
 
 const EDGE_PAGES: Readonly<Record<BrowserPage, string>> = {
@@ -23,6 +24,7 @@ const EDGE_PAGES: Readonly<Record<BrowserPage, string>> = {
   certificates: 'edge://settings/privacy',
   extensions: 'edge://extensions',
   policy: 'edge://policy',
+  about: 'edge://settings/help',
 };
 
 /** Other Chromium browsers (Brave, Opera, Vivaldi) accept chrome:// addresses. */
@@ -34,7 +36,7 @@ const PAGES: Readonly<Record<BrowserName, Readonly<Partial<Record<BrowserPage, s
 };
 
 /** Pages that don't exist in the Android builds of Chromium browsers. */
-const DESKTOP_ONLY_PAGES: ReadonlySet<BrowserPage> = new Set(['reset', 'certificates', 'extensions']);
+const DESKTOP_ONLY_PAGES: ReadonlySet<BrowserPage> = new Set(['reset', 'certificates', 'extensions', 'about']);
 
 export function pageUrl(browser: BrowserName, page: BrowserPage): string | undefined {
   return PAGES[browser][page];

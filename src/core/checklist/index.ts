@@ -33,7 +33,7 @@ export function checklist(diagnosis: Diagnosis, env: ChecklistEnv, context: Chec
   const uncertain = diagnosis.uncertain || causes.length === 0;
   const top = causes[0] ?? UNKNOWN;
   const included = (causes.length ? causes : [UNKNOWN]).filter((c, i) => i === 0 || uncertain || c.confidence >= SECONDARY_MIN_CONFIDENCE);
-  const base = { diagnosis, browser: env.browser, os: env.os, context: cleanContext(context), uncertain, top };
+  const base = { diagnosis, browser: env.browser, os: env.os, version: env.version, context: cleanContext(context), uncertain, top };
   const input = (triggers: readonly RankedCause[]): StepInput => ({ ...base, triggers });
 
   const picked = new Map<StepDefinition<StepId>, RankedCause[]>();

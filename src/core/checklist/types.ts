@@ -31,6 +31,8 @@ export interface Step {
 export interface ChecklistEnv {
   readonly browser: BrowserName;
   readonly os: OsName;
+  /** The browser's own version (e.g. `156` or `153.8.0`), when known. */
+  readonly version?: string;
 }
 
 /** Names the background learned; each one turns a generic instruction into a specific one. */
@@ -46,6 +48,8 @@ export interface StepInput {
   readonly diagnosis: Diagnosis;
   readonly browser: BrowserName;
   readonly os: OsName;
+  /** The browser's own version, when the caller knows it. */
+  readonly version?: string;
   readonly context: ChecklistContext;
   /** The diagnosis's uncertainty, also set when it listed no cause at all. */
   readonly uncertain: boolean;

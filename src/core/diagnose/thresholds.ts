@@ -136,6 +136,32 @@ export const THRESHOLDS = {
     minOtherSites: 2,
     confidenceMany: 0.7,
   },
+  middlebox: {
+    /** A cut-off handshake repeated by the re-probe while other sites load: one site's secure
+     *  connections are stopped on the way, the signature of a box choking on the ClientHello. */
+    cutOff: 0.75,
+    /** The same for a protocol error: a site with broken TLS fits as well, so the verdict stays open
+     *  against the site-configuration rules. */
+    protocolError: 0.7,
+    /** TLS 1.3's downgrade sentinel: something on the path answered for the site with older TLS. */
+    downgrade: 0.85,
+    /** …which security software on this computer can be too: interception stays listed, lower. */
+    downgradeInterceptionFactor: 0.6,
+  },
+  codeFamilies: {
+    /** CT is enforced only for publicly trusted chains: the site's certificate, whatever else we see. */
+    certificateTransparency: 0.7,
+    /** …and no interception root can cause it, so interception findings count for less. */
+    ctInterceptionFactor: 0.3,
+    /** A certificate whose key usage forbids the key exchange: mis-issued, only its owner can fix it. */
+    keyUsage: 0.7,
+    /** Published ECH keys that do not match the server: the site's setup, though a stale DNS answer
+     *  or a resolver on the path can cause it too (moderate). */
+    ech: 0.55,
+    /** QUIC failures: a network that blocks or alters UDP is the usual cause, the site's HTTP/3 setup
+     *  the other (a hint on a par with it). */
+    quic: 0.5,
+  },
   /** The site asked for a client certificate: the error itself says so. */
   clientCert: 0.8,
   /** A TLS error outside the catalog: we know it is TLS, nothing more. */

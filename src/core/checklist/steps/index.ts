@@ -4,10 +4,12 @@ import { certificateStore } from './certificate-store';
 import { clientCertificate } from './client-certificate';
 import { clock } from './clock';
 import { extensions, malwareScan, proxy, securitySoftware } from './interception';
+import { middlebox } from './middlebox';
 import { narrowDown } from './narrow-down';
 import { captivePortal, networkFilter } from './network';
 import { siteOwner } from './site-owner';
 import { tlsSettings } from './tls-settings';
+import { updateBrowser } from './update-browser';
 
 export { narrowDown };
 
@@ -23,6 +25,8 @@ export const CAUSE_STEPS = [
   clientCertificate,
   captivePortal,
   networkFilter,
+  middlebox,
+  updateBrowser,
 ] as const;
 
 /** Steps that destroy something: always after the others, the reset last of all. */

@@ -2,6 +2,7 @@
 // the catalog's own table (chromium-net-errors.ts), so a catch-all implementation cannot pass.
 import { describe, expect, it } from 'vitest';
 import { classifyChromium } from '../../../../src/core/catalog/chromium';
+import { CHROMIUM_NET_ERRORS } from '../../../../src/core/catalog/chromium-net-errors';
 import type { FailureKind } from '../../../../src/core/kinds';
 import { kindByName, tsvRows, classified } from './classifier-checks';
 
@@ -195,5 +196,34 @@ describe('chrome-net-errors.tsv, row by row', () => {
     expect(classifyChromium('ERR_CERT_DATE_INVALID', HTTPS)).toEqual(classified('cert-date', 'net::ERR_CERT_DATE_INVALID', 'chromium'));
     expect(classifyChromium('  net::ERR_SSL_PROTOCOL_ERROR\n', HTTPS).kind).toBe('protocol-error');
     expect(classifyChromium('NET::ERR_CERT_AUTHORITY_INVALID', HTTPS).errorCode).toBe('net::ERR_CERT_AUTHORITY_INVALID');
+  });
+});
+
+describe('retired codes (as of Chromium 156)', () => {
+  const retired = (name: string) => CHROMIUM_NET_ERRORS[name]?.retired;
+
+  it('marks the codes Chromium 156 no longer has, and still classifies them for older browsers', () => {
+    for (const name of [
+      'ERR_CERT_SYMANTEC_LEGACY',
+      'ERR_SSL_VERSION_INTERFERENCE',
+      'ERR_SSL_OBSOLETE_VERSION',
+      'ERR_SSL_OBSOLETE_VERSION_OR_CIPHER',
+    ]) {
+      expect(retired(name), name).toBe('removed');
+      expect(classifyChromium(`net::${name}`, HTTPS).kind, name).not.toBe('not-tls');
+    }
+  });
+
+  it('leaves the codes Chromium 156 still reports unmarked', () => {
+    for (const name of [
+      'ERR_TLS13_DOWNGRADE_DETECTED',
+      'ERR_SSL_KEY_USAGE_INCOMPATIBLE',
+      'ERR_CERT_KNOWN_INTERCEPTION_BLOCKED',
+      'ERR_CERTIFICATE_TRANSPARENCY_REQUIRED',
+      'ERR_ECH_NOT_NEGOTIATED',
+      'ERR_QUIC_CERT_ROOT_NOT_KNOWN',
+    ]) {
+      expect(retired(name), name).toBeUndefined();
+    }
   });
 });

@@ -100,6 +100,16 @@ describe('kindTitle and explain', () => {
       ['interception-detected', 'net::ERR_TLS13_DOWNGRADE_DETECTED', 'code_tls13_downgrade'],
       ['interception-detected', 'MOZILLA_PKIX_ERROR_MITM_DETECTED', 'code_mitm'],
       ['handshake-interrupted', 'NS_ERROR_NET_RESET', 'code_reset'],
+      ['cert-invalid', 'net::ERR_CERTIFICATE_TRANSPARENCY_REQUIRED', 'code_ct'],
+      ['cert-invalid', 'MOZILLA_PKIX_ERROR_INSUFFICIENT_CERTIFICATE_TRANSPARENCY', 'code_ct'],
+      ['cert-invalid', 'net::ERR_SSL_KEY_USAGE_INCOMPATIBLE', 'code_key_usage'],
+      ['interception-detected', 'net::ERR_CERT_KNOWN_INTERCEPTION_BLOCKED', 'code_known_interception_blocked'],
+      ['protocol-error', 'net::ERR_QUIC_PROTOCOL_ERROR', 'code_quic'],
+      ['protocol-error', 'net::ERR_ECH_NOT_NEGOTIATED', 'code_ech'],
+      ['protocol-error', 'SSL_ERROR_ECH_RETRY_WITH_ECH', 'code_ech'],
+      ['protocol-error', 'SSL_ERROR_ECH_RETRY_WITHOUT_ECH', 'code_ech'],
+      ['cert-invalid', 'SSL_ERROR_ECH_FAILED', 'code_ech'],
+      ['protocol-error', 'SSL_ERROR_ECH_REQUIRED_ALERT', 'code_ech'],
     ];
     const mismatches = NOTES.filter(([kind, code, note]) => keys(kind, code).join() !== [`kind_${slug(kind)}_explain`, note].join());
     expect(mismatches).toEqual([]);

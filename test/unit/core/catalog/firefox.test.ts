@@ -88,8 +88,8 @@ describe('classifyFirefox', () => {
   });
 
   it('reads an unknown name from the security module as an unnamed TLS failure, other modules as not-tls', () => {
-    const raw = 'NS_ERROR_GENERATE_FAILURE(NS_ERROR_MODULE_SECURITY, SSL_ERROR_ECH_REQUIRED_ALERT)';
-    expect(classifyFirefox(raw, HTTPS)).toEqual(classified('tls-unknown', 'SSL_ERROR_ECH_REQUIRED_ALERT', 'firefox-name'));
+    const raw = 'NS_ERROR_GENERATE_FAILURE(NS_ERROR_MODULE_SECURITY, SSL_ERROR_SOMETHING_NEWER)';
+    expect(classifyFirefox(raw, HTTPS)).toEqual(classified('tls-unknown', 'SSL_ERROR_SOMETHING_NEWER', 'firefox-name'));
     expect(classifyFirefox('NS_ERROR_GENERATE_FAILURE(NS_ERROR_MODULE_SECURITY, PR_SOMETHING_ERROR)', HTTP).kind).toBe('tls-unknown');
     expect(classifyFirefox('NS_ERROR_GENERATE_FAILURE(NS_ERROR_MODULE_SECURITY, 12001)', HTTPS)).toEqual(
       classified('tls-unknown', '', 'firefox-name'),

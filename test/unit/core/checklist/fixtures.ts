@@ -108,6 +108,37 @@ export const SCENARIOS: readonly Scenario[] = [
     ],
   },
   {
+    name: 'middlebox cutting off the handshake',
+    diagnosis: diagnosis(
+      'handshake-interrupted',
+      [{ ...cause('network', 0.9, 'repeat'), rule: 'middlebox' }],
+      false,
+      'net::ERR_CONNECTION_RESET',
+    ),
+    steps: ['narrow-down', 'middlebox', 'captive-portal', 'network-filter'],
+  },
+  {
+    name: 'TLS 1.3 downgrade by a box on the network',
+    diagnosis: diagnosis(
+      'interception-detected',
+      [{ ...cause('network', 0.85, 'downgrade'), rule: 'tls13-downgrade' }, cause('interception', 0.54)],
+      false,
+      'net::ERR_TLS13_DOWNGRADE_DETECTED',
+    ),
+    steps: [
+      'narrow-down',
+      'middlebox',
+      'captive-portal',
+      'network-filter',
+      'security-software',
+      'extensions',
+      'proxy',
+      'malware-scan',
+      'certificate-store',
+      'browser-reset',
+    ],
+  },
+  {
     name: 'uncertain, unknown cause',
     diagnosis: diagnosis('tls-unknown', [cause('unknown', 0.3)], true),
     steps: ['narrow-down', 'certificate-store', 'browser-reset'],

@@ -27,7 +27,13 @@ function texts(step: Step): Text[] {
 
 const all: Text[] = BROWSERS.flatMap((browser) =>
   OSES.flatMap((os) =>
-    SCENARIOS.flatMap(({ diagnosis }) => CONTEXTS.flatMap((context) => checklist(diagnosis, { browser, os }, context).flatMap(texts))),
+    SCENARIOS.flatMap(({ diagnosis }) =>
+      CONTEXTS.flatMap((context) => [
+        ...checklist(diagnosis, { browser, os }, context).flatMap(texts),
+        // A browser far behind the current one: the update step.
+        ...checklist(diagnosis, { browser, os, version: '100' }, context).flatMap(texts),
+      ]),
+    ),
   ),
 );
 /** One text per key and number of values: enough to check, and quick. */

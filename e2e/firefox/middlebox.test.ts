@@ -1,0 +1,70 @@
+// The ML-KEM-resetting middlebox in Firefox (e2e/harness/mlkem-middlebox.mjs, in front of a
+// healthy server), with the healthy harness site as the control. Firefox ESR 153 sends an
+// X25519MLKEM768 key share by default and retries with it (measured: no fallback without it), so
+// the reset repeats on the extension's re-probe while the control site loads: the verdict is the
+// network, with the middlebox step carrying Firefox's post-quantum test.
+import type { Page } from 'puppeteer-core';
+import { afterAll, afterEach, beforeAll, beforeEach, expect, inject, test } from 'vitest';
+import {
+  currentUrl,
+  launchFirefox,
+  poll,
+  shownIncident,
+  visitFailing,
+  waitForTroubleshooter,
+  type LaunchedFirefox,
+} from '../support/firefox';
+
+const harness = inject('harness');
+let ff: LaunchedFirefox;
+let page: Page;
+
+beforeAll(async () => {
+  ff = await launchFirefox(harness);
+});
+afterAll(async () => {
+  await ff?.close();
+});
+beforeEach(async () => {
+  page = await ff.browser.newPage();
+});
+afterEach(async () => {
+  await page.close().catch(() => undefined);
+});
+
+/** The text of the middlebox step and the labels of its buttons, once the verdict is the network. */
+async function middleboxStep(): Promise<{ cause: string; text: string; buttons: string[] } | undefined> {
+  return page.evaluate(() => {
+    const step = document.querySelector('[data-step="middlebox"]');
+    const cause = document.querySelector('[data-testid="diagnosis"]')?.getAttribute('data-cause') ?? '';
+    if (!step) return { cause, text: '', buttons: [] };
+    return { cause, text: step.textContent ?? '', buttons: [...step.querySelectorAll('button')].map((b) => b.textContent ?? '') };
+  });
+}
+
+test('a middlebox resetting ML-KEM handshakes: the network, with the post-quantum test', async () => {
+  await visitFailing(page, harness.middlebox.url);
+  const shown = await waitForTroubleshooter(page, 'handshake-interrupted');
+  expect(shown, 'the troubleshooter opened').toBeDefined();
+  expect(shown!.errorCode).toBe('NS_ERROR_NET_RESET');
+
+  const step = await poll(middleboxStep, (s) => s?.cause === 'network' && s.text !== '', 20_000);
+  expect(step?.cause).toBe('network');
+  expect(step?.text).toContain('security.tls.enable_kyber');
+  expect(step?.text).toContain('network.http.http3.enable_kyber');
+  expect(step?.text).toContain('Set both back to true');
+  expect(step?.text).not.toContain('no longer have a setting or policy');
+  expect(step?.buttons.some((b) => b.includes('Copy the report for the administrator'))).toBe(true);
+
+  const incident = await shownIncident(page);
+  const evidence = incident?.evidence as Record<string, unknown>;
+  expect(evidence.otherSiteProbe).toEqual({ status: 'done', results: [{ host: 'healthy.hd.test', ok: true }] });
+  expect(evidence.reprobe).toMatchObject({ status: 'failed', kind: 'handshake-interrupted' });
+});
+
+test('the healthy control site loads untouched', async () => {
+  await page.goto(harness.pages.healthy, { timeout: 15_000 });
+  await new Promise((r) => setTimeout(r, 1500));
+  expect(await currentUrl(page)).toBe(harness.pages.healthy);
+  expect(await page.evaluate(() => document.body.textContent ?? '')).toMatch(/./);
+});
