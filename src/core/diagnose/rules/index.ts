@@ -1,6 +1,7 @@
 // Every rule, in the order diagnose runs them (the order only breaks ties when naming the
 // strongest rule for a cause). Each rules file lists its own rules beside their definitions.
 import type { Rule } from '../types';
+import { ALTERNATIVE_HOST_RULES } from './alternative-host';
 import { CLOCK_RULES } from './clock';
 import { INTERCEPTION_RULES } from './interception';
 import { KIND_RULES } from './kind';
@@ -12,6 +13,14 @@ export * from './interception';
 export * from './kind';
 export * from './probes';
 export * from './reprobe';
+export * from './alternative-host';
 export { LOCAL_SIGNAL_RULES, strongestLocalSignal } from './local-signal';
 
-export const RULES: readonly Rule[] = [...CLOCK_RULES, ...INTERCEPTION_RULES, ...PROBE_RULES, ...REPROBE_RULES, ...KIND_RULES];
+export const RULES: readonly Rule[] = [
+  ...CLOCK_RULES,
+  ...INTERCEPTION_RULES,
+  ...PROBE_RULES,
+  ...REPROBE_RULES,
+  ...KIND_RULES,
+  ...ALTERNATIVE_HOST_RULES,
+];
