@@ -11,6 +11,7 @@ import { makeNssDb } from './nss.mjs';
 import { makeHttpsHandler, timeServerHandler } from './pages.mjs';
 import { createHoldOpenFront, createPlainHttpServer, createResetServer, freePort, listenTracked } from './servers.mjs';
 import { TOGGLE_HOST, createToggleSite } from './toggle-server.mjs';
+import { ALTERNATIVE_HOSTS, createAlternativeHostSite } from './alternative-hosts.mjs';
 
 export { CASE_DEFS, INTERCEPTION_HOSTS } from './cases.mjs';
 
@@ -25,6 +26,8 @@ export { CASE_DEFS, INTERCEPTION_HOSTS } from './cases.mjs';
  * @property {{ url: string, host: string, port: number }} time  plain-HTTP server with the real time in `Date`
  *   (also answering as TIME_SOURCE_HOSTS, and serving the forged-Date chain, pages.mjs `forgedDateHop`)
  * @property {{ url: string, control: string }} toggle  a site fixed mid-test that logs its requests (toggle-server.mjs)
+ * @property {{ alt: string, noAlt: string, port: number, control: string }} alternative  name-mismatch sites whose www. form
+ *   works (alt) or fails too (noAlt), on one port, logging their requests (alternative-hosts.mjs)
  * @property {string[]} hostnames  every harness name (for Firefox's network.dns.localDomains)
  * @property {string} rootCaPem  the test root the test profiles trust
  * @property {string} rootCaPath
@@ -175,6 +178,8 @@ export async function startHarness({ dir, quiet = false, wellKnownPorts = false 
   ];
   const toggleSite = createToggleSite(toggleLeaf);
   plan.push(['toggle', toggleSite.site], ['toggle-control', toggleSite.control]);
+  const alternativeSite = createAlternativeHostSite(await leaf(ALTERNATIVE_HOSTS.altWww, testRoot), wrongHostLeaf);
+  plan.push(['alternative', alternativeSite.site], ['alternative-control', alternativeSite.control]);
 
   /** @type {import('./servers.mjs').Running[]} */
   const running = [];
@@ -254,7 +259,20 @@ export async function startHarness({ dir, quiet = false, wellKnownPorts = false 
     mixedTargets,
     time,
     toggle: { url: `https://${TOGGLE_HOST}:${portOf('toggle')}/`, control: `http://${TOGGLE_HOST}:${portOf('toggle-control')}/` },
-    hostnames: [...CASE_DEFS.map((d) => d.host), ...INTERCEPTION_HOSTS, TIME_HOST, ...TIME_SOURCE_HOSTS, TOGGLE_HOST],
+    alternative: {
+      alt: `https://${ALTERNATIVE_HOSTS.alt}:${portOf('alternative')}/`,
+      noAlt: `https://${ALTERNATIVE_HOSTS.noAlt}:${portOf('alternative')}/`,
+      port: portOf('alternative'),
+      control: `http://${ALTERNATIVE_HOSTS.alt}:${portOf('alternative-control')}/`,
+    },
+    hostnames: [
+      ...CASE_DEFS.map((d) => d.host),
+      ...INTERCEPTION_HOSTS,
+      TIME_HOST,
+      ...TIME_SOURCE_HOSTS,
+      TOGGLE_HOST,
+      ...Object.values(ALTERNATIVE_HOSTS),
+    ],
     rootCaPem: testRoot.certPem,
     rootCaPath,
     untrustedRootPem: untrustedRoot.certPem,
@@ -276,7 +294,7 @@ export async function startHarness({ dir, quiet = false, wellKnownPorts = false 
  * @param {Harness} h
  */
 export function harnessInfo(h) {
-  const { cases, interception, pages, mixedTargets, time, toggle, hostnames, rootCaPath, dir, hostResolverRules } = h;
+  const { cases, interception, pages, mixedTargets, time, toggle, alternative, hostnames, rootCaPath, dir, hostResolverRules } = h;
   return {
     cases,
     interception,
@@ -284,6 +302,7 @@ export function harnessInfo(h) {
     mixedTargets,
     time,
     toggle,
+    alternative,
     hostnames,
     rootCaPath,
     untrustedRootPath: join(dir, 'untrusted-root.pem'),

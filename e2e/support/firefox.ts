@@ -18,7 +18,7 @@ import { TIME_SOURCE_HOSTS } from '../harness/cases.mjs';
 // @ts-expect-error plain ESM JavaScript with JSDoc types
 import { firefoxPrefs } from './firefox-prefs.mjs';
 import { SETTINGS_VERSION, type Settings } from '../../src/core/settings';
-import type { HarnessCase } from './harness-info';
+import type { AlternativeHosts, HarnessCase } from './harness-info';
 import { DIST_FIREFOX, DIST_TEST_FIREFOX, TMP } from './paths';
 
 const run = promisify(execFile);
@@ -30,6 +30,7 @@ export interface FirefoxHarnessInfo {
   mixedTargets: { image: string; fetch: string; iframe: string };
   /** Plain-HTTP time server (`time.hd.test`), the real time in `Date`. */
   time: { url: string; host: string; port: number };
+  alternative: AlternativeHosts;
   hostnames: string[];
   rootCaPath: string;
   interceptionRootPath: string;
