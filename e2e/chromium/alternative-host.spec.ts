@@ -8,6 +8,9 @@ import { expectTroubleshooter, visitFailing } from '../support/fixtures';
 import { evidenceLines, expect, extensionRequests, shownIncident, test } from '../support/evidence-browser';
 import type { AlternativeHosts } from '../support/harness-info';
 
+/** The extension APIs as code passed to `evaluate` sees them (no @types/chrome here). */
+declare const chrome: any;
+
 /** The control server answers on loopback (the test process does not resolve `*.hd.test`). */
 async function control(site: AlternativeHosts, path: 'log' | 'reset-log'): Promise<Response> {
   const url = new URL(path, site.control);
@@ -36,7 +39,10 @@ test('the www. form works: the link keeps path and query, the probe sent only HE
   const link = page.getByTestId('alternative-host');
   await expect(link).toHaveAttribute('href', expected, { timeout: 20_000 });
   await expect(link).toHaveText('Open www.alt.hd.test');
-  await expect(page.locator('.alternative-host')).toContainText('The site answers at www.alt.hd.test');
+  await expect(page.locator('#verdict')).toHaveText(
+    'alt.hd.test sent a certificate for a different name, but the site answers at www.alt.hd.test with a valid one.',
+  );
+  await expect(page.locator('.alternative-host')).toContainText('The same address at www.alt.hd.test may show the page you wanted');
   await expect(evidenceLines(page).filter({ hasText: 'The site answers at www.alt.hd.test' })).toHaveCount(1);
   await expect(diagnosis).toHaveAttribute('data-cause', 'site-certificate');
   expect(await alternativeOf(page)).toEqual({ host: 'www.alt.hd.test', answered: true });
@@ -79,8 +85,46 @@ test('the www. form fails TLS too: no link, and the answer is recorded', async (
   await expect.poll(() => alternativeOf(page), { timeout: 20_000 }).toEqual({ host: 'www.noalt.hd.test', answered: false });
   await expect(page.getByTestId('alternative-host')).toHaveCount(0);
   await expect(evidenceLines(page).filter({ hasText: 'The site answers at' })).toHaveCount(0);
+  await expect(page.locator('#verdict')).toContainText("only the site's owner can fix");
   const asked = (await extensionRequests(ext.worker)).filter((u) => u.includes('www.noalt.hd.test'));
   expect(new Set(asked)).toEqual(new Set([`https://www.noalt.hd.test:${site.port}/`]));
+});
+
+test('a www. form that sends the person back to the broken name: the browser’s own page, not the troubleshooter again', async ({
+  page,
+  ext,
+  harness,
+}) => {
+  const failed = `${harness.alternative.alt}back-to-bare/page?q=1`;
+  await visitFailing(page, failed);
+  await expectTroubleshooter(page, ext.extensionId, 'cert-name');
+  const troubleshooter = page.url();
+  // The probe's HEAD / got a 200 here; the link's own path is the one that redirects.
+  const link = page.getByTestId('alternative-host');
+  await expect(link).toHaveAttribute('href', failed.replace('://alt.hd.test:', '://www.alt.hd.test:'), { timeout: 20_000 });
+  // A person reads first: past the window in which a second report of the same navigation counts as
+  // a repeat (main-frame-failure.ts), so the redirect's failure is judged as a new navigation.
+  await page.waitForTimeout(16_000);
+  await link.click();
+  // www. answers 301 → the failed URL again, which fails again: the stand-aside set when the
+  // troubleshooter opened lets the browser show its own page for it.
+  // (Playwright reports the browser's error page by its internal URL; the tab shows the failed one.)
+  const tabUrls = (): Promise<string[]> =>
+    ext.worker.evaluate(async () => (await chrome.tabs.query({})).map((t: { url?: string }) => t.url ?? ''));
+  await expect.poll(tabUrls, { timeout: 15_000 }).toContain(failed);
+  await page.waitForTimeout(3_000);
+  expect(['chrome-error://chromewebdata/', failed]).toContain(page.url());
+  expect(await tabUrls()).toContain(failed);
+  expect((await tabUrls()).filter((u) => u.startsWith(troubleshooter.split('?')[0]!))).toEqual([]);
+  const statuses = await ext.worker.evaluate(async () =>
+    Object.entries(await chrome.storage.session.get(null))
+      .filter(([k]) => k.startsWith('incident:'))
+      .map(([, v]) => v as { status: string; createdAt: number })
+      .sort((a, b) => a.createdAt - b.createdAt)
+      .map((v) => v.status),
+  );
+  // The first opened the troubleshooter; the failure after the redirect is only recorded.
+  expect(statuses).toEqual(['shown', 'passive']);
 });
 
 test.describe('with the re-probe switched off', () => {

@@ -48,6 +48,8 @@ const offeredLink = () =>
     return a ? { href: a.getAttribute('href'), text: a.textContent } : null;
   });
 
+const verdict = () => page.evaluate(() => document.querySelector('#verdict')?.textContent ?? '');
+
 test('the www. form works: a link to the same path and query there, after a HEAD / only', async () => {
   const site = harness.alternative;
   await control(site, 'reset-log');
@@ -59,6 +61,9 @@ test('the www. form works: a link to the same path and query there, after a HEAD
   const link = await poll(offeredLink, (l) => l !== null, 20_000);
   expect(link).toEqual({ href: expected, text: 'Open www.alt.hd.test' });
   expect(await alternativeOf()).toEqual({ host: 'www.alt.hd.test', answered: true });
+  expect(await verdict()).toBe(
+    'alt.hd.test sent a certificate for a different name, but the site answers at www.alt.hd.test with a valid one.',
+  );
   const log = await siteLog(site);
   expect(log.length).toBeGreaterThanOrEqual(1);
   expect(new Set(log)).toEqual(new Set(['www.alt.hd.test HEAD /']));
@@ -87,4 +92,5 @@ test('the www. form fails TLS too: no link', async () => {
   expect(await waitForTroubleshooter(page, 'cert-name')).toBeDefined();
   expect(await poll(alternativeOf, (a) => a !== undefined, 20_000)).toEqual({ host: 'www.noalt.hd.test', answered: false });
   expect(await offeredLink()).toBeNull();
+  expect(await verdict()).toContain("only the site's owner can fix");
 });

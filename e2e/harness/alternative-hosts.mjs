@@ -2,7 +2,9 @@
 // by SNI: the other form of a name must be asked on the same scheme and port.
 //
 //   alt.hd.test        a certificate only for www.alt.hd.test (a name mismatch)
-//   www.alt.hd.test    that certificate again: valid here; any request gets 200 and a page naming the host
+//   www.alt.hd.test    that certificate again: valid here; any request gets 200 and a page naming the host,
+//                      except /back-to-bare/…: a 301 to the same path on alt.hd.test (a site that sends
+//                      its www. name back to the broken bare one)
 //   noalt.hd.test      a certificate only for another name (a name mismatch)
 //   www.noalt.hd.test  the same: the other form fails TLS too, so there is no alternative
 //
@@ -44,6 +46,11 @@ export function createAlternativeHostSite(wwwLeaf, otherNameLeaf) {
     (req, res) => {
       const host = (req.headers.host ?? '').replace(/:\d+$/, '');
       requests.push(`${host} ${req.method} ${req.url}`);
+      if (host === ALTERNATIVE_HOSTS.altWww && req.url?.startsWith('/back-to-bare/')) {
+        res.writeHead(301, { Location: `https://${ALTERNATIVE_HOSTS.alt}:${req.socket.localPort}${req.url}`, 'Cache-Control': 'no-store' });
+        res.end();
+        return;
+      }
       res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': 'no-store' });
       const page = `<!doctype html><title>${escapeHtml(host)}</title><h1 id="served" data-host="${escapeHtml(host)}">${escapeHtml(`${host}${req.url}`)}</h1>\n`;
       res.end(req.method === 'HEAD' ? undefined : page);

@@ -5,7 +5,7 @@ import type { Diagnosis, RankedCause, RuleFinding } from './types';
 import { combineFindings, isUncertain } from './combine';
 import { verdictText } from './cause-text';
 import { refineWithReprobe } from './refine';
-import { RULES } from './rules';
+import { RULES, alternativeHostAnswers } from './rules';
 import { probeResults, usableClock } from './util';
 
 /** Every rule's finding for this evidence, in rule order. */
@@ -44,7 +44,8 @@ const round3 = (x: number): number => Math.round(x * 1000) / 1000;
  * - kind `not-tls`: cause `unknown`, no rules run (the product stays out of the way).
  * - Otherwise: causes sorted by confidence (rounded to 3 decimals), at least one; `uncertain`
  *   when the top is below 0.5 or the top two are within 0.15; the summary is `verdict_uncertain`
- *   then, else the top cause's verdict, with the host as $1.
+ *   then, else the top cause's verdict, with the host as $1 (`verdict_alternative_host` when the
+ *   other form of the name answering is the strongest finding, that form as $2).
  */
 export function diagnose(evidence: Evidence, now: number = evidence.failure.time): Diagnosis {
   const e = refineWithReprobe(evidence);
@@ -74,6 +75,8 @@ export function diagnosisFromFindings(e: Evidence, findings: readonly RuleFindin
     ? combined.map((c) => ({ ...c, confidence: round3(c.confidence) }))
     : [{ cause: 'unknown', confidence: 0, rule: 'nothing-fired', evidence: missingEvidence(e) }];
   const top = causes[0]?.cause ?? 'unknown';
+  // A name mismatch whose other form works: the verdict names where the site answers.
+  const alternative = causes[0]?.rule === alternativeHostAnswers.ruleName ? e.alternativeHost?.host : undefined;
   return {
     kind,
     errorCode,
@@ -81,6 +84,10 @@ export function diagnosisFromFindings(e: Evidence, findings: readonly RuleFindin
     host,
     causes,
     uncertain,
-    summary: uncertain ? text('verdict_uncertain', host) : verdictText(top, host),
+    summary: uncertain
+      ? text('verdict_uncertain', host)
+      : alternative
+        ? text('verdict_alternative_host', host, alternative)
+        : verdictText(top, host),
   };
 }

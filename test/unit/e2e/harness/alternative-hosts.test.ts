@@ -35,7 +35,7 @@ function handshake(servername: string): Promise<{ authorized: boolean; error?: s
 }
 
 /** One HTTPS request to `host` on the alternative port, its certificate checked by name. */
-function request(host: string, method: string, path: string): Promise<{ status: number; body: string }> {
+function request(host: string, method: string, path: string): Promise<{ status: number; body: string; location?: string }> {
   return new Promise((resolve, reject) => {
     const socket = tls.connect({ host: '127.0.0.1', port: h.alternative.port, servername: host, ca: h.rootCaPem }, () => {
       const req = http.request(
@@ -44,7 +44,9 @@ function request(host: string, method: string, path: string): Promise<{ status: 
           let body = '';
           res.setEncoding('utf8');
           res.on('data', (d: string) => (body += d));
-          res.on('end', () => resolve({ status: res.statusCode ?? 0, body }));
+          res.on('end', () =>
+            resolve({ status: res.statusCode ?? 0, body, ...(res.headers.location ? { location: res.headers.location } : {}) }),
+          );
         },
       );
       req.on('error', reject);
@@ -81,6 +83,11 @@ describe('alternative hosts', () => {
     expect(page.body).toContain('data-host="www.alt.hd.test"');
     expect(page.body).toContain('www.alt.hd.test/deep/path?q=1');
     expect(await (await control('log')).json()).toEqual(['www.alt.hd.test HEAD /', 'www.alt.hd.test GET /deep/path?q=1']);
+  });
+
+  it('sends /back-to-bare/… on www.alt back to the same path on alt', async () => {
+    const res = await request('www.alt.hd.test', 'GET', '/back-to-bare/x?y=1');
+    expect(res).toMatchObject({ status: 301, location: `https://alt.hd.test:${h.alternative.port}/back-to-bare/x?y=1` });
   });
 
   it('lists the four names for Firefox; the *.hd.test rule maps them for Chromium', () => {

@@ -36,9 +36,10 @@ describe('alternative-host-answers', () => {
     expect(d.causes[0]).toMatchObject({ cause: 'site-certificate' });
     expect(d.causes[0]?.evidence).toContainEqual({ key: 'ev_alternative_host', subs: ['www.broken.example'] });
     expect(d.uncertain).toBe(false);
-    expect(diagnose(evidence('cert-name', refused)).causes[0]?.evidence).not.toContainEqual(
-      expect.objectContaining({ key: 'ev_alternative_host' }),
-    );
+    expect(d.summary).toEqual({ key: 'verdict_alternative_host', subs: ['broken.example', 'www.broken.example'] });
+    const without = diagnose(evidence('cert-name', refused));
+    expect(without.causes[0]?.evidence).not.toContainEqual(expect.objectContaining({ key: 'ev_alternative_host' }));
+    expect(without.summary).toEqual({ key: 'verdict_site_certificate', subs: ['broken.example'] });
   });
 
   it('halves a sign of interception: that software would have spoiled the other handshake too', () => {
