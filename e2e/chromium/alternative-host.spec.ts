@@ -3,6 +3,7 @@
 // serves alt.hd.test with a certificate only for www.alt.hd.test, and www.alt.hd.test validly, on
 // one port; noalt.hd.test and www.noalt.hd.test both with a certificate for another name. It logs
 // every HTTP request, so the tests see what the extension's probe sent: `HEAD /`, never the path.
+import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { expectTroubleshooter, visitFailing } from '../support/fixtures';
 import { evidenceLines, expect, extensionRequests, shownIncident, test } from '../support/evidence-browser';
@@ -53,6 +54,16 @@ test('the www. form works: the link keeps path and query, the probe sent only HE
   const log = await siteLog(site);
   expect(log.length).toBeGreaterThanOrEqual(1);
   expect(new Set(log)).toEqual(new Set(['www.alt.hd.test HEAD /']));
+
+  // The offer passes axe in both themes (contrast of the link and its border included).
+  for (const colorScheme of ['light', 'dark'] as const) {
+    await page.emulateMedia({ colorScheme });
+    const { violations } = await new AxeBuilder({ page }).include('.alternative-host').include('#verdict').analyze();
+    expect(
+      violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
+      colorScheme,
+    ).toEqual([]);
+  }
 
   // Never navigates there by itself.
   await page.waitForTimeout(3_000);
