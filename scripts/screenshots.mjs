@@ -1,8 +1,9 @@
 // Screenshots of each surface from the local harness, in English and Japanese, light and dark:
 // the troubleshooter (expired certificate), the banner (the mixed page), the popup (for the
-// troubleshooter's tab) and the options page (with one incident in the history).
+// troubleshooter's tab), the options page (with one incident in the history), and the troubleshooter
+// offering the www. form of a mismatched name (alternative-host).
 //   node scripts/screenshots.mjs [outDir]     (default docs/screenshots; needs a build in dist/)
-//   SURFACES=troubleshooter,banner,popup,options  LANGS=en,ja  SCHEMES=light,dark  HD_DIST=dist
+//   SURFACES=troubleshooter,banner,popup,options,alternative-host  LANGS=en,ja  SCHEMES=light,dark  HD_DIST=dist
 // Japanese text needs a CJK font on the machine (Debian: fonts-noto-cjk).
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -14,7 +15,7 @@ const root = join(import.meta.dirname, '..');
 const out = process.argv[2] ?? join(root, 'docs', 'screenshots');
 mkdirSync(out, { recursive: true });
 const list = (name, all) => (process.env[name] ?? all).split(',');
-const surfaces = list('SURFACES', 'troubleshooter,banner,popup,options');
+const surfaces = list('SURFACES', 'troubleshooter,banner,popup,options,alternative-host');
 const langs = list('LANGS', 'en,ja');
 const schemes = list('SCHEMES', 'light,dark');
 
@@ -74,6 +75,15 @@ for (const lang of langs) {
       await mixed.waitForTimeout(2500);
       await shot(mixed, `banner-${suffix}`);
       await mixed.close();
+    }
+
+    if (surfaces.includes('alternative-host')) {
+      const alternative = await context.newPage();
+      await alternative.goto(`${harness.alternative.alt}account/settings?tab=2`).catch(() => undefined);
+      await alternative.waitForSelector('[data-testid="alternative-host"]', { timeout: 20_000 });
+      await alternative.waitForTimeout(1500);
+      await shot(alternative, `alternative-host-${suffix}`, { fullPage: true });
+      await alternative.close();
     }
 
     if (surfaces.includes('options')) {

@@ -1,7 +1,7 @@
 // Hardening, privacy: nothing leaves the machine. Chromium records every request and DNS lookup
 // in its net log (--log-net-log); a representative run drives every fault case, the mixed page
-// with failing sub-resources, the clock check, the other-site probe and re-probe (on), "Did this
-// fix it?", the popup and the options page; then the log, read after the browser closed, must
+// with failing sub-resources, the clock check, the other-site probe and re-probe (on), the www.
+// form of a mismatched name (on, then off), "Did this fix it?", the popup and the options page; then the log, read after the browser closed, must
 // name no destination but the harness (*.hd.test), 127.0.0.1 and localhost, and the extension's
 // probes of failing sites must ask their origins only. Internal URLs
 // (chrome-extension:, data:, chrome:) are ignored; the default public probe list is not. Chromium's
@@ -13,9 +13,13 @@ import { DEFAULT_PROBE_URLS } from '../../src/core/settings';
 import { EXPECTED_KIND } from '../support/expected-kinds';
 import { expect, expectTroubleshooter, test, visitFailing } from '../support/fixtures';
 import { harnessInfo } from '../support/harness-info';
-import { launchFresh, tabIdOfPage } from '../support/fresh-chromium';
+import { inHelper, launchFresh, tabIdOfPage } from '../support/fresh-chromium';
+import { settingsEnvelope } from '../support/local-settings';
 import { offMachine, readNetLog } from '../support/net-log';
 import { TMP } from '../support/paths';
+
+/** The extension APIs as code passed to `evaluate` sees them (no @types/chrome here). */
+declare const chrome: any;
 
 test('the net-log reader sees a public destination (control)', () => {
   const dir = mkdtempSync(join(TMP, 'netlog-control-'));
@@ -65,6 +69,10 @@ test('a representative run contacts nothing but the harness', async () => {
     await visitFailing(page, harness.interception[0]!.url);
     await expectTroubleshooter(page, extensionId, 'cert-untrusted');
     await visitFailing(page, harness.cases.refused!.url);
+    // A name mismatch whose www. form works: that form's origin is asked once the failure is in.
+    await visitFailing(page, `${harness.alternative.alt}private/path?token=netlog`);
+    await expectTroubleshooter(page, extensionId, 'cert-name');
+    await expect(page.getByTestId('alternative-host')).toBeVisible({ timeout: 20_000 });
     // "Did this fix it?" probes from the background.
     await visitFailing(page, harness.cases.expired!.url);
     await expectTroubleshooter(page, extensionId, 'cert-date');
@@ -81,6 +89,10 @@ test('a representative run contacts nothing but the harness', async () => {
     await expect(popup.getByTestId('diagnosis')).toBeVisible();
     await popup.goto(`chrome-extension://${extensionId}/src/options/index.html`);
     await expect(popup.getByRole('heading', { level: 1 })).toBeVisible();
+    // With the re-probe off, a name mismatch's www. form is not asked at all (checked below).
+    await inHelper(ext, (s) => chrome.storage.local.set({ settings: s }), settingsEnvelope({ ...ext.baseSettings, reprobe: false }));
+    await visitFailing(page, `${harness.alternative.noAlt}off`);
+    await expectTroubleshooter(page, extensionId, 'cert-name');
     // Let the last probes (5 s time-source timeouts, 8 s probe timeouts) finish.
     await page.waitForTimeout(9_000);
     await ext.close();
@@ -102,6 +114,18 @@ test('a representative run contacts nothing but the harness', async () => {
     const configured = new Set(['healthy.hd.test', 'time.hd.test', 'time-b.hd.test']);
     const replayed = own.map((r) => new URL(r.url)).filter((u) => !configured.has(u.hostname) && (u.pathname !== '/' || u.search !== ''));
     expect(replayed.map((u) => u.href)).toEqual([]);
+    // The www. form of a name is asked only after that name failed with a mismatch (wrong-host,
+    // alt; origin only, as above), and not at all with the re-probe off (noalt).
+    const otherForms = own.filter((r) => new URL(r.url).hostname.startsWith('www.'));
+    expect(new Set(otherForms.map((r) => new URL(r.url).hostname))).toEqual(new Set(['www.wrong-host.hd.test', 'www.alt.hd.test']));
+    for (const asked of otherForms) {
+      const bare = new URL(asked.url).hostname.slice('www.'.length);
+      const failedAt = destinations.requests.findIndex((r) => r.initiator !== origin && r.url.startsWith(`https://${bare}:`));
+      expect(failedAt, bare).toBeGreaterThanOrEqual(0);
+      expect(destinations.requests.indexOf(asked), asked.url).toBeGreaterThan(failedAt);
+    }
+    expect([...destinations.hosts]).not.toContain('www.noalt.hd.test');
+    expect(destinations.requests.filter((r) => r.url.includes('www.noalt.hd.test'))).toEqual([]);
     // Nothing else: no request, stream, socket or lookup off the machine (beyond the browser's own services).
     expect(offMachine(destinations, origin)).toEqual([]);
     // And the default probe list was never so much as named.

@@ -41,6 +41,7 @@ export default async function setup(project: TestProject): Promise<() => Promise
     mixedTargets: harness.mixedTargets,
     time: harness.time,
     middlebox: { url: harness.middlebox.url },
+    alternative: harness.alternative,
     hostnames: harness.hostnames,
     rootCaPath: harness.rootCaPath,
     interceptionRootPath: join(harness.dir, 'interception-root.pem'),

@@ -13,6 +13,7 @@ import { createHoldOpenFront, createPlainHttpServer, createResetServer, freePort
 import { TOGGLE_HOST, createToggleSite } from './toggle-server.mjs';
 import { PRODUCT_FAILING_HOST, PRODUCT_NAME, PRODUCT_ROOT_NAME, PRODUCT_SITE_HOSTS, createProductServer } from './product-root.mjs';
 import { MIDDLEBOX_HOST, createMlkemMiddlebox } from './mlkem-middlebox.mjs';
+import { ALTERNATIVE_HOSTS, createAlternativeHostSite } from './alternative-hosts.mjs';
 
 export { CASE_DEFS, INTERCEPTION_HOSTS } from './cases.mjs';
 
@@ -31,6 +32,8 @@ export { CASE_DEFS, INTERCEPTION_HOSTS } from './cases.mjs';
  * @property {{ url: string, control: string }} toggle  a site fixed mid-test that logs its requests (toggle-server.mjs)
  * @property {{ url: string, hellos: import('./mlkem-middlebox.mjs').HelloReading[] }} middlebox  a healthy site behind a
  *   proxy that resets connections offering a post-quantum key share; `hellos` lists every ClientHello it read
+ * @property {{ alt: string, noAlt: string, port: number, control: string }} alternative  name-mismatch sites whose www. form
+ *   works (alt) or fails too (noAlt), on one port, logging their requests (alternative-hosts.mjs)
  * @property {string[]} hostnames  every harness name (for Firefox's network.dns.localDomains)
  * @property {string} rootCaPem  the test root the test profiles trust
  * @property {string} rootCaPath
@@ -187,6 +190,8 @@ export async function startHarness({ dir, quiet = false, wellKnownPorts = false 
   await writeFile(join(base, 'product-root.pem'), productRoot.certPem);
   const productHandler = makeHttpsHandler(getCtx, PRODUCT_SITE_HOSTS[0]);
   plan.push(['product', await createProductServer({ root: productRoot, keys: leafKeys, now, handler: productHandler })]);
+  const alternativeSite = createAlternativeHostSite(await leaf(ALTERNATIVE_HOSTS.altWww, testRoot), wrongHostLeaf);
+  plan.push(['alternative', alternativeSite.site], ['alternative-control', alternativeSite.control]);
 
   /** @type {import('./mlkem-middlebox.mjs').HelloReading[]} */
   const middleboxHellos = [];
@@ -279,6 +284,12 @@ export async function startHarness({ dir, quiet = false, wellKnownPorts = false 
     time,
     toggle: { url: `https://${TOGGLE_HOST}:${portOf('toggle')}/`, control: `http://${TOGGLE_HOST}:${portOf('toggle-control')}/` },
     middlebox: { url: `https://${MIDDLEBOX_HOST}:${portOf('middlebox')}/`, hellos: middleboxHellos },
+    alternative: {
+      alt: `https://${ALTERNATIVE_HOSTS.alt}:${portOf('alternative')}/`,
+      noAlt: `https://${ALTERNATIVE_HOSTS.noAlt}:${portOf('alternative')}/`,
+      port: portOf('alternative'),
+      control: `http://${ALTERNATIVE_HOSTS.alt}:${portOf('alternative-control')}/`,
+    },
     hostnames: [
       ...CASE_DEFS.map((d) => d.host),
       ...INTERCEPTION_HOSTS,
@@ -288,6 +299,7 @@ export async function startHarness({ dir, quiet = false, wellKnownPorts = false 
       ...PRODUCT_SITE_HOSTS,
       PRODUCT_FAILING_HOST,
       MIDDLEBOX_HOST,
+      ...Object.values(ALTERNATIVE_HOSTS),
     ],
     rootCaPem: testRoot.certPem,
     rootCaPath,
@@ -310,7 +322,21 @@ export async function startHarness({ dir, quiet = false, wellKnownPorts = false 
  * @param {Harness} h
  */
 export function harnessInfo(h) {
-  const { cases, interception, product, pages, mixedTargets, time, toggle, middlebox, hostnames, rootCaPath, dir, hostResolverRules } = h;
+  const {
+    cases,
+    interception,
+    product,
+    pages,
+    mixedTargets,
+    time,
+    toggle,
+    middlebox,
+    alternative,
+    hostnames,
+    rootCaPath,
+    dir,
+    hostResolverRules,
+  } = h;
   return {
     cases,
     interception,
@@ -320,6 +346,7 @@ export function harnessInfo(h) {
     time,
     toggle,
     middlebox: { url: middlebox.url },
+    alternative,
     hostnames,
     rootCaPath,
     untrustedRootPath: join(dir, 'untrusted-root.pem'),

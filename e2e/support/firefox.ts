@@ -18,7 +18,7 @@ import { TIME_SOURCE_HOSTS } from '../harness/cases.mjs';
 // @ts-expect-error plain ESM JavaScript with JSDoc types
 import { firefoxPrefs } from './firefox-prefs.mjs';
 import { SETTINGS_VERSION, type Settings } from '../../src/core/settings';
-import type { HarnessCase } from './harness-info';
+import type { AlternativeHosts, HarnessCase } from './harness-info';
 import { DIST_FIREFOX, DIST_TEST_FIREFOX, TMP } from './paths';
 
 const run = promisify(execFile);
@@ -32,6 +32,7 @@ export interface FirefoxHarnessInfo {
   time: { url: string; host: string; port: number };
   /** A healthy site behind a proxy that resets connections offering a post-quantum key share. */
   middlebox: { url: string };
+  alternative: AlternativeHosts;
   hostnames: string[];
   rootCaPath: string;
   interceptionRootPath: string;

@@ -20,6 +20,7 @@ export default async function globalSetup(): Promise<() => Promise<void>> {
       time: harness.time,
       toggle: harness.toggle,
       middlebox: { url: harness.middlebox.url },
+      alternative: harness.alternative,
       hostnames: harness.hostnames,
       hostResolverRules: harness.hostResolverRules,
       rootCaPath: harness.rootCaPath,

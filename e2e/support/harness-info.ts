@@ -8,6 +8,13 @@ export interface HarnessCase {
   expectChromium: string[];
   expectFirefox: string;
 }
+export interface AlternativeHosts {
+  alt: string;
+  noAlt: string;
+  port: number;
+  /** http://alt.hd.test:PORT/: `log`, `reset-log` (reach it on 127.0.0.1: the test process does not resolve `*.hd.test`). */
+  control: string;
+}
 export interface HarnessInfo {
   cases: Record<string, HarnessCase>;
   pages: { index: string; mixed: string; healthy: string };
@@ -17,6 +24,8 @@ export interface HarnessInfo {
   time: { url: string; host: string; port: number };
   /** A healthy site behind a proxy that resets connections offering a post-quantum key share. */
   middlebox: { url: string };
+  /** Name mismatches whose www. form works (`alt`) or fails too (`noAlt`), on one port (e2e/harness/alternative-hosts.mjs). */
+  alternative: AlternativeHosts;
   hostnames: string[];
   hostResolverRules: string;
   rootCaPath: string;

@@ -121,6 +121,14 @@ export const EnvironmentSchema = z.object({
 });
 export type Environment = z.infer<typeof EnvironmentSchema>;
 
+/** The other form of a host that failed with a name mismatch (`www.` added or removed), asked at its origin. */
+export const AlternativeHostSchema = z.object({
+  host: z.string().check(z.maxLength(1024)),
+  /** It completed a handshake with a certificate the browser accepts and answered (any HTTP status). */
+  answered: z.boolean(),
+});
+export type AlternativeHost = z.infer<typeof AlternativeHostSchema>;
+
 export const EvidenceSchema = z.object({
   failure: FailureSchema,
   recentFailures: z.array(RecentFailureSchema),
@@ -131,6 +139,7 @@ export const EvidenceSchema = z.object({
   interception: z.optional(InterceptionMatchSchema),
   /** Whether the person changed the browser's TLS version prefs (Firefox can tell; Chromium cannot). */
   tlsPrefsModified: z.optional(z.boolean()),
+  alternativeHost: z.optional(AlternativeHostSchema),
   environment: EnvironmentSchema,
 });
 export type Evidence = z.infer<typeof EvidenceSchema>;

@@ -4,6 +4,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { IncidentView } from '../core/views';
 import { browser } from '../platform/browser';
+import { AlternativeHostOffer } from '../ui/AlternativeHostOffer';
 import { DiagnosisSummary } from '../ui/DiagnosisSummary';
 import { formatTime, t } from '../ui/i18n';
 import { send } from '../ui/send';
@@ -68,6 +69,7 @@ function PopupIncident({ view }: { view: IncidentView }) {
   return (
     <>
       <DiagnosisSummary diagnosis={view.diagnosis} compact />
+      <AlternativeHostOffer evidence={view.incident.evidence} newTab />
       <p class="when">{t(failure.frame === 'sub' ? 'ui_popup_when_part' : 'ui_popup_when_page', formatTime(view.incident.createdAt))}</p>
     </>
   );

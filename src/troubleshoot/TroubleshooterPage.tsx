@@ -4,6 +4,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { IncidentView } from '../core/views';
 import { browser } from '../platform/browser';
+import { AlternativeHostOffer } from '../ui/AlternativeHostOffer';
 import { DiagnosisSummary } from '../ui/DiagnosisSummary';
 import { EvidenceList } from '../ui/EvidenceList';
 import { NativeWarningNote, nativeButtonLabel } from '../ui/NativeWarningNote';
@@ -46,6 +47,7 @@ function Troubleshooter({ view }: { view: IncidentView }) {
     <main class="page">
       <header class="brand">{t('extName')}</header>
       <DiagnosisSummary diagnosis={diagnosis} />
+      <AlternativeHostOffer evidence={incident.evidence} />
       {!page && <p class="note">{t('ui_part_of_page')}</p>}
       <nav class="toolbar" aria-label={t('ui_actions')}>
         <button type="button" class="primary" data-testid="retry" onClick={retry}>

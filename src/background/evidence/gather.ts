@@ -1,10 +1,12 @@
 // Evidence gathered after a main-frame TLS failure is recorded, each piece written into the
 // stored incident as it arrives (the troubleshooter re-renders on storage changes): the proxy
-// state, the clock, and the other-site probe. The re-probe of the failed URL is reprobe.ts.
+// state, the clock, the other-site probe, and after a name mismatch the other form of the host.
+// The re-probe of the failed URL is reprobe.ts.
 // Nothing here runs for non-TLS failures or for failures in frames.
 import type { Incident } from '../../core/incident';
 import type { Settings } from '../../core/settings';
 import { latestInterception } from '../firefox/interception-evidence';
+import { alternativeHostFor } from './alternative-host';
 import { clockEvidenceFor } from './clock';
 import { otherSiteProbeFor } from './other-site-probe';
 import { readProxyState } from './proxy-evidence';
@@ -29,6 +31,9 @@ export async function gatherMoreEvidence(incident: Incident, settings: Settings)
         const interception = await latestInterception(Date.now());
         return updateIncidentEvidence(id, (e) => ({ ...e, otherSiteProbe, ...(interception ? { interception } : {}) }));
       })
+      .catch(log),
+    alternativeHostFor(failure, settings)
+      .then((alternativeHost) => alternativeHost && updateIncidentEvidence(id, (e) => ({ ...e, alternativeHost })))
       .catch(log),
   ]);
 }

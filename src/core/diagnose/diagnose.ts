@@ -6,7 +6,7 @@ import { combineFindings, isUncertain } from './combine';
 import { verdictText } from './cause-text';
 import { interceptorOf, interceptorVerdict } from './interceptor';
 import { refineWithReprobe } from './refine';
-import { RULES } from './rules';
+import { RULES, alternativeHostAnswers } from './rules';
 import { probeResults, usableClock } from './util';
 
 /** Every rule's finding for this evidence, in rule order. */
@@ -45,7 +45,8 @@ const round3 = (x: number): number => Math.round(x * 1000) / 1000;
  * - kind `not-tls`: cause `unknown`, no rules run (the product stays out of the way).
  * - Otherwise: causes sorted by confidence (rounded to 3 decimals), at least one; `uncertain`
  *   when the top is below 0.5 or the top two are within 0.15; the summary is `verdict_uncertain`
- *   then, else the top cause's verdict, with the host as $1.
+ *   then, else the top cause's verdict, with the host as $1 (`verdict_alternative_host` when the
+ *   other form of the name answering is the strongest finding, that form as $2).
  * - When the top cause is `interception` and the evidence names who intercepts (interceptor.ts),
  *   `product` carries that name and a firm verdict names it.
  */
@@ -78,6 +79,8 @@ export function diagnosisFromFindings(e: Evidence, findings: readonly RuleFindin
     : [{ cause: 'unknown', confidence: 0, rule: 'nothing-fired', evidence: missingEvidence(e) }];
   const top = causes[0]?.cause ?? 'unknown';
   const interceptor = top === 'interception' ? interceptorOf(e) : undefined;
+  // A name mismatch whose other form works: the verdict names where the site answers.
+  const alternative = causes[0]?.rule === alternativeHostAnswers.ruleName ? e.alternativeHost?.host : undefined;
   return {
     kind,
     errorCode,
@@ -85,7 +88,13 @@ export function diagnosisFromFindings(e: Evidence, findings: readonly RuleFindin
     host,
     causes,
     uncertain,
-    summary: uncertain ? text('verdict_uncertain', host) : interceptor ? interceptorVerdict(interceptor, host) : verdictText(top, host),
+    summary: uncertain
+      ? text('verdict_uncertain', host)
+      : interceptor
+        ? interceptorVerdict(interceptor, host)
+        : alternative
+          ? text('verdict_alternative_host', host, alternative)
+          : verdictText(top, host),
     ...(interceptor ? { product: interceptor.name } : {}),
   };
 }

@@ -166,6 +166,13 @@ export const THRESHOLDS = {
   clientCert: 0.8,
   /** A TLS error outside the catalog: we know it is TLS, nothing more. */
   tlsUnknown: 0.3,
+  alternativeHost: {
+    /** The other form of the name (`www.` added or removed) answered with a certificate the browser
+     *  accepts, over the same network moments later: the failed name's certificate is at fault. */
+    confidence: 0.8,
+    /** …and the local causes that would have spoiled that handshake too are halved. */
+    localFactor: 0.5,
+  },
   /** Work caps: the background stores history, but rules look only at the most recent entries. */
   maxRecentFailures: 200,
   verdict: {

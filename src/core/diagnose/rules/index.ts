@@ -1,6 +1,7 @@
 // Every rule, in the order diagnose runs them (the order only breaks ties when naming the
 // strongest rule for a cause). Each rules file lists its own rules beside their definitions.
 import type { Rule } from '../types';
+import { ALTERNATIVE_HOST_RULES } from './alternative-host';
 import { CLOCK_RULES } from './clock';
 import { CODE_FAMILY_RULES } from './code-families';
 import { INTERCEPTION_RULES } from './interception';
@@ -16,6 +17,7 @@ export * from './kind';
 export * from './middlebox';
 export * from './probes';
 export * from './reprobe';
+export * from './alternative-host';
 export { LOCAL_SIGNAL_RULES, strongestLocalSignal } from './local-signal';
 
 export const RULES: readonly Rule[] = [
@@ -26,4 +28,5 @@ export const RULES: readonly Rule[] = [
   ...KIND_RULES,
   ...MIDDLEBOX_RULES,
   ...CODE_FAMILY_RULES,
+  ...ALTERNATIVE_HOST_RULES,
 ];
