@@ -72,6 +72,20 @@ function isRepeatReport(state: TabState, url: string, timeStamp: number): boolea
   return Math.abs(timeStamp - handled.startedAt) < DUPLICATE_WINDOW_MS;
 }
 
+/**
+ * Steps back over the failed entry once the browser's error page for it committed (or after 2 s).
+ * Stepping back before that goes back from the entry before it, which is the failed entry again:
+ * its second failure, a repeat report, would leave the tab on the browser's error page.
+ */
+async function stepBackOnceShown(tabId: number, url: string): Promise<void> {
+  for (let waited = 0; waited < 2000; waited += 100) {
+    const frame = await browser.webNavigation.getFrame({ tabId, frameId: 0 }).catch(() => undefined);
+    if (shows(frame?.url, url)) break;
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  await browser.tabs.goBack(tabId).catch(() => undefined);
+}
+
 export function onMainFrameFailure(event: FailureEvent): Promise<void> {
   if (event.tabId < 0 || event.frameId !== 0) return Promise.resolve();
   if (event.documentLifecycle === 'prerender') return Promise.resolve();
@@ -115,7 +129,8 @@ function handleMainFrameFailure(event: FailureEvent, classification: Classificat
     state.backSkip = undefined;
     if (skip && skip.url === url && now < skip.until && !leftForAnotherPage(tab?.url, url)) {
       await writeTab(event.tabId, state);
-      await browser.tabs.goBack(event.tabId).catch(() => undefined);
+      // Outside the queue: it waits for the page to commit.
+      void stepBackOnceShown(event.tabId, url);
       return undefined;
     }
 
