@@ -172,6 +172,52 @@ ${imgs}
   );
 }
 
+/** Fault cases whose handshake fails in every browser, for the storage filler's images. */
+const FILLER_CASES = ['expired', 'self-signed', 'wrong-host', 'untrusted-root'];
+
+/**
+ * A hostile page that tries to fill the extension's storage: it shows itself under a 1 MB
+ * fragment, loads images with 256 KB URLs from failing servers, then loads itself again as a new
+ * document (`round`, up to `rounds`), so every round records new failed parts.
+ * @param {PageContext} ctx
+ * @param {URLSearchParams} params
+ */
+function storageFillerPage(ctx, params) {
+  const int = (/** @type {string} */ name, /** @type {number} */ fallback) => {
+    const raw = params.get(name) ?? '';
+    return /^\d{1,3}$/.test(raw) ? Math.min(Number(raw), 100) : fallback;
+  };
+  const round = int('round', 0);
+  const rounds = int('rounds', 8);
+  const bases = ctx.cases.filter((c) => FILLER_CASES.includes(c.name)).map((c) => c.url);
+  return htmlPage(
+    `Storage filler: round ${round + 1} of ${rounds}`,
+    `<h1>Storage filler</h1>
+<p id="status" data-round="${round}" data-done="false">Round ${round + 1} of ${rounds}</p>
+<script>
+(() => {
+  const bases = ${scriptJson(bases)};
+  const round = ${round};
+  const rounds = ${rounds};
+  const pad = 'x'.repeat(256 * 1024);
+  const perBase = 8;
+  let settled = 0;
+  const next = () => {
+    if (++settled < bases.length * perBase) return;
+    if (round + 1 < rounds) location.replace('/storage-filler?round=' + (round + 1) + '&rounds=' + rounds + '#' + 'f'.repeat(1024 * 1024));
+    else document.getElementById('status').dataset.done = 'true';
+  };
+  for (const base of bases)
+    for (let i = 0; i < perBase; i++) {
+      const img = new Image();
+      img.onload = img.onerror = next;
+      img.src = base + 'fill-' + round + '-' + i + '/' + pad;
+    }
+})();
+</script>`,
+  );
+}
+
 /**
  * @param {import('node:http').ServerResponse} res
  * @param {number} status
@@ -248,6 +294,8 @@ export function makeHttpsHandler(getCtx, servedHost) {
         if (Number.isNaN(n)) return send(res, 400, 'text/plain; charset=utf-8', 'n must be an integer 0..10000\n');
         return send(res, 200, html, subresourcesPage(n));
       }
+      case '/storage-filler':
+        return send(res, 200, html, storageFillerPage(getCtx(), url.searchParams));
       case '/img.png':
         return send(res, 200, 'image/png', PNG, { 'Access-Control-Allow-Origin': '*' });
       case '/json':

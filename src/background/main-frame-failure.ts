@@ -11,13 +11,14 @@ import { failureFrom, MAX_RAW_ERROR, type Evidence } from '../core/evidence';
 import type { Incident } from '../core/incident';
 import { isNeverIntervene, type Settings } from '../core/settings';
 import { hostOf } from '../core/url';
+import { boundUrl } from '../core/url-bound';
 import { browser } from '../platform/browser';
 import { detectEnvironment } from '../platform/environment';
 import { newIncidentId } from '../core/incident-id';
 import { updateBadge } from '../platform/badge';
 import { attachIncident, readIncident, readTab, writeIncident, writeTab, type TabState } from './session-store';
 import { loadSettings } from './settings-store';
-import { troubleshooterUrl } from './troubleshooter-url';
+import { isTroubleshooterOf, troubleshooterUrl } from './troubleshooter-url';
 import { enqueue } from './write-queue';
 import { recentFailuresFor, rememberFailure } from './recent-failures-store';
 import { reprobeFailedUrl } from './evidence/reprobe';
@@ -45,12 +46,15 @@ interface FailureEvent {
  */
 const DUPLICATE_WINDOW_MS = 15_000;
 
+/** Does the tab show `url` (a stored form, url-bound.ts)? */
+const shows = (committedUrl: string | undefined, url: string): boolean => committedUrl !== undefined && boundUrl(committedUrl) === url;
+
 /**
  * Has the tab committed another web page since? A Back skip and a stand-aside hold until then
  * (the troubleshooter and the browser's error pages do not end them).
  */
 const leftForAnotherPage = (committedUrl: string | undefined, url: string): boolean =>
-  committedUrl !== undefined && committedUrl !== url && /^https?:/i.test(committedUrl);
+  !shows(committedUrl, url) && /^https?:/i.test(committedUrl ?? '');
 
 /** Should this failure show the browser's own page rather than the troubleshooter? */
 function standsAside(state: TabState, url: string, committedUrl: string | undefined): boolean {
@@ -58,7 +62,7 @@ function standsAside(state: TabState, url: string, committedUrl: string | undefi
   if (!aside || aside.url !== url) return false;
   // The first failure after Back / "show the browser's warning", or a reload of the page the
   // browser already shows for this URL (Chromium auto-reloads network error pages).
-  return aside.nativeShown ? committedUrl === url : !leftForAnotherPage(committedUrl, url);
+  return aside.nativeShown ? shows(committedUrl, url) : !leftForAnotherPage(committedUrl, url);
 }
 
 /** Is this a second report of a navigation already handled? (`startedAt`: the first report's time.) */
@@ -66,6 +70,20 @@ function isRepeatReport(state: TabState, url: string, timeStamp: number): boolea
   const handled = state.nav;
   if (!handled?.handled || handled.url !== url) return false;
   return Math.abs(timeStamp - handled.startedAt) < DUPLICATE_WINDOW_MS;
+}
+
+/**
+ * Steps back over the failed entry once the browser's error page for it committed (or after 2 s).
+ * Stepping back before that goes back from the entry before it, which is the failed entry again:
+ * its second failure, a repeat report, would leave the tab on the browser's error page.
+ */
+async function stepBackOnceShown(tabId: number, url: string): Promise<void> {
+  for (let waited = 0; waited < 2000; waited += 100) {
+    const frame = await browser.webNavigation.getFrame({ tabId, frameId: 0 }).catch(() => undefined);
+    if (shows(frame?.url, url)) break;
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  await browser.tabs.goBack(tabId).catch(() => undefined);
 }
 
 export function onMainFrameFailure(event: FailureEvent): Promise<void> {
@@ -94,22 +112,25 @@ function handleMainFrameFailure(event: FailureEvent, classification: Classificat
       browser.tabs.get(event.tabId).catch(() => undefined),
     ]);
     let state = tabState;
+    // What the tab state keeps and compares (url-bound.ts); the whole URL only goes to the troubleshooter's address.
+    const url = boundUrl(event.url);
     // A failure of this URL that a stopped worker left unrecorded: handle it again, same incident id.
-    const cutShort = state.failing?.url === event.url ? state.failing : undefined;
-    if (!cutShort && isRepeatReport(state, event.url, event.timeStamp)) {
+    const cutShort = state.failing?.url === url ? state.failing : undefined;
+    if (!cutShort && isRepeatReport(state, url, event.timeStamp)) {
       // Firefox: webNavigation's `Error code N` names what webRequest's translated text could not.
-      await upgradeFromRepeatReport(state, event.url, classification, settings.historyLimit);
-      const resumed = await finishPendingMove(state, event.url, settings);
+      await upgradeFromRepeatReport(state, url, classification, settings.historyLimit);
+      const resumed = await finishPendingMove(state, url, settings, event.url);
       return resumed && { incident: resumed, settings };
     }
-    state.nav = { url: event.url, startedAt: event.timeStamp, handled: true };
+    state.nav = { url, startedAt: event.timeStamp, handled: true };
     state.failing = undefined;
 
     const skip = state.backSkip;
     state.backSkip = undefined;
-    if (skip && skip.url === event.url && now < skip.until && !leftForAnotherPage(tab?.url, event.url)) {
+    if (skip && skip.url === url && now < skip.until && !leftForAnotherPage(tab?.url, url)) {
       await writeTab(event.tabId, state);
-      await browser.tabs.goBack(event.tabId).catch(() => undefined);
+      // Outside the queue: it waits for the page to commit.
+      void stepBackOnceShown(event.tabId, url);
       return undefined;
     }
 
@@ -120,11 +141,11 @@ function handleMainFrameFailure(event: FailureEvent, classification: Classificat
     }
     if (!tab) return undefined;
 
-    const letThrough = standsAside(state, event.url, tab.url);
-    state.standAside = letThrough ? { url: event.url, nativeShown: true } : undefined;
+    const letThrough = standsAside(state, url, tab.url);
+    state.standAside = letThrough ? { url, nativeShown: true } : undefined;
     // From here on a stopped worker must not lose the failure: note it before storing anything else.
     const incidentId = cutShort?.incidentId ?? newIncidentId();
-    state.failing = { url: event.url, error: event.error.slice(0, MAX_RAW_ERROR), timeStamp: event.timeStamp, incidentId };
+    state.failing = { url, error: event.error.slice(0, MAX_RAW_ERROR), timeStamp: event.timeStamp, incidentId };
     const failure = failureFrom(event, classification, host, 'main', now);
     // The note and the reads at once: the reads change nothing.
     const [, recentFailures, environment, interception] = await Promise.all([
@@ -148,7 +169,7 @@ function handleMainFrameFailure(event: FailureEvent, classification: Classificat
     if (__TEST_BUILD__) await testPause('after-store');
     // Before the move, so a worker stopped at any later step leaves the history complete.
     await recordHistory(incident, settings.historyLimit).catch(() => undefined);
-    if (incident.status === 'pending') await moveTab(incident, state);
+    if (incident.status === 'pending') await moveTab(incident, state, false, event.url);
     // After the move: neither is needed to show the troubleshooter. A private window's failure is
     // never remembered for other tabs' verdicts.
     await Promise.all([tab.incognito ? undefined : rememberFailure(failure, host), updateBadge(event.tabId, state.incidentIds.length)]);
@@ -170,23 +191,29 @@ export function gatherEvidence(recorded: { incident: Incident; settings: Setting
 
 /**
  * The worker may have stopped after recording but before moving the tab, or after moving it but
- * before noting that: finish the move. Returns the incident it finished.
+ * before noting that: finish the move. `url`: the stored form; `wholeUrl`: the URL itself when
+ * known. Returns the incident it finished.
  */
-export async function finishPendingMove(state: TabState, url: string, settings: Settings): Promise<Incident | undefined> {
+export async function finishPendingMove(
+  state: TabState,
+  url: string,
+  settings: Settings,
+  wholeUrl?: string,
+): Promise<Incident | undefined> {
   const lastId = state.incidentIds[state.incidentIds.length - 1];
   const last = lastId ? await readIncident(lastId) : undefined;
   if (last?.status !== 'pending' || last.evidence.failure.url !== url) return undefined;
   const tab = await browser.tabs.get(last.tabId).catch(() => undefined);
-  const target = troubleshooterUrl(last.id);
   await recordHistory(last, settings.historyLimit).catch(() => undefined);
-  await moveTab(last, state, tab?.url === target || tab?.pendingUrl === target);
+  await moveTab(last, state, isTroubleshooterOf(tab?.url, last.id) || isTroubleshooterOf(tab?.pendingUrl, last.id), wholeUrl);
   return last;
 }
 
-async function moveTab(incident: Incident, state: TabState, alreadyMoved = false): Promise<void> {
+/** `wholeUrl`: the failed URL itself, which the troubleshooter's address carries when it is too long to store. */
+async function moveTab(incident: Incident, state: TabState, alreadyMoved = false, wholeUrl?: string): Promise<void> {
   try {
     if (__TEST_BUILD__) await testPause('before-move');
-    if (!alreadyMoved) await browser.tabs.update(incident.tabId, { url: troubleshooterUrl(incident.id) });
+    if (!alreadyMoved) await browser.tabs.update(incident.tabId, { url: troubleshooterUrl(incident.id, wholeUrl) });
   } catch (error) {
     // E.g. an incognito tab where extension pages may not load: the badge still tells.
     console.warn(`[handshake-doctor] could not open the troubleshooter: ${String(error)}`);

@@ -30,6 +30,8 @@ const isBanner = (sender: Runtime.MessageSender): boolean =>
 
 const OK = { ok: true } as const;
 const UNKNOWN_INCIDENT = { ok: false, error: 'unknown incident' } as const;
+/** A failed URL too long to store whole that neither the asking page nor the tab keeps any more. */
+const URL_LOST = { ok: false, error: 'the failed URL is no longer known' } as const;
 
 /** A handler for a message about an incident: it runs only when that incident exists. */
 const withIncident =
@@ -46,20 +48,19 @@ const fromPages: HandlersOf<typeof UiToBackgroundSchema, Runtime.MessageSender> 
     const current = await currentIncident(tabId);
     return { ok: true, data: current ? incidentView(current) : null };
   },
-  retry: withIncident(async ({ tabId, evidence: { failure } }) => {
+  retry: withIncident(async ({ tabId, evidence: { failure } }, _message, sender) => {
     // A failed part of a page is retried by loading the page again, not the part on its own.
     if (failure.frame === 'sub') await browser.tabs.reload(tabId);
-    else await requestRetry(tabId, failure.url);
+    else if (!(await requestRetry(tabId, failure.url, sender.url))) return URL_LOST;
     return OK;
   }),
   back: withIncident(async ({ tabId, evidence }) => {
     await requestBack(tabId, evidence.failure.url);
     return OK;
   }),
-  'show-native': withIncident(async ({ tabId, evidence }) => {
-    await requestNativePage(tabId, evidence.failure.url);
-    return OK;
-  }),
+  'show-native': withIncident(async ({ tabId, evidence }, _message, sender) =>
+    (await requestNativePage(tabId, evidence.failure.url, sender.url)) ? OK : URL_LOST,
+  ),
   'describe-incident': withIncident(async (incident) => ({ ok: true, data: incidentView(incident) })),
   'verify-fix': withIncident(async (incident) => ({ ok: true, data: await verifyFix(incident) })),
   'get-progress': withIncident(async ({ id }) => ({ ok: true, data: await readProgress(id) })),

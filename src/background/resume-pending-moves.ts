@@ -1,10 +1,11 @@
 // Resuming the main-frame flow a stopped worker left half done (the browser stops an idle MV3
 // worker at any point, and each step is written down before the next starts).
+import { boundUrl } from '../core/url-bound';
 import { browser } from '../platform/browser';
 import { finishPendingMove, gatherEvidence, onMainFrameFailure } from './main-frame-failure';
 import { readTab, storedTabIds, type TabState } from './session-store';
 import { loadSettings } from './settings-store';
-import { troubleshooterUrl } from './troubleshooter-url';
+import { isTroubleshooterOf } from './troubleshooter-url';
 import { enqueue } from './write-queue';
 
 /**
@@ -20,13 +21,15 @@ export async function resumePendingMoves(): Promise<Set<string>> {
       const state = await readTab(id);
       const tab = await browser.tabs.get(id).catch(() => undefined);
       if (!tab || !state.nav) return undefined;
-      const shows = (url: string) => tab.url === url || tab.pendingUrl === url;
+      // Stored URLs are in their bounded form (url-bound.ts).
+      const shows = (url: string) => [tab.url, tab.pendingUrl].some((shown) => shown !== undefined && boundUrl(shown) === url);
       if (state.failing && shows(state.failing.url)) {
         cutShort = state.failing;
         return undefined;
       }
       const lastId = state.incidentIds[state.incidentIds.length - 1];
-      if (!shows(state.nav.url) && !(lastId && shows(troubleshooterUrl(lastId)))) return undefined;
+      const showsTroubleshooter = !!lastId && (isTroubleshooterOf(tab.url, lastId) || isTroubleshooterOf(tab.pendingUrl, lastId));
+      if (!shows(state.nav.url) && !showsTroubleshooter) return undefined;
       const settings = await loadSettings();
       const incident = await finishPendingMove(state, state.nav.url, settings);
       return incident && { incident, settings };

@@ -5,21 +5,23 @@ import * as z from 'zod/mini';
 import { MAX_RAW_ERROR } from '../core/evidence';
 import { IncidentSchema, type Incident } from '../core/incident';
 import { IncidentIdSchema } from '../core/incident-id';
-import { incidentKey, isIncidentKey, progressKey, tabIdOfKey, tabKey } from '../core/storage-keys';
+import { INCIDENT_ORDER_KEY, incidentKey, isIncidentKey, progressKey, tabIdOfKey, tabKey } from '../core/storage-keys';
+import { StoredUrlSchema } from '../core/url-bound';
 import { browser } from '../platform/browser';
 import { defineItem, loggedValue, wholeValue } from '../platform/storage-item';
 
+// Every URL here is in its stored form (url-bound.ts): compare the stored form of a reported URL.
 const TabStateSchema = z.object({
   /** The main-frame navigation in progress: failure events for it are handled once. */
-  nav: z.optional(z.object({ url: z.string(), startedAt: z.number(), handled: z.boolean() })),
+  nav: z.optional(z.object({ url: StoredUrlSchema, startedAt: z.number(), handled: z.boolean() })),
   /**
    * Failures of this URL show the browser's own page (Back onto the failed entry, or "show the
    * browser's warning"): the first one, and any while the tab already shows that page (Chromium
    * auto-reloads network error pages). Leaving the URL ends it.
    */
-  standAside: z.optional(z.object({ url: z.string(), nativeShown: z.boolean() })),
+  standAside: z.optional(z.object({ url: StoredUrlSchema, nativeShown: z.boolean() })),
   /** Back was asked for: if this URL fails again before `until`, step back over it. */
-  backSkip: z.optional(z.object({ url: z.string(), until: z.number() })),
+  backSkip: z.optional(z.object({ url: StoredUrlSchema, until: z.number() })),
   /** Incidents of this tab, oldest first. */
   incidentIds: z.array(z.string()),
   /**
@@ -28,17 +30,31 @@ const TabStateSchema = z.object({
    * failure's second report) and handles it again, under the same incident id (main-frame-failure.ts).
    */
   failing: z.optional(
-    z.object({ url: z.string(), error: z.string().check(z.maxLength(MAX_RAW_ERROR)), timeStamp: z.number(), incidentId: IncidentIdSchema }),
+    z.object({
+      url: StoredUrlSchema,
+      error: z.string().check(z.maxLength(MAX_RAW_ERROR)),
+      timeStamp: z.number(),
+      incidentId: IncidentIdSchema,
+    }),
   ),
 });
 export type TabState = z.infer<typeof TabStateSchema>;
 
 const MAX_INCIDENTS_PER_TAB = 20;
+/**
+ * All tabs' incidents together: with every field bounded an incident stays under ~60 KB even when
+ * built to be large (test/unit/background/session-store.test.ts), so incidents take at most ~6 MB of
+ * storage.session's 10 MB (Chromium's QUOTA_BYTES), leaving the rest for tab states and evidence.
+ */
+const MAX_STORED_INCIDENTS = 100;
 
 const emptyTabState = (): TabState => ({ incidentIds: [] });
 
 const readTabState = wholeValue(TabStateSchema, emptyTabState);
 const tabItem = (tabId: number) => defineItem({ area: 'session', key: tabKey(tabId), read: readTabState });
+
+/** The ids of all tabs' incidents, oldest first; may name incidents already gone with their tab. */
+const incidentOrder = defineItem({ area: 'session', key: INCIDENT_ORDER_KEY, read: wholeValue(z.array(IncidentIdSchema), () => []) });
 
 const readIncidentRecord = wholeValue(IncidentSchema, () => undefined);
 const incidentItem = (id: string) => defineItem<Incident | undefined>({ area: 'session', key: incidentKey(id), read: readIncidentRecord });
@@ -51,15 +67,22 @@ export const readIncident = (id: string): Promise<Incident | undefined> => incid
 
 export const writeIncident = (incident: Incident): Promise<void> => incidentItem(incident.id).set(incident);
 
+/** Removes the first `count` of `ids` from it and returns them. */
+const dropOldest = (ids: string[], count: number): string[] => ids.splice(0, Math.max(0, count));
+
 /**
  * Stores the incident and its tab's state with the incident added, in one write (so neither is
- * ever stored without the other), then drops the tab's oldest incidents beyond the cap.
+ * ever stored without the other), then drops the oldest incidents beyond the tab's cap and beyond
+ * the cap of all tabs together (another tab's state may then name a dropped incident until that
+ * tab records again: readers take it as gone). Call inside the write queue.
  */
 export async function attachIncident(state: TabState, incident: Incident): Promise<TabState> {
   const ids = [...state.incidentIds, incident.id];
-  const dropped = ids.splice(0, Math.max(0, ids.length - MAX_INCIDENTS_PER_TAB));
-  const next = { ...state, incidentIds: ids };
-  await browser.storage.session.set({ [incidentKey(incident.id)]: incident, [tabKey(incident.tabId)]: next });
+  const dropped = dropOldest(ids, ids.length - MAX_INCIDENTS_PER_TAB);
+  const order = [...(await incidentOrder.get()).filter((id) => !dropped.includes(id)), incident.id];
+  dropped.push(...dropOldest(order, order.length - MAX_STORED_INCIDENTS));
+  const next = { ...state, incidentIds: ids.filter((id) => order.includes(id)) };
+  await browser.storage.session.set({ [incidentKey(incident.id)]: incident, [tabKey(incident.tabId)]: next, [INCIDENT_ORDER_KEY]: order });
   if (dropped.length) await browser.storage.session.remove([...dropped.map(incidentKey), ...dropped.map(progressKey)]);
   return next;
 }

@@ -4,11 +4,12 @@
 import { bannerCard, type BannerCard, type BannerFailure } from '../core/banner';
 import { kindTitleKey } from '../core/catalog/kind-keys';
 import { causeTitle, diagnose } from '../core/diagnose';
-import { failureFrom, MAX_URL, type Evidence } from '../core/evidence';
+import { failureFrom, type Evidence } from '../core/evidence';
 import type { Incident } from '../core/incident';
 import type { Cause } from '../core/kinds';
 import { isNeverIntervene } from '../core/settings';
 import { hostOf, redactUrl } from '../core/url';
+import { boundUrl } from '../core/url-bound';
 import { browser } from '../platform/browser';
 import { detectEnvironment } from '../platform/environment';
 import { updateBadge } from '../platform/badge';
@@ -94,7 +95,7 @@ export async function onSubresourceFailure(event: SubresourceFailureEvent): Prom
       incognito: tab.incognito,
       createdAt: now,
       evidence,
-      pageUrl: tab.url.slice(0, MAX_URL),
+      pageUrl: boundUrl(tab.url),
     };
     const state = await attachIncident(await readTab(event.tabId), incident);
     await updateBadge(event.tabId, state.incidentIds.length);

@@ -1,8 +1,30 @@
+import { boundUrl, URL_KEPT } from '../core/url-bound';
 import { browser, type Tabs } from '../platform/browser';
 
-/** The page takes only an incident id: no web page can make it show made-up content. */
-export const troubleshooterUrl = (incidentId: string): string =>
-  browser.runtime.getURL(`src/troubleshoot/index.html?incident=${encodeURIComponent(incidentId)}`);
+/** The longest failed URL the troubleshooter's address carries: the browser's URL limit, less room for the page's own part. */
+const MAX_CARRIED_URL = (__BROWSER__ === 'firefox' ? 1 : 2) * 1024 * 1024 - 4096;
+
+/**
+ * The page takes only an incident id: no web page can make it show made-up content. A failed URL
+ * too long to store whole (url-bound.ts) rides after '#' (`wholeUrl`), so Retry and "show the
+ * browser's warning" can load it even after the worker restarted: the tab's history keeps it.
+ */
+export const troubleshooterUrl = (incidentId: string, wholeUrl = ''): string =>
+  browser.runtime.getURL(`src/troubleshoot/index.html?incident=${encodeURIComponent(incidentId)}`) +
+  (wholeUrl.length > URL_KEPT && wholeUrl.length <= MAX_CARRIED_URL ? `#${wholeUrl}` : '');
+
+/** Whether `url` is the troubleshooter of `incidentId`, with or without a URL it carries. */
+export function isTroubleshooterOf(url: string | undefined, incidentId: string): boolean {
+  const page = troubleshooterUrl(incidentId);
+  return !!url?.startsWith(page) && (url.length === page.length || url[page.length] === '#');
+}
+
+/** The URL a troubleshooter's address `url` carries, if it is the one stored as `stored`. */
+export function carriedUrl(url: string | undefined, stored: string): string | undefined {
+  const mark = url && isTroubleshooterUrl(url) ? url.indexOf('#') : -1;
+  const carried = mark < 0 ? undefined : url?.slice(mark + 1);
+  return carried !== undefined && boundUrl(carried) === stored ? carried : undefined;
+}
 
 export const isTroubleshooterUrl = (url: string | undefined): boolean =>
   !!url && url.startsWith(browser.runtime.getURL('src/troubleshoot/index.html'));

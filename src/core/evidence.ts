@@ -3,13 +3,13 @@
 import * as z from 'zod/mini';
 import { wholeNumber } from './integer';
 import { BROWSERS, FAILURE_KINDS, OSES, type FailureKind } from './kinds';
+import { boundUrl, StoredUrlSchema } from './url-bound';
 
 export const FailureKindSchema = z.enum(FAILURE_KINDS);
 export const FrameSchema = z.enum(['main', 'sub']);
 
-/** The longest raw error and URL a record keeps: longer reports are cut to these, not refused. */
+/** The longest raw error a record keeps: longer reports are cut to this, not refused (URLs: url-bound.ts). */
 export const MAX_RAW_ERROR = 4096;
-export const MAX_URL = 70_000;
 
 /** The failure being diagnosed. */
 export const FailureSchema = z.object({
@@ -18,7 +18,7 @@ export const FailureSchema = z.object({
   /** Normalized code: `net::ERR_*`, the decoded NSS/PKIX name, an `NS_ERROR_*` name, or '' when unknown. */
   errorCode: z.string().check(z.maxLength(256)),
   kind: FailureKindSchema,
-  url: z.string().check(z.maxLength(MAX_URL)),
+  url: StoredUrlSchema,
   host: z.string().check(z.maxLength(1024)),
   frame: FrameSchema,
   /** ms since the epoch, by the local (possibly wrong) clock. */
@@ -26,7 +26,7 @@ export const FailureSchema = z.object({
 });
 export type Failure = z.infer<typeof FailureSchema>;
 
-/** The record of a browser's error report for `url`, its raw error and URL cut to the bounds. */
+/** The record of a browser's error report for `url`, its raw error and URL cut to the bounds (the URL to its stored form). */
 export function failureFrom(
   report: { url: string; error: string },
   classification: { errorCode: string; kind: FailureKind },
@@ -38,7 +38,7 @@ export function failureFrom(
     rawError: report.error.slice(0, MAX_RAW_ERROR),
     errorCode: classification.errorCode,
     kind: classification.kind,
-    url: report.url.slice(0, MAX_URL),
+    url: boundUrl(report.url),
     host,
     frame,
     time,

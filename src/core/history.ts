@@ -8,6 +8,7 @@ import type { Incident } from './incident';
 import { IncidentIdSchema } from './incident-id';
 import { CAUSES } from './kinds';
 import { redactUrl } from './url';
+import { boundUrl } from './url-bound';
 
 export const HistoryEntrySchema = z.object({
   id: IncidentIdSchema,
@@ -20,9 +21,9 @@ export const HistoryEntrySchema = z.object({
 });
 export type HistoryEntry = z.infer<typeof HistoryEntrySchema>;
 
-/** Evidence fit to keep: the failed URL without query string, fragment or credentials. */
+/** Evidence fit to keep: the failed URL without query string, fragment or credentials (and within the URL bound). */
 export function redactEvidence(evidence: Evidence): Evidence {
-  return { ...evidence, failure: { ...evidence.failure, url: redactUrl(evidence.failure.url) } };
+  return { ...evidence, failure: { ...evidence.failure, url: boundUrl(redactUrl(evidence.failure.url)) } };
 }
 
 /** The entry for an incident, or undefined for one from a private window. */
@@ -37,9 +38,25 @@ export function historyEntry(incident: Incident, diagnosis: Diagnosis): HistoryE
   };
 }
 
-/** The list with `entry` first (replacing an entry with the same id), cut to `limit`. */
+/**
+ * History's share of storage.local, in bytes of stored JSON: Chromium allows 10 MB without the
+ * `unlimitedStorage` permission, and a full area refuses every write, settings included. Entries
+ * are bounded but not tiny (URLs, raw errors, the evidence), so `historyLimit` alone could overrun it.
+ */
+export const HISTORY_BUDGET_BYTES = 4_000_000;
+
+const utf8 = new TextEncoder();
+
+/** The newest entries whose stored size fits HISTORY_BUDGET_BYTES. */
+function withinBudget(entries: HistoryEntry[]): HistoryEntry[] {
+  let used = 0;
+  const over = entries.findIndex((e) => (used += utf8.encode(JSON.stringify(e)).length) > HISTORY_BUDGET_BYTES);
+  return over < 0 ? entries : entries.slice(0, over);
+}
+
+/** The list with `entry` first (replacing an entry with the same id), cut to `limit` and to the budget, oldest first. */
 export function addToHistory(list: readonly HistoryEntry[], entry: HistoryEntry, limit: number): HistoryEntry[] {
-  return [entry, ...list.filter((e) => e.id !== entry.id)].slice(0, Math.max(0, limit));
+  return withinBudget([entry, ...list.filter((e) => e.id !== entry.id)].slice(0, Math.max(0, limit)));
 }
 
 export interface ParsedHistory {

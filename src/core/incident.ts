@@ -4,6 +4,7 @@ import * as z from 'zod/mini';
 import { EvidenceSchema } from './evidence';
 import { IncidentIdSchema } from './incident-id';
 import { wholeNumber } from './integer';
+import { StoredUrlSchema } from './url-bound';
 
 export const IncidentSchema = z.object({
   id: IncidentIdSchema,
@@ -14,7 +15,7 @@ export const IncidentSchema = z.object({
   createdAt: z.number(),
   evidence: EvidenceSchema,
   /** For a failed part of a page (frame `sub`): the page it belonged to, so surfaces can tell whether the tab still shows it. */
-  pageUrl: z.optional(z.string().check(z.maxLength(70000))),
+  pageUrl: z.optional(StoredUrlSchema),
 });
 export type Incident = z.infer<typeof IncidentSchema>;
 

@@ -14,6 +14,8 @@ export const RECENT_FAILURES_KEY = 'recent-failures';
 export const CLOCK_SKEW_KEY = 'clock-skew';
 /** storage.session: when the rate-limited evidence rounds last ran. */
 export const EVIDENCE_ROUNDS_KEY = 'evidence-rounds';
+/** storage.session: the ids of all tabs' incidents, oldest first (the session budget drops the oldest). */
+export const INCIDENT_ORDER_KEY = 'incident-order';
 /** storage.session, Firefox only: the latest issuer that matched known interception software. */
 export const INTERCEPTION_KEY = 'firefox:interception';
 

@@ -4,6 +4,7 @@ import { describe, expect, it, vi } from 'vitest';
 import type { Incident } from '../../../src/core/incident';
 import { ContentToBackgroundSchema, UiToBackgroundSchema } from '../../../src/core/messages';
 import type { Runtime } from '../../../src/platform/browser';
+import { boundUrl } from '../../../src/core/url-bound';
 import { expiredCertIncident } from '../../fixtures/incident';
 
 const SELF = 'abcdefghijklmnopabcdefghijklmnop';
@@ -20,6 +21,10 @@ const { handleMessage } = await import('../../../src/background/message-router')
 
 const incident = expiredCertIncident({ url: 'https://expired.hd.test/' });
 session[`incident:${incident.id}`] = incident;
+/** An incident whose failed URL was too long to store whole. */
+const cutIncident = expiredCertIncident({ id: 'cut-url-incident', url: `https://expired.hd.test/${'p'.repeat(1_000_000)}` });
+cutIncident.evidence.failure.url = boundUrl(cutIncident.evidence.failure.url);
+session[`incident:${cutIncident.id}`] = cutIncident;
 const missingId = '00000000-0000-4000-8000-000000000000';
 
 const page = { id: SELF, url: `chrome-extension://${SELF}/src/popup/index.html` };
@@ -35,6 +40,13 @@ const withIncident = (catalogue: { types: Record<string, { shape: object }> }) =
     .map(([type]) => type);
 
 describe('handleMessage', () => {
+  it('refuses to load a cut URL again when neither the asking page nor the tab keeps it whole', async () => {
+    const lost = { ok: false, error: 'the failed URL is no longer known' };
+    const troubleshooter = { id: SELF, url: `chrome-extension://${SELF}/src/troubleshoot/index.html?incident=${cutIncident.id}` };
+    expect(await handleMessage({ type: 'retry', incidentId: cutIncident.id }, troubleshooter)).toEqual(lost);
+    expect(await handleMessage({ type: 'show-native', incidentId: cutIncident.id }, troubleshooter)).toEqual(lost);
+  });
+
   it('answers only extension pages and the top frame of a tab', async () => {
     const refused = { ok: false, error: 'sender is neither an extension page nor the banner' };
     const message = { type: 'banner-open', incidentId: incident.id };

@@ -1,9 +1,11 @@
 // The troubleshooter's tab commands (src/background/tab-commands.ts): each notes how the next
 // failure of the URL is handled, and forgets the handled navigation, since each starts a new one.
 import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { boundUrl } from '../../../src/core/url-bound';
 
 const session: Record<string, unknown> = {};
-const tabs = { goBack: vi.fn(async () => undefined), update: vi.fn(async () => ({})) };
+const shownInTab = { url: 'https://elsewhere.hd.test/' };
+const tabs = { goBack: vi.fn(async () => undefined), update: vi.fn(async () => ({})), get: vi.fn(async () => shownInTab) };
 vi.mock('../../../src/platform/browser', () => ({
   browser: {
     storage: {
@@ -13,9 +15,11 @@ vi.mock('../../../src/platform/browser', () => ({
       },
     },
     tabs,
+    runtime: { getURL: (path: string) => `chrome-extension://hd/${path}` },
   },
 }));
 const { requestBack, requestNativePage, requestRetry } = await import('../../../src/background/tab-commands');
+const { troubleshooterUrl } = await import('../../../src/background/troubleshooter-url');
 
 const url = 'https://expired.hd.test/';
 const handled = { url, startedAt: 1_000, handled: true };
@@ -48,5 +52,42 @@ describe('tab commands', () => {
     await requestNativePage(7, url);
     expect(session['tab:7']).toEqual({ incidentIds: [], standAside: { url, nativeShown: false } });
     expect(tabs.update).toHaveBeenCalledWith(7, { url });
+  });
+});
+
+describe('tab commands for a URL too long to store whole', () => {
+  const whole = `https://expired.hd.test/${'p'.repeat(1_000_000)}?once=1`;
+  const stored = boundUrl(whole);
+  const asking = troubleshooterUrl('incident-1', whole);
+
+  beforeEach(() => {
+    shownInTab.url = asking;
+  });
+
+  it('Retry loads the whole URL that the asking troubleshooter carries', async () => {
+    await expect(requestRetry(7, stored, asking)).resolves.toBe(true);
+    expect(tabs.update).toHaveBeenCalledWith(7, { url: whole });
+  });
+
+  it("showing the browser's page loads the whole URL the tab still shows, standing aside for its stored form", async () => {
+    shownInTab.url = whole;
+    await expect(requestNativePage(7, stored, troubleshooterUrl('incident-1'))).resolves.toBe(true);
+    expect(tabs.update).toHaveBeenCalledWith(7, { url: whole });
+    expect(session['tab:7']).toEqual({ incidentIds: [], standAside: { url: stored, nativeShown: false } });
+  });
+
+  it('takes the whole URL from the troubleshooter the tab shows when the asking page carries none', async () => {
+    await expect(requestRetry(7, stored, troubleshooterUrl('incident-1'))).resolves.toBe(true);
+    expect(tabs.update).toHaveBeenCalledWith(7, { url: whole });
+  });
+
+  it('loads nothing, and changes nothing, when no whole form of that URL is known', async () => {
+    shownInTab.url = troubleshooterUrl('incident-1', `https://expired.hd.test/${'p'.repeat(1_000_000)}?once=3`);
+    const other = `https://expired.hd.test/${'p'.repeat(1_000_000)}?once=2`;
+    const before = structuredClone(session['tab:7']);
+    await expect(requestRetry(7, stored, troubleshooterUrl('incident-1', other))).resolves.toBe(false);
+    await expect(requestNativePage(7, stored, 'https://expired.hd.test/#' + whole)).resolves.toBe(false);
+    expect(tabs.update).not.toHaveBeenCalled();
+    expect(session['tab:7']).toEqual(before);
   });
 });

@@ -1,6 +1,7 @@
 // failureFrom: what a browser's error report becomes in an incident.
 import { describe, expect, it } from 'vitest';
-import { failureFrom, FailureSchema, MAX_RAW_ERROR, MAX_URL } from '../../../src/core/evidence';
+import { failureFrom, FailureSchema, MAX_RAW_ERROR } from '../../../src/core/evidence';
+import { boundUrl, MAX_STORED_URL } from '../../../src/core/url-bound';
 
 const classification = { errorCode: 'net::ERR_CERT_DATE_INVALID', kind: 'cert-date' as const };
 
@@ -19,9 +20,10 @@ describe('failureFrom', () => {
   });
 
   it('cuts an oversized error and URL to the bounds, so the record still validates', () => {
-    const report = { url: `https://a.test/${'x'.repeat(MAX_URL)}`, error: 'e'.repeat(MAX_RAW_ERROR + 10) };
+    const report = { url: `https://a.test/${'x'.repeat(1_048_576)}`, error: 'e'.repeat(MAX_RAW_ERROR + 10) };
     const failure = failureFrom(report, classification, 'a.test', 'sub', 1);
-    expect(failure.url).toHaveLength(MAX_URL);
+    expect(failure.url).toHaveLength(MAX_STORED_URL);
+    expect(failure.url).toBe(boundUrl(report.url));
     expect(failure.rawError).toHaveLength(MAX_RAW_ERROR);
     expect(FailureSchema.safeParse(failure).success).toBe(true);
   });

@@ -2,9 +2,18 @@
 // corrupt records dropped one by one.
 import { describe, expect, it } from 'vitest';
 import { diagnose } from '../../../src/core/diagnose';
-import { addToHistory, historyEntry, parseHistory, type HistoryEntry } from '../../../src/core/history';
+import {
+  addToHistory,
+  HISTORY_BUDGET_BYTES,
+  historyEntry,
+  HistoryEntrySchema,
+  parseHistory,
+  type HistoryEntry,
+} from '../../../src/core/history';
+import { MAX_STORED_URL } from '../../../src/core/url-bound';
 import type { Incident } from '../../../src/core/incident';
 import { expiredCertIncident } from '../../fixtures/incident';
+import { largestIncident } from '../../fixtures/large-records';
 
 const incident = (over: Partial<Incident> = {}, url = 'https://user:pw@shop.example/cart?item=42&token=abc#pay'): Incident => ({
   ...expiredCertIncident({ id: over.id ?? 'abcdef12-3456', tabId: 3, url, os: 'windows' }),
@@ -24,6 +33,17 @@ describe('historyEntry', () => {
   it('records nothing from a private window', () => {
     expect(entryOf(incident({ incognito: true }))).toBeUndefined();
   });
+
+  it('keeps a long path within the URL bound, its query dropped', () => {
+    const long = `https://shop.example/${'p'.repeat(1_000_000)}?token=abc`;
+    const entry = entryOf(incident({}, long))!;
+    expect(entry.evidence.failure.url).toHaveLength(MAX_STORED_URL);
+    expect(entry.evidence.failure.url.startsWith('https://shop.example/ppp')).toBe(true);
+    expect(HistoryEntrySchema.safeParse(entry).success).toBe(true);
+    expect(entryOf(incident({}, `https://shop.example/cart?${'q'.repeat(1_000_000)}`))!.evidence.failure.url).toBe(
+      'https://shop.example/cart',
+    );
+  });
 });
 
 describe('addToHistory', () => {
@@ -37,6 +57,18 @@ describe('addToHistory', () => {
     expect(addToHistory([e('aaaaaaaa-1')], e('aaaaaaaa-2'), 0)).toEqual([]);
     expect(addToHistory([e('aaaaaaaa-1'), e('aaaaaaaa-2')], e('aaaaaaaa-2'), 5).map((x) => x.id)).toEqual(['aaaaaaaa-2', 'aaaaaaaa-1']);
   });
+  it('keeps the newest entries within the storage budget, whatever the limit', () => {
+    const big = (id: string) => entryOf(largestIncident(id, 3))!;
+    const bytes = new TextEncoder().encode(JSON.stringify(big('bbbbbbbb-0'))).length;
+    let list: HistoryEntry[] = [];
+    for (let n = 0; n < 100; n++) list = addToHistory(list, big(`bbbbbbbb-${n}`), 500);
+    expect(list).toHaveLength(Math.floor(HISTORY_BUDGET_BYTES / bytes));
+    expect(list[0]!.id).toBe('bbbbbbbb-99');
+    expect(new TextEncoder().encode(JSON.stringify(list)).length).toBeLessThanOrEqual(HISTORY_BUDGET_BYTES + list.length + 1);
+    // Small entries are not cut by the budget.
+    for (let n = 0; n < 3; n++) list = addToHistory(list, e(`aaaaaaaa-${n}`), 500);
+    expect(list.slice(0, 3).map((x) => x.id)).toEqual(['aaaaaaaa-2', 'aaaaaaaa-1', 'aaaaaaaa-0']);
+  }, 30_000);
 });
 
 describe('parseHistory', () => {
