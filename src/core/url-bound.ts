@@ -18,8 +18,17 @@ const HASH_HEX = 16;
 /** The longest URL stored anywhere: a cut URL with its mark and hash. */
 export const MAX_STORED_URL = URL_KEPT + CUT_MARK.length + HASH_HEX;
 
-/** A URL as stored: within the bound. */
-export const StoredUrlSchema = z.string().check(z.maxLength(MAX_STORED_URL));
+/**
+ * The longest URL versions before this bound stored (they cut at 70 KB). Records from them are
+ * read and brought within the bound, not dropped: an update must not lose a person's history.
+ */
+const LEGACY_MAX_URL = 70 * 1024;
+
+/** A URL as stored: within the bound (a longer one from an older version is cut on reading). */
+export const StoredUrlSchema = z.pipe(
+  z.string().check(z.maxLength(LEGACY_MAX_URL)),
+  z.transform((url: string) => boundUrl(url)),
+);
 
 /** FNV-1a over UTF-16 code units, 32 bits, from `basis`. */
 function fnv1a(text: string, basis: number): string {

@@ -42,3 +42,18 @@ describe('boundUrl', () => {
     expect(isCutUrl(boundUrl(url))).toBe(true);
   });
 });
+
+describe('StoredUrlSchema', () => {
+  it('reads a longer URL stored by an older version (cut at 70 KB) and brings it within the bound, not dropping the record', () => {
+    const legacy = long('?q=1', 10_000);
+    const parsed = StoredUrlSchema.safeParse(legacy);
+    expect(parsed.success).toBe(true);
+    expect(parsed.data).toBe(boundUrl(legacy));
+    expect(parsed.data).toHaveLength(MAX_STORED_URL);
+  });
+
+  it('refuses what no version ever stored: a URL over 70 KB, or not a string', () => {
+    expect(StoredUrlSchema.safeParse(long('', 70 * 1024 + 1)).success).toBe(false);
+    expect(StoredUrlSchema.safeParse(42).success).toBe(false);
+  });
+});
