@@ -98,7 +98,7 @@ function handleMainFrameFailure(event: FailureEvent, classification: Classificat
     const cutShort = state.failing?.url === event.url ? state.failing : undefined;
     if (!cutShort && isRepeatReport(state, event.url, event.timeStamp)) {
       // Firefox: webNavigation's `Error code N` names what webRequest's translated text could not.
-      await upgradeFromRepeatReport(state, event.url, classification, settings.historyLimit);
+      await upgradeFromRepeatReport(state, event.url, classification, settings);
       const resumed = await finishPendingMove(state, event.url, settings);
       return resumed && { incident: resumed, settings };
     }
@@ -147,7 +147,7 @@ function handleMainFrameFailure(event: FailureEvent, classification: Classificat
     state = await attachIncident({ ...state, failing: undefined }, incident);
     if (__TEST_BUILD__) await testPause('after-store');
     // Before the move, so a worker stopped at any later step leaves the history complete.
-    await recordHistory(incident, settings.historyLimit).catch(() => undefined);
+    await recordHistory(incident, settings).catch(() => undefined);
     if (incident.status === 'pending') await moveTab(incident, state);
     // After the move: neither is needed to show the troubleshooter. A private window's failure is
     // never remembered for other tabs' verdicts.
@@ -178,7 +178,7 @@ export async function finishPendingMove(state: TabState, url: string, settings: 
   if (last?.status !== 'pending' || last.evidence.failure.url !== url) return undefined;
   const tab = await browser.tabs.get(last.tabId).catch(() => undefined);
   const target = troubleshooterUrl(last.id);
-  await recordHistory(last, settings.historyLimit).catch(() => undefined);
+  await recordHistory(last, settings).catch(() => undefined);
   await moveTab(last, state, tab?.url === target || tab?.pendingUrl === target);
   return last;
 }

@@ -20,6 +20,8 @@ import { openTroubleshooterTab } from './troubleshooter-url';
 import { verifyFix } from './verify-fix';
 import { nameProxyExtension } from './evidence/proxy-evidence';
 import { probeOnRequest } from './probe-on-request';
+import { clearHistory, expireHistory } from './history-store';
+import { loadSettings } from './settings-store';
 
 const isOwnExtension = (sender: Runtime.MessageSender): boolean => sender.id === browser.runtime.id;
 const isExtensionPage = (sender: Runtime.MessageSender): boolean =>
@@ -76,6 +78,10 @@ const fromPages: HandlersOf<typeof UiToBackgroundSchema, Runtime.MessageSender> 
     await probeOnRequest(incident);
     return OK;
   }),
+  'delete-history': async ({ scope }) => {
+    await (scope === 'all' ? clearHistory() : expireHistory(await loadSettings()));
+    return OK;
+  },
 };
 
 const fromBanner: HandlersOf<typeof ContentToBackgroundSchema, Runtime.MessageSender> = {

@@ -95,7 +95,7 @@ export async function onSubresourceFailure(event: SubresourceFailureEvent): Prom
     const state = await attachIncident(await readTab(event.tabId), incident);
     await updateBadge(event.tabId, state.incidentIds.length);
     // Inside the queue, as for a failed page: a worker stopped right after leaves the history complete.
-    await recordHistory(incident, settings.historyLimit).catch(() => undefined);
+    await recordHistory(incident, settings).catch(() => undefined);
     page.cards.set(cause, bannerCard(incident.id, diagnosis, causeTitle(cause).key, [part]));
     return { cards: [...page.cards.values()], settings, incident };
   });

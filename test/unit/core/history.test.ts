@@ -2,7 +2,7 @@
 // corrupt records dropped one by one.
 import { describe, expect, it } from 'vitest';
 import { diagnose } from '../../../src/core/diagnose';
-import { addToHistory, historyEntry, parseHistory, type HistoryEntry } from '../../../src/core/history';
+import { addToHistory, historyEntry, parseHistory, withoutExpired, type HistoryEntry } from '../../../src/core/history';
 import type { Incident } from '../../../src/core/incident';
 import { expiredCertIncident } from '../../fixtures/incident';
 
@@ -49,5 +49,27 @@ describe('parseHistory', () => {
   it('treats nothing stored as empty and anything else as one dropped record', () => {
     expect(parseHistory(undefined)).toEqual({ entries: [], dropped: 0 });
     expect(parseHistory({ not: 'a list' })).toEqual({ entries: [], dropped: 1 });
+  });
+});
+
+describe('withoutExpired', () => {
+  const DAY = 86_400_000;
+  const now = 1_800_000_000_000;
+  const at = (id: string, recordedAt: number) => ({ ...entryOf(incident({ id }))!, recordedAt });
+  const list = [
+    at('future-one', now + DAY),
+    at('fresh-one', now - 29 * DAY),
+    at('edge-one', now - 30 * DAY),
+    at('old-one', now - 31 * DAY),
+  ];
+
+  it('drops the entries older than the age limit, keeping the rest in order', () => {
+    expect(withoutExpired(list, now, 30).map((e) => e.id)).toEqual(['future-one', 'fresh-one', 'edge-one']);
+    expect(withoutExpired(list, now, 1).map((e) => e.id)).toEqual(['future-one']);
+  });
+
+  it('returns the list itself when nothing is old enough, so an update writes nothing', () => {
+    expect(withoutExpired(list, now, 31)).toBe(list);
+    expect(withoutExpired([], now, 1)).toEqual([]);
   });
 });
