@@ -48,18 +48,21 @@ const fromPages: HandlersOf<typeof UiToBackgroundSchema, Runtime.MessageSender> 
     const current = await currentIncident(tabId);
     return { ok: true, data: current ? incidentView(current) : null };
   },
-  retry: withIncident(async ({ tabId, evidence: { failure } }) => {
-    // A failed part of a page is retried by loading the page again, not the part on its own.
+  // A failed page's Retry, Back and native page act on the tab of the troubleshooter that asks,
+  // which may be another tab than the incident's (opened again by its URL); from the popup (in no
+  // tab), on the incident's tab.
+  retry: withIncident(async ({ tabId, evidence: { failure } }, _message, sender) => {
+    // A failed part of a page is retried by loading that page again, in its own tab.
     if (failure.frame === 'sub') await browser.tabs.reload(tabId);
-    else await requestRetry(tabId, failure.url);
+    else await requestRetry(sender.tab?.id ?? tabId, failure.url);
     return OK;
   }),
-  back: withIncident(async ({ tabId, evidence }) => {
-    await requestBack(tabId, evidence.failure.url);
+  back: withIncident(async ({ tabId, evidence }, _message, sender) => {
+    await requestBack(sender.tab?.id ?? tabId, evidence.failure.url);
     return OK;
   }),
-  'show-native': withIncident(async ({ tabId, evidence }) => {
-    await requestNativePage(tabId, evidence.failure.url);
+  'show-native': withIncident(async ({ tabId, evidence }, _message, sender) => {
+    await requestNativePage(sender.tab?.id ?? tabId, evidence.failure.url);
     return OK;
   }),
   'describe-incident': withIncident(async (incident) => ({ ok: true, data: incidentView(incident) })),

@@ -16,6 +16,8 @@ vi.mock('../../../src/platform/browser', () => ({
     tabs: { get: async (tabId: number) => ({ id: tabId, url: 'https://healthy.hd.test/' }) },
   },
 }));
+const tabCommands = vi.hoisted(() => ({ requestBack: vi.fn(), requestRetry: vi.fn(), requestNativePage: vi.fn() }));
+vi.mock('../../../src/background/tab-commands', () => tabCommands);
 const { handleMessage } = await import('../../../src/background/message-router');
 
 const incident = expiredCertIncident({ url: 'https://expired.hd.test/' });
@@ -75,5 +77,37 @@ describe('handleMessage', () => {
       ok: false,
       error: 'unknown incident',
     });
+  });
+});
+
+describe('Back, Retry and the native page', () => {
+  const failedPage = expiredCertIncident({ id: 'failed-page-incident', tabId: 3, url: 'https://expired.hd.test/' });
+  session[`incident:${failedPage.id}`] = failedPage;
+  const troubleshooterIn = (tabId: number) => ({
+    id: SELF,
+    url: `chrome-extension://${SELF}/src/troubleshoot/index.html#${failedPage.id}`,
+    tab: { id: tabId } as Runtime.MessageSender['tab'],
+    frameId: 0,
+  });
+  const commands = [
+    ['back', tabCommands.requestBack],
+    ['retry', tabCommands.requestRetry],
+    ['show-native', tabCommands.requestNativePage],
+  ] as const;
+
+  it("act on the asking troubleshooter's tab, not the incident's, when it is open in another tab", async () => {
+    for (const [type, command] of commands) {
+      command.mockClear();
+      expect(await handleMessage({ type, incidentId: failedPage.id }, troubleshooterIn(9)), type).toEqual({ ok: true });
+      expect(command, type).toHaveBeenCalledExactlyOnceWith(9, 'https://expired.hd.test/');
+    }
+  });
+
+  it("act on the incident's tab when asked from the popup, which is in no tab", async () => {
+    for (const [type, command] of commands) {
+      command.mockClear();
+      expect(await handleMessage({ type, incidentId: failedPage.id }, page), type).toEqual({ ok: true });
+      expect(command, type).toHaveBeenCalledExactlyOnceWith(3, 'https://expired.hd.test/');
+    }
   });
 });
