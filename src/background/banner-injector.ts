@@ -4,8 +4,14 @@ import type { BannerCard } from '../core/banner';
 import { browser } from '../platform/browser';
 import { BANNER_SCRIPT } from '../content/banner-path';
 
-export async function showBanner(tabId: number, cards: readonly BannerCard[]): Promise<void> {
-  const target = { tabId, frameIds: [0] };
+/**
+ * `documentId` (Chromium): the top document the cards are about. Injection targets that document
+ * only, so a tab that has moved on to another page since does not get the old page's banner (the
+ * call then fails, as for a closed tab). Without it (Firefox): the tab's top frame.
+ */
+export async function showBanner(tabId: number, cards: readonly BannerCard[], documentId?: string): Promise<void> {
+  // `documentIds` (Chrome 106) is missing from the polyfill's types.
+  const target = documentId ? ({ tabId, documentIds: [documentId] } as { tabId: number }) : { tabId, frameIds: [0] };
   try {
     await browser.scripting.executeScript({ target, files: [BANNER_SCRIPT] });
     await browser.scripting.executeScript({
@@ -14,7 +20,7 @@ export async function showBanner(tabId: number, cards: readonly BannerCard[]): P
       args: [cards],
     });
   } catch (error) {
-    // Pages no extension may script (browser pages, the store, PDFs): the badge still tells.
+    // Pages no extension may script (browser pages, the store, PDFs), or the page is gone: the badge still tells.
     console.warn(`[handshake-doctor] could not show the banner: ${String(error)}`);
   }
 }
