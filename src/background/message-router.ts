@@ -16,7 +16,7 @@ import { requestBack, requestNativePage, requestRetry } from './tab-commands';
 import { readProgress, writeProgress } from './progress-store';
 import { readIncident } from './session-store';
 import { currentIncident } from './current-incident';
-import { openTroubleshooterTab } from './troubleshooter-url';
+import { isTroubleshooterUrl, openTroubleshooterTab } from './troubleshooter-url';
 import { verifyFix } from './verify-fix';
 import { nameProxyExtension } from './evidence/proxy-evidence';
 import { probeOnRequest } from './probe-on-request';
@@ -29,6 +29,14 @@ const isExtensionPage = (sender: Runtime.MessageSender): boolean =>
 /** The top frame of a web page, where the background injected the banner. */
 const isBanner = (sender: Runtime.MessageSender): boolean =>
   isOwnExtension(sender) && !isExtensionPage(sender) && sender.tab?.id !== undefined && sender.frameId === 0;
+
+/**
+ * The tab a failed page's Retry, Back and native page act on: the asking troubleshooter's own,
+ * which may be another tab than the incident's (its URL opened again there); from the popup (in
+ * no tab, or a tab of its own on Firefox for Android), the incident's.
+ */
+const pageTab = (sender: Runtime.MessageSender, incidentTab: number): number =>
+  isTroubleshooterUrl(sender.url) ? (sender.tab?.id ?? incidentTab) : incidentTab;
 
 const OK = { ok: true } as const;
 const UNKNOWN_INCIDENT = { ok: false, error: 'unknown incident' } as const;
@@ -48,21 +56,18 @@ const fromPages: HandlersOf<typeof UiToBackgroundSchema, Runtime.MessageSender> 
     const current = await currentIncident(tabId);
     return { ok: true, data: current ? incidentView(current) : null };
   },
-  // A failed page's Retry, Back and native page act on the tab of the troubleshooter that asks,
-  // which may be another tab than the incident's (opened again by its URL); from the popup (in no
-  // tab), on the incident's tab.
   retry: withIncident(async ({ tabId, evidence: { failure } }, _message, sender) => {
     // A failed part of a page is retried by loading that page again, in its own tab.
     if (failure.frame === 'sub') await browser.tabs.reload(tabId);
-    else await requestRetry(sender.tab?.id ?? tabId, failure.url);
+    else await requestRetry(pageTab(sender, tabId), failure.url);
     return OK;
   }),
   back: withIncident(async ({ tabId, evidence }, _message, sender) => {
-    await requestBack(sender.tab?.id ?? tabId, evidence.failure.url);
+    await requestBack(pageTab(sender, tabId), evidence.failure.url);
     return OK;
   }),
   'show-native': withIncident(async ({ tabId, evidence }, _message, sender) => {
-    await requestNativePage(sender.tab?.id ?? tabId, evidence.failure.url);
+    await requestNativePage(pageTab(sender, tabId), evidence.failure.url);
     return OK;
   }),
   'describe-incident': withIncident(async (incident) => ({ ok: true, data: incidentView(incident) })),

@@ -85,7 +85,7 @@ describe('Back, Retry and the native page', () => {
   session[`incident:${failedPage.id}`] = failedPage;
   const troubleshooterIn = (tabId: number) => ({
     id: SELF,
-    url: `chrome-extension://${SELF}/src/troubleshoot/index.html#${failedPage.id}`,
+    url: `chrome-extension://${SELF}/src/troubleshoot/index.html?incident=${failedPage.id}`,
     tab: { id: tabId } as Runtime.MessageSender['tab'],
     frameId: 0,
   });
@@ -103,11 +103,13 @@ describe('Back, Retry and the native page', () => {
     }
   });
 
-  it("act on the incident's tab when asked from the popup, which is in no tab", async () => {
-    for (const [type, command] of commands) {
-      command.mockClear();
-      expect(await handleMessage({ type, incidentId: failedPage.id }, page), type).toEqual({ ok: true });
-      expect(command, type).toHaveBeenCalledExactlyOnceWith(3, 'https://expired.hd.test/');
-    }
+  it("act on the incident's tab when asked from the popup, in no tab or in a tab of its own", async () => {
+    const popupInTab = { ...page, tab: { id: 12 } as Runtime.MessageSender['tab'], frameId: 0 };
+    for (const sender of [page, popupInTab])
+      for (const [type, command] of commands) {
+        command.mockClear();
+        expect(await handleMessage({ type, incidentId: failedPage.id }, sender), type).toEqual({ ok: true });
+        expect(command, type).toHaveBeenCalledExactlyOnceWith(3, 'https://expired.hd.test/');
+      }
   });
 });
