@@ -57,10 +57,12 @@ export async function onSubresourceFailure(event: SubresourceFailureEvent): Prom
     const host = hostOf(event.url);
     if (isNeverIntervene(hostOf(tab.url), settings.neverIntervene) || isNeverIntervene(host, settings.neverIntervene)) return undefined;
 
-    const documentId = await topDocumentId(event.tabId);
+    const shownDocumentId = await topDocumentId(event.tabId);
     // The page that failed is gone (the tab moved on before this was handled): its banner has no
     // place, and the page now shown must not get it.
-    if (event.pageDocumentId && documentId && event.pageDocumentId !== documentId) return undefined;
+    if (event.pageDocumentId && shownDocumentId && event.pageDocumentId !== shownDocumentId) return undefined;
+    // The failed page's own document when the event names it: the banner goes there or nowhere.
+    const documentId = event.pageDocumentId ?? shownDocumentId;
     let page = pages.get(event.tabId);
     if (!page || page.pageUrl !== tab.url || page.documentId !== documentId) {
       page = { pageUrl: tab.url, documentId, cards: new Map() };
@@ -84,7 +86,7 @@ export async function onSubresourceFailure(event: SubresourceFailureEvent): Prom
     if (card) {
       if (card.failures.some((f) => f.url === part.url) || card.failures.length >= MAX_FAILURES_PER_CARD) return undefined;
       page.cards.set(cause, { ...card, failures: [...card.failures, part] });
-      return { cards: [...page.cards.values()], settings, documentId };
+      return { cards: [...page.cards.values()], settings, page };
     }
     const incident: Incident = {
       id: newIncidentId(),
@@ -100,7 +102,7 @@ export async function onSubresourceFailure(event: SubresourceFailureEvent): Prom
     // Inside the queue, as for a failed page: a worker stopped right after leaves the history complete.
     await recordHistory(incident, settings).catch(() => undefined);
     page.cards.set(cause, bannerCard(incident.id, diagnosis, causeTitle(cause).key, [part]));
-    return { cards: [...page.cards.values()], settings, documentId, incident };
+    return { cards: [...page.cards.values()], settings, page, incident };
   });
   if (!shown) return;
   // Outside the queue: injection and probes take time and must not hold up other tabs' events.
@@ -109,5 +111,5 @@ export async function onSubresourceFailure(event: SubresourceFailureEvent): Prom
     const allowed = mayReprobeSubresource(event.tabId, event.type);
     reprobeFailedUrl(shown.incident.id, shown.incident.evidence.failure.url, shown.settings, allowed).catch(() => undefined);
   }
-  if (shown.settings.banner) await showBanner(event.tabId, shown.cards, shown.documentId);
+  if (shown.settings.banner) await showBanner(event.tabId, shown.cards, shown.page.pageUrl, shown.page.documentId);
 }
