@@ -16,6 +16,12 @@ export interface SubresourceFailureEvent {
   /** `sub_frame`, `image`, `xmlhttprequest`… (webRequest), or `frame` (webNavigation). */
   type: string;
   timeStamp: number;
+  /**
+   * Chromium: the top document the failed request or frame belonged to (`documentId` of a request
+   * from the top frame, `parentDocumentId` of one from a frame in it); undefined in Firefox and
+   * for frames deeper down.
+   */
+  pageDocumentId?: string;
 }
 
 export function classifySubresourceFailure(event: SubresourceFailureEvent): Classification {

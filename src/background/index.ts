@@ -18,6 +18,16 @@ import { forgetPage, onSubresourceFailure } from './subresource-failures';
 import { isNeverTls } from './never-tls-errors';
 
 const logFailure = (error: unknown) => console.warn('[handshake-doctor]', error);
+
+interface FrameDetails {
+  frameId: number;
+  parentFrameId?: number;
+}
+/** Chromium's id of the top document a failure belongs to (the polyfill's types lack the fields). */
+const topDocumentOf = (details: FrameDetails): string | undefined => {
+  const { documentId, parentDocumentId } = details as { documentId?: string; parentDocumentId?: string };
+  return details.frameId === 0 ? documentId : details.parentFrameId === 0 ? parentDocumentId : undefined;
+};
 /** Incidents created before this are from an earlier life of the worker. */
 const workerStartedAt = Date.now();
 
@@ -27,7 +37,8 @@ browser.webRequest.onErrorOccurred.addListener(
     if (details.tabId < 0) return onExtensionRequestError(details.url, details.error);
     if (details.type !== 'main_frame') {
       const { tabId, frameId, url, error, type, timeStamp } = details;
-      onSubresourceFailure({ tabId, frameId, url, error, type, timeStamp }).catch(logFailure);
+      const pageDocumentId = topDocumentOf(details);
+      onSubresourceFailure({ tabId, frameId, url, error, type, timeStamp, pageDocumentId }).catch(logFailure);
       return;
     }
     const lifecycle = (details as { documentLifecycle?: string }).documentLifecycle;
@@ -51,7 +62,8 @@ browser.webNavigation.onErrorOccurred.addListener(
     if (isNeverTls(error ?? '')) return;
     if (details.frameId !== 0) {
       const { tabId, frameId, url, timeStamp } = details;
-      onSubresourceFailure({ tabId, frameId, url, error: error ?? '', type: 'frame', timeStamp }).catch(logFailure);
+      const pageDocumentId = topDocumentOf(details);
+      onSubresourceFailure({ tabId, frameId, url, error: error ?? '', type: 'frame', timeStamp, pageDocumentId }).catch(logFailure);
       return;
     }
     onMainFrameFailure({

@@ -118,7 +118,7 @@ function handleMainFrameFailure(event: FailureEvent, classification: Classificat
     const cutShort = state.failing?.url === url ? state.failing : undefined;
     if (!cutShort && isRepeatReport(state, url, event.timeStamp)) {
       // Firefox: webNavigation's `Error code N` names what webRequest's translated text could not.
-      await upgradeFromRepeatReport(state, url, classification, settings.historyLimit);
+      await upgradeFromRepeatReport(state, url, classification, settings);
       const resumed = await finishPendingMove(state, url, settings, event.url);
       return resumed && { incident: resumed, settings };
     }
@@ -168,7 +168,7 @@ function handleMainFrameFailure(event: FailureEvent, classification: Classificat
     state = await attachIncident({ ...state, failing: undefined }, incident);
     if (__TEST_BUILD__) await testPause('after-store');
     // Before the move, so a worker stopped at any later step leaves the history complete.
-    await recordHistory(incident, settings.historyLimit).catch(() => undefined);
+    await recordHistory(incident, settings).catch(() => undefined);
     if (incident.status === 'pending') await moveTab(incident, state, false, event.url);
     // After the move: neither is needed to show the troubleshooter. A private window's failure is
     // never remembered for other tabs' verdicts.
@@ -204,7 +204,7 @@ export async function finishPendingMove(
   const last = lastId ? await readIncident(lastId) : undefined;
   if (last?.status !== 'pending' || last.evidence.failure.url !== url) return undefined;
   const tab = await browser.tabs.get(last.tabId).catch(() => undefined);
-  await recordHistory(last, settings.historyLimit).catch(() => undefined);
+  await recordHistory(last, settings).catch(() => undefined);
   await moveTab(last, state, isTroubleshooterOf(tab?.url, last.id) || isTroubleshooterOf(tab?.pendingUrl, last.id), wholeUrl);
   return last;
 }

@@ -16,10 +16,12 @@ import { requestBack, requestNativePage, requestRetry } from './tab-commands';
 import { readProgress, writeProgress } from './progress-store';
 import { readIncident } from './session-store';
 import { currentIncident } from './current-incident';
-import { openTroubleshooterTab } from './troubleshooter-url';
+import { isTroubleshooterUrl, openTroubleshooterTab } from './troubleshooter-url';
 import { verifyFix } from './verify-fix';
 import { nameProxyExtension } from './evidence/proxy-evidence';
 import { probeOnRequest } from './probe-on-request';
+import { clearHistory, expireHistory } from './history-store';
+import { loadSettings } from './settings-store';
 
 const isOwnExtension = (sender: Runtime.MessageSender): boolean => sender.id === browser.runtime.id;
 const isExtensionPage = (sender: Runtime.MessageSender): boolean =>
@@ -27,6 +29,14 @@ const isExtensionPage = (sender: Runtime.MessageSender): boolean =>
 /** The top frame of a web page, where the background injected the banner. */
 const isBanner = (sender: Runtime.MessageSender): boolean =>
   isOwnExtension(sender) && !isExtensionPage(sender) && sender.tab?.id !== undefined && sender.frameId === 0;
+
+/**
+ * The tab a failed page's Retry, Back and native page act on: the asking troubleshooter's own,
+ * which may be another tab than the incident's (its URL opened again there); from the popup (in
+ * no tab, or a tab of its own on Firefox for Android), the incident's.
+ */
+const pageTab = (sender: Runtime.MessageSender, incidentTab: number): number =>
+  isTroubleshooterUrl(sender.url) ? (sender.tab?.id ?? incidentTab) : incidentTab;
 
 const OK = { ok: true } as const;
 const UNKNOWN_INCIDENT = { ok: false, error: 'unknown incident' } as const;
@@ -49,17 +59,17 @@ const fromPages: HandlersOf<typeof UiToBackgroundSchema, Runtime.MessageSender> 
     return { ok: true, data: current ? incidentView(current) : null };
   },
   retry: withIncident(async ({ tabId, evidence: { failure } }, _message, sender) => {
-    // A failed part of a page is retried by loading the page again, not the part on its own.
+    // A failed part of a page is retried by loading that page again, in its own tab.
     if (failure.frame === 'sub') await browser.tabs.reload(tabId);
-    else if (!(await requestRetry(tabId, failure.url, sender.url))) return URL_LOST;
+    else if (!(await requestRetry(pageTab(sender, tabId), failure.url, sender.url))) return URL_LOST;
     return OK;
   }),
-  back: withIncident(async ({ tabId, evidence }) => {
-    await requestBack(tabId, evidence.failure.url);
+  back: withIncident(async ({ tabId, evidence }, _message, sender) => {
+    await requestBack(pageTab(sender, tabId), evidence.failure.url);
     return OK;
   }),
   'show-native': withIncident(async ({ tabId, evidence }, _message, sender) =>
-    (await requestNativePage(tabId, evidence.failure.url, sender.url)) ? OK : URL_LOST,
+    (await requestNativePage(pageTab(sender, tabId), evidence.failure.url, sender.url)) ? OK : URL_LOST,
   ),
   'describe-incident': withIncident(async (incident) => ({ ok: true, data: incidentView(incident) })),
   'verify-fix': withIncident(async (incident) => ({ ok: true, data: await verifyFix(incident) })),
@@ -77,6 +87,10 @@ const fromPages: HandlersOf<typeof UiToBackgroundSchema, Runtime.MessageSender> 
     await probeOnRequest(incident);
     return OK;
   }),
+  'delete-history': async ({ scope }) => {
+    await (scope === 'all' ? clearHistory() : expireHistory(await loadSettings()));
+    return OK;
+  },
 };
 
 const fromBanner: HandlersOf<typeof ContentToBackgroundSchema, Runtime.MessageSender> = {

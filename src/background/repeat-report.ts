@@ -5,7 +5,7 @@
 // every language. The troubleshooter re-renders from storage, so the page sharpens in place.
 import type { Classification } from '../core/catalog';
 import { isMorePrecise } from '../core/catalog/precision';
-import { recordHistory } from './history-store';
+import { recordHistory, type HistoryBounds } from './history-store';
 import { readIncident, writeIncident, type TabState } from './session-store';
 import { rememberFailure } from './recent-failures-store';
 
@@ -18,7 +18,7 @@ export async function upgradeFromRepeatReport(
   state: TabState,
   url: string,
   classification: Classification,
-  historyLimit: number,
+  history: HistoryBounds,
 ): Promise<void> {
   const lastId = state.incidentIds[state.incidentIds.length - 1];
   const incident = lastId ? await readIncident(lastId) : undefined;
@@ -32,5 +32,5 @@ export async function upgradeFromRepeatReport(
   // private window's failures are never remembered).
   if (!incident.incognito) await rememberFailure(upgraded, upgraded.host);
   // The history entry (same id) is replaced by the precise one; it keeps its own write order.
-  recordHistory(next, historyLimit).catch(() => undefined);
+  recordHistory(next, history).catch(() => undefined);
 }

@@ -59,7 +59,12 @@ export async function onSubresourceFailure(event: SubresourceFailureEvent): Prom
     const host = hostOf(event.url);
     if (isNeverIntervene(hostOf(tab.url), settings.neverIntervene) || isNeverIntervene(host, settings.neverIntervene)) return undefined;
 
-    const documentId = await topDocumentId(event.tabId);
+    const shownDocumentId = await topDocumentId(event.tabId);
+    // The page that failed is gone (the tab moved on before this was handled): its banner has no
+    // place, and the page now shown must not get it.
+    if (event.pageDocumentId && shownDocumentId && event.pageDocumentId !== shownDocumentId) return undefined;
+    // The failed page's own document when the event names it: the banner goes there or nowhere.
+    const documentId = event.pageDocumentId ?? shownDocumentId;
     let page = pages.get(event.tabId);
     if (!page || page.pageUrl !== tab.url || page.documentId !== documentId) {
       page = { pageUrl: tab.url, documentId, cards: new Map() };
@@ -86,7 +91,7 @@ export async function onSubresourceFailure(event: SubresourceFailureEvent): Prom
     if (card) {
       if (card.failures.some((f) => f.url === part.url) || card.failures.length >= MAX_FAILURES_PER_CARD) return undefined;
       page.cards.set(cause, { ...card, failures: [...card.failures, part] });
-      return { cards: [...page.cards.values()], settings };
+      return { cards: [...page.cards.values()], settings, page };
     }
     const incident: Incident = {
       id: newIncidentId(),
@@ -100,9 +105,9 @@ export async function onSubresourceFailure(event: SubresourceFailureEvent): Prom
     const state = await attachIncident(await readTab(event.tabId), incident);
     await updateBadge(event.tabId, state.incidentIds.length);
     // Inside the queue, as for a failed page: a worker stopped right after leaves the history complete.
-    await recordHistory(incident, settings.historyLimit).catch(() => undefined);
+    await recordHistory(incident, settings).catch(() => undefined);
     page.cards.set(cause, bannerCard(incident.id, diagnosis, causeTitle(cause).key, [part]));
-    return { cards: [...page.cards.values()], settings, incident };
+    return { cards: [...page.cards.values()], settings, page, incident };
   });
   if (!shown) return;
   // Outside the queue: injection and probes take time and must not hold up other tabs' events.
@@ -111,5 +116,5 @@ export async function onSubresourceFailure(event: SubresourceFailureEvent): Prom
     const allowed = mayReprobeSubresource(event.tabId, event.type);
     reprobeFailedUrl(shown.incident.id, shown.incident.evidence.failure.url, shown.settings, allowed).catch(() => undefined);
   }
-  if (shown.settings.banner) await showBanner(event.tabId, shown.cards);
+  if (shown.settings.banner) await showBanner(event.tabId, shown.cards, shown.page.pageUrl, shown.page.documentId);
 }

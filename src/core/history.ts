@@ -1,6 +1,7 @@
 // The history of incidents (storage.local): what failed, when, and the evidence, so the options
 // page can list past problems and walk through their fixes again. Nothing from private windows;
-// URLs without query strings or fragments. Newest first, bounded by settings.historyLimit.
+// URLs without query strings or fragments. Newest first, bounded by settings.historyLimit and
+// settings.historyMaxAgeDays.
 import * as z from 'zod/mini';
 import type { Diagnosis } from './diagnose/types';
 import { EvidenceSchema, type Evidence } from './evidence';
@@ -57,6 +58,19 @@ function withinBudget(entries: HistoryEntry[]): HistoryEntry[] {
 /** The list with `entry` first (replacing an entry with the same id), cut to `limit` and to the budget, oldest first. */
 export function addToHistory(list: readonly HistoryEntry[], entry: HistoryEntry, limit: number): HistoryEntry[] {
   return withinBudget([entry, ...list.filter((e) => e.id !== entry.id)].slice(0, Math.max(0, limit)));
+}
+
+const DAY_MS = 86_400_000;
+
+/**
+ * The entries recorded in the last `maxAgeDays` days, or `list` itself when none is older (so a
+ * read-modify-write has nothing to write). An entry dated ahead of `now` (recorded while the clock
+ * was fast) is kept: it is not known to be old.
+ */
+export function withoutExpired(list: HistoryEntry[], now: number, maxAgeDays: number): HistoryEntry[] {
+  const oldest = now - maxAgeDays * DAY_MS;
+  const kept = list.filter((e) => e.recordedAt >= oldest);
+  return kept.length === list.length ? list : kept;
 }
 
 export interface ParsedHistory {

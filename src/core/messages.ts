@@ -120,6 +120,11 @@ export const UiToBackgroundSchema = messageCatalogue({
   'name-proxy-extension': message({ incidentId }, reply<Pick<ProxyState, 'controllingExtension' | 'candidateExtensions'>>()),
   /** A private window's failure: run the checks from the normal profile now (the person asked). */
   'probe-private-incident': message({ incidentId }),
+  /**
+   * Delete history entries (options page): `all`, after any history write the background has
+   * under way; `expired`, those older than settings.historyMaxAgeDays.
+   */
+  'delete-history': message({ scope: z.enum(['all', 'expired']) }),
 });
 export type UiToBackground = MessagesOf<typeof UiToBackgroundSchema>;
 

@@ -31,6 +31,8 @@ export const SettingsFields = {
   neverIntervene: z.array(hostPattern).check(z.maxLength(500)),
   /** How many past incidents history keeps. */
   historyLimit: z.number().check(wholeNumber(), z.minimum(0), z.maximum(500)),
+  /** How many days history keeps an incident; older ones are dropped when history is read or written. */
+  historyMaxAgeDays: z.number().check(wholeNumber(), z.minimum(1), z.maximum(3650)),
 } as const;
 
 export type Settings = { [K in keyof typeof SettingsFields]: z.infer<(typeof SettingsFields)[K]> };
@@ -48,6 +50,7 @@ export const DEFAULT_SETTINGS: Settings = {
   timeSources: [],
   neverIntervene: [],
   historyLimit: 50,
+  historyMaxAgeDays: 30,
 };
 
 export interface RepairResult {

@@ -10,6 +10,12 @@ export function hostOf(url: string): string {
   }
 }
 
+/**
+ * Whether `url` is an http(s) address, the only kind the extension opens from stored data: a
+ * stored `javascript:`, `data:` or browser-page URL is shown as text, never opened.
+ */
+export const isWebUrl = (url: string): boolean => hostOf(url) !== '';
+
 /** The URL without query string, fragment or credentials: what history and reports keep. */
 export function redactUrl(url: string): string {
   try {

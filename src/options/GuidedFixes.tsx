@@ -14,6 +14,7 @@ import { BROWSERS, FAILURE_KINDS, OSES, type BrowserName, type Cause, type Failu
 import type { StepAction } from '../core/checklist/types';
 import type { MessageKey } from '../core/message-key';
 import { text } from '../core/text';
+import { isWebUrl } from '../core/url';
 import { browser } from '../platform/browser';
 import { DiagnosisSummary } from '../ui/DiagnosisSummary';
 import { formatTime, t } from '../ui/i18n';
@@ -72,11 +73,13 @@ export function GuidedFixes({ entries, detected, selected, onSelect }: Props) {
   }, [entry?.id, entry?.evidence.environment.browser, entry?.evidence.environment.os, detected]);
 
   const diagnosis = useMemo(() => (entry ? diagnose(entry.evidence) : unrecordedDiagnosis(kind)), [entry, kind]);
+  // The recorded site, opened again only when it is an http(s) address.
+  const site = entry && isWebUrl(entry.evidence.failure.url) ? entry.evidence.failure.url : undefined;
   const steps = useMemo(() => {
-    if (entry) return checklist(diagnosis, { browser: browserName, os }, checklistContext(entry.evidence));
-    // Nothing recorded: there is no site to try again from here.
-    return checklist(diagnosis, { browser: browserName, os }).map((s) => ({ ...s, actions: s.actions.filter((a) => a.type !== 'retry') }));
-  }, [diagnosis, browserName, os, entry]);
+    const all = checklist(diagnosis, { browser: browserName, os }, entry && checklistContext(entry.evidence));
+    // No site recorded (or none that may be opened): there is no site to try again from here.
+    return site ? all : all.map((s) => ({ ...s, actions: s.actions.filter((a) => a.type !== 'retry') }));
+  }, [diagnosis, browserName, os, entry, site]);
   // Progress is kept per recorded incident while the browser runs (the troubleshooter's own).
   const [done, toggle] = useStepProgress(entry ? entry.id : null);
 
@@ -87,7 +90,7 @@ export function GuidedFixes({ entries, detected, selected, onSelect }: Props) {
         () => setStatus(t('ui_copied')),
         () => setStatus(t('ui_copy_failed')),
       );
-    else if (entry?.evidence.failure.url) await browser.tabs.create({ url: entry.evidence.failure.url });
+    else if (site) await browser.tabs.create({ url: site });
   };
 
   return (

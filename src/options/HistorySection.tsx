@@ -8,15 +8,19 @@ import { formatTime, t } from '../ui/i18n';
 interface Props {
   entries: readonly HistoryEntry[];
   limit: number;
+  maxAgeDays: number;
   onClear: () => Promise<void>;
   onGuide: (id: string) => void;
 }
 
-export function HistorySection({ entries, limit, onClear, onGuide }: Props) {
+export function HistorySection({ entries, limit, maxAgeDays, onClear, onGuide }: Props) {
   const [status, setStatus] = useState('');
   return (
     <>
       <p class="hint">{t('ui_history_about', String(limit))}</p>
+      <p class="hint" data-testid="history-age">
+        {t('ui_history_age_about', String(maxAgeDays))}
+      </p>
       {entries.length === 0 ? (
         <p data-testid="history-empty">{t('ui_history_empty')}</p>
       ) : (
@@ -61,7 +65,12 @@ export function HistorySection({ entries, limit, onClear, onGuide }: Props) {
           type="button"
           data-testid="clear-history"
           disabled={entries.length === 0}
-          onClick={() => onClear().then(() => setStatus(t('ui_history_cleared')))}
+          onClick={() =>
+            onClear().then(
+              () => setStatus(t('ui_history_cleared')),
+              () => setStatus(t('ui_history_clear_failed')),
+            )
+          }
         >
           {t('ui_history_clear')}
         </button>

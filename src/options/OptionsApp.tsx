@@ -15,7 +15,7 @@ const SECTIONS = ['guided', 'settings', 'history', 'export'] as const;
 
 export function OptionsApp() {
   const [settings, save] = useSettings();
-  const [history, clearHistory] = useHistory();
+  const [history, clearHistory] = useHistory(settings?.effective.historyMaxAgeDays);
   const [environment, setEnvironment] = useState<Environment>();
   const [selected, setSelected] = useState(NO_INCIDENT);
   useEffect(() => void detectEnvironment().then(setEnvironment), []);
@@ -58,7 +58,13 @@ export function OptionsApp() {
         </section>
         <section aria-labelledby="history-heading">
           <h2 id="history-heading">{t('ui_opt_nav_history')}</h2>
-          <HistorySection entries={history} limit={settings.effective.historyLimit} onClear={clearHistory} onGuide={guide} />
+          <HistorySection
+            entries={history}
+            limit={settings.effective.historyLimit}
+            maxAgeDays={settings.effective.historyMaxAgeDays}
+            onClear={clearHistory}
+            onGuide={guide}
+          />
         </section>
         <section aria-labelledby="export-heading">
           <h2 id="export-heading">{t('ui_opt_nav_export')}</h2>

@@ -11,16 +11,18 @@ import { t } from '../ui/i18n';
 type ListField = 'probeUrls' | 'timeSources' | 'neverIntervene';
 const LIST_FIELDS: readonly ListField[] = ['probeUrls', 'timeSources', 'neverIntervene'];
 
-interface Draft {
+type NumberField = 'historyLimit' | 'historyMaxAgeDays';
+
+interface Draft extends Record<NumberField, string> {
   settings: Settings;
   lists: Record<ListField, string>;
-  historyLimit: string;
 }
 
 const toDraft = (s: Settings): Draft => ({
   settings: s,
   lists: { probeUrls: s.probeUrls.join('\n'), timeSources: s.timeSources.join('\n'), neverIntervene: s.neverIntervene.join('\n') },
   historyLimit: String(s.historyLimit),
+  historyMaxAgeDays: String(s.historyMaxAgeDays),
 });
 
 /** A hint whose message has an `_error` twin, shown when the field is invalid. */
@@ -32,11 +34,15 @@ const lines = (text: string): string[] =>
     .map((l) => l.trim())
     .filter(Boolean);
 
+/** A field's digits as a number; anything else is NaN, which the schema refuses. */
+const wholeNumberOf = (text: string): number => (/^\d{1,4}$/.test(text.trim()) ? Number(text.trim()) : NaN);
+
 /** The settings the draft describes, or the fields that are invalid. */
 function parseDraft(draft: Draft): { settings: Settings; invalid: (keyof Settings)[] } {
   const next: Record<string, unknown> = { ...draft.settings };
   for (const field of LIST_FIELDS) next[field] = lines(draft.lists[field]);
-  next.historyLimit = /^\d{1,3}$/.test(draft.historyLimit.trim()) ? Number(draft.historyLimit.trim()) : NaN;
+  next.historyLimit = wholeNumberOf(draft.historyLimit);
+  next.historyMaxAgeDays = wholeNumberOf(draft.historyMaxAgeDays);
   const invalid = (Object.keys(SettingsFields) as (keyof Settings)[]).filter((k) => !SettingsFields[k].safeParse(next[k]).success);
   return { settings: next as Settings, invalid };
 }
@@ -119,6 +125,37 @@ export function SettingsForm({ state, onSave }: Props) {
     </Field>
   );
 
+  const whole = (k: NumberField, label: MessageKey, hint: HintWithError, max: number) => (
+    <Field name={k} locked={locked(k)}>
+      <label for={`opt-${k}`} class="field-label">
+        {t(label)}
+      </label>
+      <input
+        type="number"
+        id={`opt-${k}`}
+        data-testid={`opt-${k}`}
+        min={SettingsFields[k].safeParse(0).success ? 0 : 1}
+        max={max}
+        value={locked(k) ? String(state.effective[k]) : draft[k]}
+        disabled={locked(k)}
+        aria-invalid={invalid.includes(k) ? 'true' : undefined}
+        aria-describedby={`opt-${k}-hint${invalid.includes(k) ? ` opt-${k}-error` : ''}`}
+        onInput={(e) => {
+          const value = (e.currentTarget as HTMLInputElement).value;
+          setDraft((d) => ({ ...d, [k]: value }));
+        }}
+      />
+      <p class="hint" id={`opt-${k}-hint`}>
+        {t(hint)}
+      </p>
+      {invalid.includes(k) && (
+        <p class="error" id={`opt-${k}-error`}>
+          {t(`${hint}_error`)}
+        </p>
+      )}
+    </Field>
+  );
+
   return (
     <form class="settings" onSubmit={submit} noValidate>
       <Field name="onPageFailure" locked={locked('onPageFailure')}>
@@ -147,34 +184,8 @@ export function SettingsForm({ state, onSave }: Props) {
       {check('clockCheck', 'ui_opt_clock', 'ui_opt_clock_hint')}
       {list('timeSources', 'ui_opt_time_sources', 'ui_opt_time_sources_hint', true)}
       {list('neverIntervene', 'ui_opt_never', 'ui_opt_never_hint')}
-      <Field name="historyLimit" locked={locked('historyLimit')}>
-        <label for="opt-historyLimit" class="field-label">
-          {t('ui_opt_history_limit')}
-        </label>
-        <input
-          type="number"
-          id="opt-historyLimit"
-          data-testid="opt-historyLimit"
-          min={0}
-          max={500}
-          value={locked('historyLimit') ? String(state.effective.historyLimit) : draft.historyLimit}
-          disabled={locked('historyLimit')}
-          aria-invalid={invalid.includes('historyLimit') ? 'true' : undefined}
-          aria-describedby={`opt-historyLimit-hint${invalid.includes('historyLimit') ? ' opt-historyLimit-error' : ''}`}
-          onInput={(e) => {
-            const value = (e.currentTarget as HTMLInputElement).value;
-            setDraft((d) => ({ ...d, historyLimit: value }));
-          }}
-        />
-        <p class="hint" id="opt-historyLimit-hint">
-          {t('ui_opt_history_limit_hint')}
-        </p>
-        {invalid.includes('historyLimit') && (
-          <p class="error" id="opt-historyLimit-error">
-            {t('ui_opt_history_limit_hint_error')}
-          </p>
-        )}
-      </Field>
+      {whole('historyLimit', 'ui_opt_history_limit', 'ui_opt_history_limit_hint', 500)}
+      {whole('historyMaxAgeDays', 'ui_opt_history_age', 'ui_opt_history_age_hint', 3650)}
       <p class="form-actions">
         <button type="submit" class="primary" data-testid="save-settings">
           {t('ui_opt_save')}

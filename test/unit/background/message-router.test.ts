@@ -17,6 +17,13 @@ vi.mock('../../../src/platform/browser', () => ({
     tabs: { get: async (tabId: number) => ({ id: tabId, url: 'https://healthy.hd.test/' }) },
   },
 }));
+const tabCommands = vi.hoisted(() => ({
+  requestBack: vi.fn(),
+  // Retry and the native page answer whether the whole failed URL was known.
+  requestRetry: vi.fn(async () => true),
+  requestNativePage: vi.fn(async () => true),
+}));
+vi.mock('../../../src/background/tab-commands', () => tabCommands);
 const { handleMessage } = await import('../../../src/background/message-router');
 
 const incident = expiredCertIncident({ url: 'https://expired.hd.test/' });
@@ -40,7 +47,10 @@ const withIncident = (catalogue: { types: Record<string, { shape: object }> }) =
     .map(([type]) => type);
 
 describe('handleMessage', () => {
-  it('refuses to load a cut URL again when neither the asking page nor the tab keeps it whole', async () => {
+  // Where the whole URL is looked for is tab-commands.test.ts's; this is the answer the page gets.
+  it('answers that the failed URL is no longer known when Retry or the native page cannot find it whole', async () => {
+    tabCommands.requestRetry.mockResolvedValueOnce(false);
+    tabCommands.requestNativePage.mockResolvedValueOnce(false);
     const lost = { ok: false, error: 'the failed URL is no longer known' };
     const troubleshooter = { id: SELF, url: `chrome-extension://${SELF}/src/troubleshoot/index.html?incident=${cutIncident.id}` };
     expect(await handleMessage({ type: 'retry', incidentId: cutIncident.id }, troubleshooter)).toEqual(lost);
@@ -87,5 +97,41 @@ describe('handleMessage', () => {
       ok: false,
       error: 'unknown incident',
     });
+  });
+});
+
+describe('Back, Retry and the native page', () => {
+  const failedPage = expiredCertIncident({ id: 'failed-page-incident', tabId: 3, url: 'https://expired.hd.test/' });
+  session[`incident:${failedPage.id}`] = failedPage;
+  const troubleshooterIn = (tabId: number) => ({
+    id: SELF,
+    url: `chrome-extension://${SELF}/src/troubleshoot/index.html?incident=${failedPage.id}`,
+    tab: { id: tabId } as Runtime.MessageSender['tab'],
+    frameId: 0,
+  });
+  const commands = [
+    ['back', tabCommands.requestBack],
+    ['retry', tabCommands.requestRetry],
+    ['show-native', tabCommands.requestNativePage],
+  ] as const;
+
+  it("act on the asking troubleshooter's tab, not the incident's, when it is open in another tab", async () => {
+    for (const [type, command] of commands) {
+      command.mockClear();
+      expect(await handleMessage({ type, incidentId: failedPage.id }, troubleshooterIn(9)), type).toEqual({ ok: true });
+      expect(command.mock.calls[0]?.slice(0, 2), type).toEqual([9, 'https://expired.hd.test/']);
+      expect(command, type).toHaveBeenCalledOnce();
+    }
+  });
+
+  it("act on the incident's tab when asked from the popup, in no tab or in a tab of its own", async () => {
+    const popupInTab = { ...page, tab: { id: 12 } as Runtime.MessageSender['tab'], frameId: 0 };
+    for (const sender of [page, popupInTab])
+      for (const [type, command] of commands) {
+        command.mockClear();
+        expect(await handleMessage({ type, incidentId: failedPage.id }, sender), type).toEqual({ ok: true });
+        expect(command.mock.calls[0]?.slice(0, 2), type).toEqual([3, 'https://expired.hd.test/']);
+        expect(command, type).toHaveBeenCalledOnce();
+      }
   });
 });

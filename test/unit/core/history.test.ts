@@ -8,6 +8,7 @@ import {
   historyEntry,
   HistoryEntrySchema,
   parseHistory,
+  withoutExpired,
   type HistoryEntry,
 } from '../../../src/core/history';
 import { MAX_STORED_URL } from '../../../src/core/url-bound';
@@ -81,5 +82,27 @@ describe('parseHistory', () => {
   it('treats nothing stored as empty and anything else as one dropped record', () => {
     expect(parseHistory(undefined)).toEqual({ entries: [], dropped: 0 });
     expect(parseHistory({ not: 'a list' })).toEqual({ entries: [], dropped: 1 });
+  });
+});
+
+describe('withoutExpired', () => {
+  const DAY = 86_400_000;
+  const now = 1_800_000_000_000;
+  const at = (id: string, recordedAt: number) => ({ ...entryOf(incident({ id }))!, recordedAt });
+  const list = [
+    at('future-one', now + DAY),
+    at('fresh-one', now - 29 * DAY),
+    at('edge-one', now - 30 * DAY),
+    at('old-one', now - 31 * DAY),
+  ];
+
+  it('drops the entries older than the age limit, keeping the rest in order', () => {
+    expect(withoutExpired(list, now, 30).map((e) => e.id)).toEqual(['future-one', 'fresh-one', 'edge-one']);
+    expect(withoutExpired(list, now, 1).map((e) => e.id)).toEqual(['future-one']);
+  });
+
+  it('returns the list itself when nothing is old enough, so an update writes nothing', () => {
+    expect(withoutExpired(list, now, 31)).toBe(list);
+    expect(withoutExpired([], now, 1)).toEqual([]);
   });
 });

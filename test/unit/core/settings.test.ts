@@ -31,3 +31,22 @@ describe('settings: the evidence fields', () => {
     expect(repairSettings({ clockCheck: 'no', reprobe: 0 }).repaired.sort()).toEqual(['clockCheck', 'reprobe']);
   });
 });
+
+describe('settings: historyMaxAgeDays', () => {
+  it('keeps incidents 30 days unless set otherwise, from 1 to 3650 whole days', () => {
+    expect(DEFAULT_SETTINGS.historyMaxAgeDays).toBe(30);
+    for (const days of [1, 7, 3650])
+      expect(repairSettings({ historyMaxAgeDays: days })).toEqual({
+        settings: { ...DEFAULT_SETTINGS, historyMaxAgeDays: days },
+        repaired: [],
+      });
+  });
+
+  it('repairs a value out of range or not a whole number to 30', () => {
+    for (const days of [0, -1, 3651, 1.5, '7', null]) {
+      const r = repairSettings({ historyMaxAgeDays: days, historyLimit: 9 });
+      expect(r.repaired, String(days)).toEqual(['historyMaxAgeDays']);
+      expect(r.settings).toEqual({ ...DEFAULT_SETTINGS, historyLimit: 9 });
+    }
+  });
+});

@@ -1,5 +1,5 @@
-import { describe, expect, test } from 'vitest';
-import { httpsOriginOf } from '../../../src/core/url';
+import { describe, expect, it, test } from 'vitest';
+import { httpsOriginOf, isWebUrl } from '../../../src/core/url';
 
 describe('httpsOriginOf: what the probes ask for', () => {
   test('path, query and fragment are dropped', () => {
@@ -33,5 +33,28 @@ describe('httpsOriginOf: what the probes ask for', () => {
       '',
     ])
       expect(httpsOriginOf(url)).toBe('');
+  });
+});
+
+describe('isWebUrl', () => {
+  it('accepts http and https addresses', () => {
+    for (const url of ['https://expired.hd.test/login', 'http://192.168.1.1/', 'HTTPS://EXAMPLE.COM'])
+      expect(isWebUrl(url), url).toBe(true);
+  });
+
+  it('refuses script, data, browser and extension pages, and what does not parse', () => {
+    for (const url of [
+      'javascript:alert(1)',
+      'JavaScript:alert(1)',
+      'data:text/html,<script>alert(1)</script>',
+      'chrome://settings/',
+      'chrome-extension://abc/page.html',
+      'about:blank',
+      'file:///etc/passwd',
+      'https://',
+      '',
+      ' javascript:alert(1)',
+    ])
+      expect(isWebUrl(url), url).toBe(false);
   });
 });
