@@ -31,12 +31,17 @@ export const SettingsFields = {
   neverIntervene: z.array(hostPattern).check(z.maxLength(500)),
   /** How many past incidents history keeps. */
   historyLimit: z.number().check(wholeNumber(), z.minimum(0), z.maximum(500)),
+  /** The TLS-1.2-only endpoint asked after a version or cipher failure (while `otherSiteProbe` is on). */
+  tls12CheckUrl: z.string().check(z.maxLength(2048), z.regex(/^https:\/\/[^\s]+$/)),
 } as const;
 
 export type Settings = { [K in keyof typeof SettingsFields]: z.infer<(typeof SettingsFields)[K]> };
 
 /** Neutral, well-known HTTPS endpoints; contacted only after a TLS failure, and only if enabled. */
 export const DEFAULT_PROBE_URLS = ['https://www.wikipedia.org/', 'https://www.mozilla.org/', 'https://www.gstatic.com/generate_204'];
+
+/** badssl.com's TLS-1.2-only test server: it completes a handshake only with TLS 1.2. */
+export const DEFAULT_TLS12_CHECK_URL = 'https://tls-v1-2.badssl.com:1012/';
 
 export const DEFAULT_SETTINGS: Settings = {
   onPageFailure: 'troubleshooter',
@@ -48,6 +53,7 @@ export const DEFAULT_SETTINGS: Settings = {
   timeSources: [],
   neverIntervene: [],
   historyLimit: 50,
+  tls12CheckUrl: DEFAULT_TLS12_CHECK_URL,
 };
 
 export interface RepairResult {

@@ -6,12 +6,21 @@ import { INTERCEPTION_RULES } from './interception';
 import { KIND_RULES } from './kind';
 import { PROBE_RULES } from './probes';
 import { REPROBE_RULES } from './reprobe';
+import { TLS12_CHECK_RULES } from './tls12-check';
 
 export * from './clock';
 export * from './interception';
 export * from './kind';
 export * from './probes';
 export * from './reprobe';
+export * from './tls12-check';
 export { LOCAL_SIGNAL_RULES, strongestLocalSignal } from './local-signal';
 
-export const RULES: readonly Rule[] = [...CLOCK_RULES, ...INTERCEPTION_RULES, ...PROBE_RULES, ...REPROBE_RULES, ...KIND_RULES];
+export const RULES: readonly Rule[] = [
+  ...CLOCK_RULES,
+  ...INTERCEPTION_RULES,
+  ...PROBE_RULES,
+  ...REPROBE_RULES,
+  ...KIND_RULES,
+  ...TLS12_CHECK_RULES,
+];
