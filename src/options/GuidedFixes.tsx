@@ -73,9 +73,12 @@ export function GuidedFixes({ entries, detected, selected, onSelect }: Props) {
 
   const diagnosis = useMemo(() => (entry ? diagnose(entry.evidence) : unrecordedDiagnosis(kind)), [entry, kind]);
   const steps = useMemo(() => {
-    if (entry) return checklist(diagnosis, { browser: browserName, os }, checklistContext(entry.evidence));
-    // Nothing recorded: there is no site to try again from here.
-    return checklist(diagnosis, { browser: browserName, os }).map((s) => ({ ...s, actions: s.actions.filter((a) => a.type !== 'retry') }));
+    // No tab here shows the browser's own error page; with nothing recorded, there is no site to try again either.
+    const dropped = new Set<StepAction['type']>(entry ? ['show-native'] : ['show-native', 'retry']);
+    const steps = entry
+      ? checklist(diagnosis, { browser: browserName, os }, checklistContext(entry.evidence))
+      : checklist(diagnosis, { browser: browserName, os });
+    return steps.map((s) => ({ ...s, actions: s.actions.filter((a) => !dropped.has(a.type)) }));
   }, [diagnosis, browserName, os, entry]);
   // Progress is kept per recorded incident while the browser runs (the troubleshooter's own).
   const [done, toggle] = useStepProgress(entry ? entry.id : null);

@@ -1,6 +1,6 @@
 // Evidence gathered after a main-frame TLS failure is recorded, each piece written into the
 // stored incident as it arrives (the troubleshooter re-renders on storage changes): the proxy
-// state, the clock, and the other-site probe. The re-probe of the failed URL is reprobe.ts.
+// state, the clock, the other-site probe and the TLS 1.2 check. The re-probe of the failed URL is reprobe.ts.
 // Nothing here runs for non-TLS failures or for failures in frames.
 import type { Incident } from '../../core/incident';
 import type { Settings } from '../../core/settings';
@@ -8,6 +8,7 @@ import { latestInterception } from '../firefox/interception-evidence';
 import { clockEvidenceFor } from './clock';
 import { otherSiteProbeFor } from './other-site-probe';
 import { readProxyState } from './proxy-evidence';
+import { tls12CheckFor } from './tls12-check';
 import { updateIncidentEvidence } from './update-evidence';
 
 const log = (error: unknown) => console.warn('[handshake-doctor] evidence', error);
@@ -29,6 +30,9 @@ export async function gatherMoreEvidence(incident: Incident, settings: Settings)
         const interception = await latestInterception(Date.now());
         return updateIncidentEvidence(id, (e) => ({ ...e, otherSiteProbe, ...(interception ? { interception } : {}) }));
       })
+      .catch(log),
+    tls12CheckFor(failure, settings)
+      .then((tls12Check) => tls12Check && updateIncidentEvidence(id, (e) => ({ ...e, tls12Check })))
       .catch(log),
   ]);
 }

@@ -109,6 +109,16 @@ describe('browser- and OS-specific text', () => {
       'security.tls.version.max',
     ]);
     expect(en.step_tls_firefox_values?.message).toContain('1 = TLS 1.0, 2 = TLS 1.1, 3 = TLS 1.2, 4 = TLS 1.3');
+    expect(en.step_tls_firefox_values?.message).toContain('3 as the minimum');
+  });
+
+  it("starts Firefox's TLS step with its own page's Restore default settings, then about:config by hand", () => {
+    const step = find(checklist(BROWSER_SETTINGS, { browser: 'firefox', os: 'linux' }), 'tls-settings');
+    expect(keys(step).slice(0, 3)).toEqual(['step_tls_firefox_restore', 'step_tls_firefox_by_hand', 'step_tls_firefox_open']);
+    expect(step.actions[0]).toEqual({ type: 'show-native', label: { key: 'step_action_show_firefox_page' } });
+    expect(en.step_tls_firefox_restore?.message).toContain('Restore default settings');
+    const chrome = find(checklist(BROWSER_SETTINGS, { browser: 'chrome', os: 'linux' }), 'tls-settings');
+    expect(chrome.actions.map((a) => a.type)).not.toContain('show-native');
   });
 
   it('tells Chromium browsers on Windows that Internet Options do not apply and points at the policy', () => {
@@ -120,7 +130,8 @@ describe('browser- and OS-specific text', () => {
       const win = find(checklist(BROWSER_SETTINGS, { browser, os: 'windows' }), 'tls-settings');
       expect(keys(win)[0]).toBe('step_tls_chromium_internet_options');
       expect(win.actions).toContainEqual(expect.objectContaining({ type: 'open-url', url }));
-      expect(win.actions).toContainEqual(expect.objectContaining({ type: 'copy', text: 'SSLVersionMin' }));
+      // SSLVersionMin is gone (removed in Edge 98, absent from Chromium 156): nothing offers it.
+      expect(win.actions.filter((a) => a.type === 'copy')).toEqual([]);
       expect(keys(win).join()).not.toContain('firefox');
       const mac = find(checklist(BROWSER_SETTINGS, { browser, os: 'macos' }), 'tls-settings');
       expect(keys(mac)).not.toContain('step_tls_chromium_internet_options');
