@@ -257,3 +257,70 @@ describe('choosing and ordering', () => {
     }
   });
 });
+
+describe('corporate root (Firefox, an unknown issuer on several unrelated sites)', () => {
+  const shared = (code: string) =>
+    diagnosis(
+      'cert-untrusted',
+      [
+        {
+          cause: 'interception',
+          confidence: 0.7,
+          rule: 'shared-untrusted-issuer',
+          evidence: [{ key: 'ev_shared_issuer', subs: ['3', '2'] }],
+        },
+      ],
+      false,
+      code,
+    );
+  const SHARED = shared('SEC_ERROR_UNKNOWN_ISSUER');
+  const ids = (steps: Step[]) => steps.map((s) => s.id);
+
+  it('comes first among the interception steps, with the settings checkbox and the pref on Windows and macOS', () => {
+    for (const os of ['windows', 'macos'] as const) {
+      const steps = checklist(SHARED, { browser: 'firefox', os });
+      expect(ids(steps).slice(0, 3)).toEqual(['narrow-down', 'corporate-root', 'security-software']);
+      const step = find(steps, 'corporate-root');
+      expect(keys(step)).toEqual(['step_corproot_when', 'step_corproot_option', 'step_corproot_pref', 'step_corproot_not_company']);
+      expect(step.actions.map((a) => (a.type === 'copy' ? a.text : a.type))).toEqual([
+        'about:preferences#privacy',
+        'about:config',
+        'security.enterprise_roots.enabled',
+        'retry',
+      ]);
+    }
+    expect(en.step_corproot_option?.message).toContain('automatically trust third-party root certificates you install');
+    expect(en.step_corproot_pref?.message).toContain('Firefox 120');
+  });
+
+  it('imports the root or uses the Certificates policy on Linux, where there is no checkbox', () => {
+    const step = find(checklist(SHARED, { browser: 'firefox', os: 'linux' }), 'corporate-root');
+    expect(keys(step)).toEqual([
+      'step_corproot_when',
+      'step_corproot_linux_import',
+      'step_corproot_linux_policy',
+      'step_corproot_not_company',
+    ]);
+    expect(step.actions.map((a) => (a.type === 'copy' ? a.text : a.type))).toEqual(['about:preferences#privacy', 'retry']);
+    expect(en.step_corproot_linux_policy?.message).toContain('Certificates');
+  });
+
+  it('says when it is right (a company device, Chrome works) and when not (unknown software: malware first)', () => {
+    expect(en.step_corproot_when?.message).toMatch(/company.*Chrome/);
+    expect(en.step_corproot_not_company?.message).toMatch(/malware first/);
+  });
+
+  it('is absent in Chromium browsers, on Android, when a product is known, for one site, or for other errors', () => {
+    expect(ids(checklist(SHARED, { browser: 'chrome', os: 'windows' }))).not.toContain('corporate-root');
+    expect(ids(checklist(SHARED, { browser: 'firefox', os: 'android' }))).not.toContain('corporate-root');
+    expect(ids(checklist(SHARED, { browser: 'firefox', os: 'windows' }, { interceptionProduct: 'Kaspersky' }))).not.toContain(
+      'corporate-root',
+    );
+    const oneSite = diagnosis('cert-untrusted', [cause('interception', 0.85, 'issuer')], false, 'SEC_ERROR_UNKNOWN_ISSUER');
+    expect(ids(checklist(oneSite, { browser: 'firefox', os: 'windows' }))).not.toContain('corporate-root');
+    expect(ids(checklist(shared('MOZILLA_PKIX_ERROR_SELF_SIGNED_CERT'), { browser: 'firefox', os: 'linux' }))).not.toContain(
+      'corporate-root',
+    );
+    expect(ids(checklist(shared('MOZILLA_PKIX_ERROR_MITM_DETECTED'), { browser: 'firefox', os: 'linux' }))).toContain('corporate-root');
+  });
+});
