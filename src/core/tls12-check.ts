@@ -26,10 +26,18 @@ export function tls12CheckTarget(
   return url.href;
 }
 
-/** What the check's answer says: the same kind of failure → refused; an answer → spoke; else unreachable. */
-export function tls12Outcome(result: ProbeResult): Tls12Check {
+/**
+ * What the check's answer says: an answer → spoke; the same kind of failure → refused; else
+ * unreachable. Firefox names the TLS errors of the extension's own requests only in the UI
+ * language's text (kind `tls-unknown`), which the build never interprets; but the very same text
+ * as the failing site's (`siteError`, its origin asked the same way) is the same failure, named
+ * then by the site's decoded error code.
+ */
+export function tls12Outcome(result: ProbeResult, failure: Pick<Failure, 'errorCode'>, siteError?: string): Tls12Check {
   const { host, errorCode } = result;
   if (result.ok) return { outcome: 'spoke', host };
   if (result.kind === 'protocol-mismatch') return { outcome: 'refused', host, ...(errorCode ? { errorCode } : {}) };
+  if (result.kind === 'tls-unknown' && errorCode && errorCode === siteError)
+    return { outcome: 'refused', host, errorCode: failure.errorCode || errorCode };
   return { outcome: 'unreachable', host, ...(errorCode ? { errorCode } : {}) };
 }

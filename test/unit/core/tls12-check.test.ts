@@ -24,12 +24,14 @@ describe('tls12CheckTarget', () => {
 
 describe('tls12Outcome', () => {
   const host = 'tls-v1-2.badssl.com';
+  const site = { errorCode: 'SSL_ERROR_PROTOCOL_VERSION_ALERT' };
+  const TEXT = 'Peer reports incompatible or unsupported protocol version.';
   it('an answer means the browser spoke TLS 1.2', () => {
-    expect(tls12Outcome({ host, ok: true })).toEqual({ outcome: 'spoke', host });
+    expect(tls12Outcome({ host, ok: true }, site)).toEqual({ outcome: 'spoke', host });
   });
 
   it('a version or cipher failure there means the browser refuses TLS 1.2', () => {
-    expect(tls12Outcome({ host, ok: false, kind: 'protocol-mismatch', errorCode: 'SSL_ERROR_PROTOCOL_VERSION_ALERT' })).toEqual({
+    expect(tls12Outcome({ host, ok: false, kind: 'protocol-mismatch', errorCode: 'SSL_ERROR_PROTOCOL_VERSION_ALERT' }, site)).toEqual({
       outcome: 'refused',
       host,
       errorCode: 'SSL_ERROR_PROTOCOL_VERSION_ALERT',
@@ -37,12 +39,24 @@ describe('tls12Outcome', () => {
   });
 
   it('anything else concludes nothing', () => {
-    expect(tls12Outcome({ host, ok: false })).toEqual({ outcome: 'unreachable', host });
-    expect(tls12Outcome({ host, ok: false, kind: 'not-tls', errorCode: 'net::ERR_CONNECTION_REFUSED' })).toEqual({
+    expect(tls12Outcome({ host, ok: false }, site)).toEqual({ outcome: 'unreachable', host });
+    expect(tls12Outcome({ host, ok: false, kind: 'not-tls', errorCode: 'net::ERR_CONNECTION_REFUSED' }, site)).toEqual({
       outcome: 'unreachable',
       host,
       errorCode: 'net::ERR_CONNECTION_REFUSED',
     });
-    expect(tls12Outcome({ host, ok: false, kind: 'cert-untrusted', errorCode: 'SEC_ERROR_UNKNOWN_ISSUER' }).outcome).toBe('unreachable');
+    expect(tls12Outcome({ host, ok: false, kind: 'cert-untrusted', errorCode: 'SEC_ERROR_UNKNOWN_ISSUER' }, site).outcome).toBe(
+      'unreachable',
+    );
+  });
+
+  it("Firefox's text: the same text as the failing site's is the same failure, named by the site's code", () => {
+    const text = { host, ok: false, kind: 'tls-unknown' as const, errorCode: TEXT };
+    expect(tls12Outcome(text, site, TEXT)).toEqual({ outcome: 'refused', host, errorCode: 'SSL_ERROR_PROTOCOL_VERSION_ALERT' });
+    expect(tls12Outcome(text, site, 'Cannot communicate securely with peer: no common encryption algorithm(s).').outcome).toBe(
+      'unreachable',
+    );
+    expect(tls12Outcome(text, site).outcome).toBe('unreachable');
+    expect(tls12Outcome({ host, ok: false, kind: 'tls-unknown' }, site, '').outcome).toBe('unreachable');
   });
 });

@@ -9,7 +9,7 @@ const T = THRESHOLDS.tls12Check;
 
 /**
  * browser-tls-settings: the TLS 1.2 check failed the same way (`refused`) after a protocol-mismatch
- * → `browser-settings` (0.8), and `site-configuration` weakened (× 0.3).
+ * → `browser-settings` (0.8), and `site-configuration` weakened (× 0.2).
  */
 export const browserTlsSettings = defineRule('browser-tls-settings', (e) => {
   const check = e.tls12Check;

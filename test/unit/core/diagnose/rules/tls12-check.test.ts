@@ -17,7 +17,7 @@ describe('browser-tls-settings', () => {
       cause: 'browser-settings',
       confidence: 0.8,
       evidence: [{ key: 'ev_tls12_refused', subs: [HOST, 'SSL_ERROR_PROTOCOL_VERSION_ALERT'] }],
-      weakens: [{ cause: 'site-configuration', factor: 0.3 }],
+      weakens: [{ cause: 'site-configuration', factor: 0.2 }],
     });
   });
 
