@@ -102,7 +102,9 @@ test('a representative run contacts nothing but the harness', async () => {
     const isCheck = (url: string) => URL.canParse(url) && new URL(url).hostname === check.hostname;
     const checks = destinations.requests.filter((r) => isCheck(r.url));
     expect(checks.length).toBeGreaterThan(0);
-    for (const r of checks) expect(r).toMatchObject({ url: check.href, initiator: origin });
+    // (Some of the log's events for a request carry its URL without the initiator.)
+    for (const r of checks) expect([r.url, [origin, ''].includes(r.initiator)]).toEqual([check.href, true]);
+    expect(checks.some((r) => r.initiator === origin)).toBe(true);
     const mismatchHosts = Object.keys(EXPECTED_KIND)
       .filter((name) => EXPECTED_KIND[name] === 'protocol-mismatch')
       .map((name) => harness.cases[name]!.host);
