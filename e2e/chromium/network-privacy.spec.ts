@@ -9,7 +9,7 @@
 // allowed only for requests the extension did not start; the resolver rules answer them ~NOTFOUND.
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { DEFAULT_PROBE_URLS } from '../../src/core/settings';
+import { DEFAULT_PROBE_URLS, DEFAULT_TLS12_CHECK_URL } from '../../src/core/settings';
 import { EXPECTED_KIND } from '../support/expected-kinds';
 import { expect, expectTroubleshooter, test, visitFailing } from '../support/fixtures';
 import { harnessInfo } from '../support/harness-info';
@@ -108,10 +108,27 @@ test('a representative run contacts nothing but the harness', async () => {
     const ownHosts = new Set(own.map((r) => new URL(r.url).hostname));
     for (const expected of ['expired.hd.test', 'healthy.hd.test', 'time-a.test', 'time-b.test', 'icpt-1.hd.test'])
       expect([...ownHosts]).toContain(expected);
+    // The TLS 1.2 check host (its real name, which the resolver rules send to the harness): asked
+    // by the extension at exactly the configured URL, and only after a version or cipher failure.
+    const check = new URL(DEFAULT_TLS12_CHECK_URL);
+    const isCheck = (url: string) => URL.canParse(url) && new URL(url).hostname === check.hostname;
+    const checks = destinations.requests.filter((r) => isCheck(r.url));
+    expect(checks.length).toBeGreaterThan(0);
+    // (Some of the log's events for a request carry its URL without the initiator.)
+    for (const r of checks) expect([r.url, [origin, ''].includes(r.initiator)]).toEqual([check.href, true]);
+    expect(checks.some((r) => r.initiator === origin)).toBe(true);
+    const mismatchHosts = Object.keys(EXPECTED_KIND)
+      .filter((name) => EXPECTED_KIND[name] === 'protocol-mismatch')
+      .map((name) => harness.cases[name]!.host);
+    const firstMismatch = destinations.requests.findIndex((r) => URL.canParse(r.url) && mismatchHosts.includes(new URL(r.url).hostname));
+    expect(firstMismatch).toBeGreaterThan(-1);
+    expect(destinations.requests.findIndex((r) => isCheck(r.url))).toBeGreaterThan(firstMismatch);
+    const withoutCheck = { ...destinations, requests: destinations.requests.filter((r) => !isCheck(r.url)) };
+    withoutCheck.hosts = new Set([...destinations.hosts].filter((h) => h !== check.hostname));
     // The re-probes and "Did this fix it?" asked failing sites at their origin only, never a failed
     // URL's path or query (the mixed page's image, fetch and frame have paths). The configured
     // probe list (healthy.hd.test) and the time sources are asked as configured.
-    const configured = new Set(['healthy.hd.test', 'time.hd.test', 'time-b.hd.test']);
+    const configured = new Set(['healthy.hd.test', 'time.hd.test', 'time-b.hd.test', check.hostname]);
     const replayed = own.map((r) => new URL(r.url)).filter((u) => !configured.has(u.hostname) && (u.pathname !== '/' || u.search !== ''));
     expect(replayed.map((u) => u.href)).toEqual([]);
     // The www. form of a name is asked only after that name failed with a mismatch (wrong-host,
@@ -127,7 +144,8 @@ test('a representative run contacts nothing but the harness', async () => {
     expect([...destinations.hosts]).not.toContain('www.noalt.hd.test');
     expect(destinations.requests.filter((r) => r.url.includes('www.noalt.hd.test'))).toEqual([]);
     // Nothing else: no request, stream, socket or lookup off the machine (beyond the browser's own services).
-    expect(offMachine(destinations, origin)).toEqual([]);
+    // (The check host is left out here: its requests are checked above, and every connection must still be to 127.*.)
+    expect(offMachine(withoutCheck, origin)).toEqual([]);
     // And the default probe list was never so much as named.
     const everything = JSON.stringify([...destinations.requests.map((r) => r.url), ...destinations.hosts]);
     for (const url of DEFAULT_PROBE_URLS) expect(everything).not.toContain(new URL(url).hostname);

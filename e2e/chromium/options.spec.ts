@@ -68,6 +68,22 @@ test('invalid entries are pointed out and nothing is saved', async ({ page, ext 
   expect(await stored(ext)).toEqual(before);
 });
 
+test('the TLS 1.2 check is described among what is contacted, editable, and checked before saving', async ({ page, ext }) => {
+  await openOptions(page, ext);
+  const field = page.getByTestId('opt-tls12CheckUrl');
+  await expect(field).toHaveValue('https://tls-v1-2.badssl.com:1012/');
+  await expect(page.locator('#opt-tls12CheckUrl-hint')).toContainText('speaks only TLS 1.2');
+  await expect(page.locator('#opt-tls12CheckUrl-hint')).toContainText('tls-v1-2.badssl.com');
+  await field.fill('http://not-https.example/');
+  await page.getByTestId('save-settings').click();
+  await expect(field).toHaveAttribute('aria-invalid', 'true');
+  await expect(page.locator('#opt-tls12CheckUrl-error')).toBeVisible();
+  await field.fill('https://tls12.intranet.example:8443/');
+  await page.getByTestId('save-settings').click();
+  await expect(page.getByTestId('settings-status')).toHaveText('Settings saved.');
+  expect(await stored(ext)).toMatchObject({ settings: { tls12CheckUrl: 'https://tls12.intranet.example:8443/' } });
+});
+
 test('"only the badge" leaves the browser\'s error page in place and badges the tab', async ({ page, ext, harness }) => {
   await writeSettings(ext, { onPageFailure: 'badge' });
   const url = `${harness.cases.expired!.url}?badge=${Date.now()}`;

@@ -5,7 +5,7 @@
 /**
  * @typedef {'healthy' | 'expired' | 'not-yet-valid' | 'self-signed' | 'untrusted-root' | 'wrong-host'
  *   | 'tls-1.0-1.1-only' | 'dhe-only' | 'client-cert-required' | 'client-cert-tls12' | 'tcp-reset'
- *   | 'plain-http' | 'refused'} CaseName
+ *   | 'plain-http' | 'refused' | 'tls12-only'} CaseName
  *
  * @typedef {object} CaseDef
  * @property {CaseName} name
@@ -126,6 +126,14 @@ export const CASE_DEFS = Object.freeze([
     expectChromium: ['net::ERR_CONNECTION_REFUSED'],
     expectFirefox: 'NS_ERROR_CONNECTION_REFUSED',
   },
+  {
+    name: 'tls12-only',
+    title: 'Server speaks only TLS 1.2 (loads unless the browser refuses TLS 1.2)',
+    host: 'tls12-only.hd.test',
+    tsvCase: null,
+    expectChromium: [],
+    expectFirefox: '',
+  },
 ]);
 
 /** Hosts served by the interception root (one server each). */
@@ -144,5 +152,8 @@ export const TIME_SOURCE_HOSTS = Object.freeze(['time-a.test', 'time-b.test', 't
 /** The names a forged-Date redirect chain bounces through: hop0..hop10, all one site. */
 export const FORGED_DATE_HOPS = 11;
 export const forgedDateHost = (/** @type {number} */ i) => `hop${i}.forged.hd.test`;
+/** The default TLS 1.2 check URL's host (src/core/settings.ts), served on its real port 1012 by a TLS-1.2-only server. */
+export const TLS12_CHECK_HOST = 'tls-v1-2.badssl.com';
+export const TLS12_CHECK_PORT = 1012;
 /** The only name on the wrong-host certificate. */
 export const WRONG_HOST_CERT_NAME = 'other-name.hd.invalid';

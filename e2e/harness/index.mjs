@@ -5,7 +5,16 @@ import http from 'node:http';
 import https from 'node:https';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { CASE_DEFS, INTERCEPTION_EXPECT, INTERCEPTION_HOSTS, TIME_HOST, TIME_SOURCE_HOSTS, WRONG_HOST_CERT_NAME } from './cases.mjs';
+import {
+  CASE_DEFS,
+  INTERCEPTION_EXPECT,
+  INTERCEPTION_HOSTS,
+  TIME_HOST,
+  TIME_SOURCE_HOSTS,
+  TLS12_CHECK_HOST,
+  TLS12_CHECK_PORT,
+  WRONG_HOST_CERT_NAME,
+} from './cases.mjs';
 import { DAY, INTERCEPTION_ROOT_NAME, TEST_ROOT_NAME, UNTRUSTED_ROOT_NAME, createLeaf, createRoot, newKeys } from './certs.mjs';
 import { makeNssDb } from './nss.mjs';
 import { makeHttpsHandler, timeServerHandler } from './pages.mjs';
@@ -45,9 +54,11 @@ export { CASE_DEFS, INTERCEPTION_HOSTS } from './cases.mjs';
  * @property {() => Promise<void>} stop
  */
 
-const HOST_RESOLVER_RULES = `MAP *.hd.test 127.0.0.1 , ${TIME_SOURCE_HOSTS.map((h) => `MAP ${h} 127.0.0.1 , `).join('')}MAP * ~NOTFOUND , EXCLUDE 127.0.0.1 , EXCLUDE localhost`;
+const HOST_RESOLVER_RULES = `MAP *.hd.test 127.0.0.1 , ${TIME_SOURCE_HOSTS.map((h) => `MAP ${h} 127.0.0.1 , `).join('')}MAP ${TLS12_CHECK_HOST} 127.0.0.1 , MAP * ~NOTFOUND , EXCLUDE 127.0.0.1 , EXCLUDE localhost`;
 
 const LEGACY_CIPHERS = 'DEFAULT@SECLEVEL=0';
+/** Like badssl.com's tls-v1-2 server: TLS 1.2 and nothing else. */
+const TLS12_ONLY = /** @type {const} */ ({ minVersion: 'TLSv1.2', maxVersion: 'TLSv1.2' });
 const DHE_CIPHERS = [
   'DHE-RSA-AES128-GCM-SHA256',
   'DHE-RSA-AES256-GCM-SHA384',
@@ -114,6 +125,8 @@ export async function startHarness({ dir, quiet = false, wellKnownPorts = false 
     cc12Leaf,
     toggleLeaf,
     middleboxLeaf,
+    tls12Leaf,
+    tls12CheckLeaf,
     ...icptLeaves
   ] = await Promise.all([
     leaf(host('healthy'), testRoot),
@@ -128,6 +141,8 @@ export async function startHarness({ dir, quiet = false, wellKnownPorts = false 
     leaf(host('client-cert-tls12'), testRoot),
     leaf(TOGGLE_HOST, testRoot),
     leaf(MIDDLEBOX_HOST, testRoot),
+    leaf(host('tls12-only'), testRoot),
+    leaf(TLS12_CHECK_HOST, testRoot),
     ...INTERCEPTION_HOSTS.map((h) => leaf(h, icptRoot)),
   ]);
 
@@ -176,6 +191,7 @@ export async function startHarness({ dir, quiet = false, wellKnownPorts = false 
       'dhe-only',
       httpsServer(host('dhe-only'), dheLeaf, { maxVersion: 'TLSv1.2', ciphers: DHE_CIPHERS, dhparam: 'auto', honorCipherOrder: true }),
     ],
+    ['tls12-only', httpsServer(host('tls12-only'), tls12Leaf, TLS12_ONLY)],
     ['tcp-reset', createResetServer()],
     ['plain-http', createPlainHttpServer()],
     ...INTERCEPTION_HOSTS.map(
@@ -215,6 +231,7 @@ export async function startHarness({ dir, quiet = false, wellKnownPorts = false 
     // Servers on fixed ports, for the default check URLs (each pushes [label, server, port]).
     /** @type {[string, import('node:net').Server, number][]} */
     const fixed = [];
+    fixed.push(['tls12-check', httpsServer(TLS12_CHECK_HOST, tls12CheckLeaf, TLS12_ONLY), TLS12_CHECK_PORT]);
     if (wellKnownPorts) for (const [label, server, port] of fixed) running.push(await listenTracked(server, label, log, port));
   } catch (err) {
     await Promise.all(running.map((r) => r.close()));
@@ -300,6 +317,7 @@ export async function startHarness({ dir, quiet = false, wellKnownPorts = false 
       PRODUCT_FAILING_HOST,
       MIDDLEBOX_HOST,
       ...Object.values(ALTERNATIVE_HOSTS),
+      TLS12_CHECK_HOST,
     ],
     rootCaPem: testRoot.certPem,
     rootCaPath,

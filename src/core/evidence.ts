@@ -114,6 +114,19 @@ export const InterceptionMatchSchema = z.object({
 });
 export type InterceptionMatch = z.infer<typeof InterceptionMatchSchema>;
 
+/**
+ * The TLS 1.2 check after a version or cipher failure: a TLS-1.2-only endpoint asked once.
+ * `refused`: the same kind of failure there, so this browser will not speak TLS 1.2 (its settings);
+ * `spoke`: it answered (any HTTP status), so the browser speaks TLS 1.2 and the site is at fault;
+ * `unreachable`: anything else (timeout, refused connection, another error): no conclusion.
+ */
+export const Tls12CheckSchema = z.object({
+  outcome: z.enum(['refused', 'spoke', 'unreachable']),
+  host: z.string().check(z.maxLength(1024)),
+  errorCode: z.optional(z.string().check(z.maxLength(256))),
+});
+export type Tls12Check = z.infer<typeof Tls12CheckSchema>;
+
 export const EnvironmentSchema = z.object({
   browser: z.enum(BROWSERS),
   version: z.string().check(z.maxLength(64)),
@@ -137,9 +150,9 @@ export const EvidenceSchema = z.object({
   clock: z.optional(ClockSkewSchema),
   proxy: z.optional(ProxyStateSchema),
   interception: z.optional(InterceptionMatchSchema),
-  /** Whether the person changed the browser's TLS version prefs (Firefox can tell; Chromium cannot). */
-  tlsPrefsModified: z.optional(z.boolean()),
   alternativeHost: z.optional(AlternativeHostSchema),
+  /** Whether this browser speaks TLS 1.2 at all, measured against a TLS-1.2-only endpoint. */
+  tls12Check: z.optional(Tls12CheckSchema),
   environment: EnvironmentSchema,
 });
 export type Evidence = z.infer<typeof EvidenceSchema>;

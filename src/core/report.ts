@@ -45,7 +45,7 @@ export interface IncidentReport {
     clock?: { skewSeconds: number; samples: number; sources: string[] };
     proxy?: { levelOfControl: string; mode?: string; extension?: string };
     interceptionProduct?: string;
-    tlsPrefsModified?: boolean;
+    tls12Check?: { outcome: string; host: string; errorCode?: string };
     recentFailures: { host: string; errorCode: string; kind: FailureKind }[];
   };
   checklist: { id: string; title: string; done: boolean }[];
@@ -123,7 +123,7 @@ export function incidentReport(input: IncidentReportInput, render: Render): Inci
           }
         : {}),
       ...(e.interception ? { interceptionProduct: e.interception.product } : {}),
-      ...(e.tlsPrefsModified !== undefined ? { tlsPrefsModified: e.tlsPrefsModified } : {}),
+      ...(e.tls12Check ? { tls12Check: { ...e.tls12Check } } : {}),
       recentFailures: e.recentFailures.map((r) => ({ host: r.host, errorCode: r.errorCode, kind: r.kind })),
     },
     checklist: input.steps.map((s) => ({ id: s.id, title: line(s.title), done: input.done.has(s.id) })),

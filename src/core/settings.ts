@@ -33,12 +33,17 @@ export const SettingsFields = {
   historyLimit: z.number().check(wholeNumber(), z.minimum(0), z.maximum(500)),
   /** How many days history keeps an incident; older ones are dropped when history is read or written. */
   historyMaxAgeDays: z.number().check(wholeNumber(), z.minimum(1), z.maximum(3650)),
+  /** The TLS-1.2-only endpoint asked after a version or cipher failure (while `otherSiteProbe` is on). */
+  tls12CheckUrl: z.string().check(z.maxLength(2048), z.regex(/^https:\/\/[^\s]+$/)),
 } as const;
 
 export type Settings = { [K in keyof typeof SettingsFields]: z.infer<(typeof SettingsFields)[K]> };
 
 /** Neutral, well-known HTTPS endpoints; contacted only after a TLS failure, and only if enabled. */
 export const DEFAULT_PROBE_URLS = ['https://www.wikipedia.org/', 'https://www.mozilla.org/', 'https://www.gstatic.com/generate_204'];
+
+/** badssl.com's TLS-1.2-only test server: it completes a handshake only with TLS 1.2. */
+export const DEFAULT_TLS12_CHECK_URL = 'https://tls-v1-2.badssl.com:1012/';
 
 export const DEFAULT_SETTINGS: Settings = {
   onPageFailure: 'troubleshooter',
@@ -51,6 +56,7 @@ export const DEFAULT_SETTINGS: Settings = {
   neverIntervene: [],
   historyLimit: 50,
   historyMaxAgeDays: 30,
+  tls12CheckUrl: DEFAULT_TLS12_CHECK_URL,
 };
 
 export interface RepairResult {

@@ -76,9 +76,13 @@ export function GuidedFixes({ entries, detected, selected, onSelect }: Props) {
   // The recorded site, opened again only when it is an http(s) address.
   const site = entry && isWebUrl(entry.evidence.failure.url) ? entry.evidence.failure.url : undefined;
   const steps = useMemo(() => {
-    const all = checklist(diagnosis, { browser: browserName, os }, entry && checklistContext(entry.evidence));
-    // No site recorded (or none that may be opened): there is no site to try again from here.
-    return site ? all : all.map((s) => ({ ...s, actions: s.actions.filter((a) => a.type !== 'retry') }));
+    // No tab here shows the browser's own error page; with no site recorded (or none that may be
+    // opened), there is no site to try again either.
+    const dropped = new Set<StepAction['type']>(site ? ['show-native'] : ['show-native', 'retry']);
+    const steps = entry
+      ? checklist(diagnosis, { browser: browserName, os }, checklistContext(entry.evidence))
+      : checklist(diagnosis, { browser: browserName, os });
+    return steps.map((s) => ({ ...s, actions: s.actions.filter((a) => !dropped.has(a.type)) }));
   }, [diagnosis, browserName, os, entry, site]);
   // Progress is kept per recorded incident while the browser runs (the troubleshooter's own).
   const [done, toggle] = useStepProgress(entry ? entry.id : null);

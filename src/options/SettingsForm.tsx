@@ -181,6 +181,30 @@ export function SettingsForm({ state, onSave }: Props) {
       {check('reprobe', 'ui_opt_reprobe', 'ui_opt_reprobe_hint')}
       {check('otherSiteProbe', 'ui_opt_other_sites', 'ui_opt_other_sites_hint')}
       {list('probeUrls', 'ui_opt_probe_urls', 'ui_opt_probe_urls_hint', true)}
+      <Field name="tls12CheckUrl" locked={locked('tls12CheckUrl')} depends>
+        <label for="opt-tls12CheckUrl" class="field-label">
+          {t('ui_opt_tls12_check')}
+        </label>
+        <input
+          type="url"
+          id="opt-tls12CheckUrl"
+          data-testid="opt-tls12CheckUrl"
+          spellcheck={false}
+          value={shown('tls12CheckUrl')}
+          disabled={locked('tls12CheckUrl')}
+          aria-invalid={invalid.includes('tls12CheckUrl') ? 'true' : undefined}
+          aria-describedby={`opt-tls12CheckUrl-hint${invalid.includes('tls12CheckUrl') ? ' opt-tls12CheckUrl-error' : ''}`}
+          onInput={(e) => setField('tls12CheckUrl', (e.currentTarget as HTMLInputElement).value.trim())}
+        />
+        <p class="hint" id="opt-tls12CheckUrl-hint">
+          {t('ui_opt_tls12_check_hint')}
+        </p>
+        {invalid.includes('tls12CheckUrl') && (
+          <p class="error" id="opt-tls12CheckUrl-error">
+            {t('ui_opt_tls12_check_hint_error')}
+          </p>
+        )}
+      </Field>
       {check('clockCheck', 'ui_opt_clock', 'ui_opt_clock_hint')}
       {list('timeSources', 'ui_opt_time_sources', 'ui_opt_time_sources_hint', true)}
       {list('neverIntervene', 'ui_opt_never', 'ui_opt_never_hint')}

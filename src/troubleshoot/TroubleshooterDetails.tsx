@@ -8,6 +8,7 @@ import type { StepAction } from '../core/checklist/types';
 import type { IncidentView } from '../core/views';
 import { browser } from '../platform/browser';
 import { NameProxyExtension } from '../ui/NameProxyExtension';
+import { send } from '../ui/send';
 import { PrivateWindowChecks } from '../ui/PrivateWindowChecks';
 import { ReportPanel } from '../ui/ReportPanel';
 import { t } from '../ui/i18n';
@@ -17,16 +18,19 @@ import { useVerifyFix, VerifyFix } from '../ui/VerifyFix';
 
 export function TroubleshooterDetails({ view, retry }: { view: IncidentView; retry: () => unknown }) {
   const { incident, diagnosis } = view;
-  const steps = useMemo(
-    () => checklist(diagnosis, incident.evidence.environment, checklistContext(incident.evidence)),
-    [diagnosis, incident.evidence],
-  );
+  const steps = useMemo(() => {
+    const all = checklist(diagnosis, incident.evidence.environment, checklistContext(incident.evidence));
+    // A failed part of a page that loaded has no error page of its own to show.
+    if (incident.evidence.failure.frame === 'main') return all;
+    return all.map((s) => ({ ...s, actions: s.actions.filter((a) => a.type !== 'show-native') }));
+  }, [diagnosis, incident.evidence]);
   const [done, toggle] = useStepProgress(incident.id);
   const [verify, check] = useVerifyFix(incident.id);
   const [status, setStatus] = useState('');
 
   const act = async (action: StepAction) => {
     if (action.type === 'open-url') await browser.tabs.create({ url: action.url });
+    else if (action.type === 'show-native') await send({ type: 'show-native', incidentId: incident.id });
     else if (action.type === 'copy') {
       await navigator.clipboard.writeText(action.text).then(
         () => setStatus(t('ui_copied')),

@@ -1,7 +1,7 @@
 // Evidence gathered after a main-frame TLS failure is recorded, each piece written into the
 // stored incident as it arrives (the troubleshooter re-renders on storage changes): the proxy
-// state, the clock, the other-site probe, and after a name mismatch the other form of the host.
-// The re-probe of the failed URL is reprobe.ts.
+// state, the clock, the other-site probe, the TLS 1.2 check, and after a name mismatch the other
+// form of the host. The re-probe of the failed URL is reprobe.ts.
 // Nothing here runs for non-TLS failures or for failures in frames.
 import type { Incident } from '../../core/incident';
 import type { Settings } from '../../core/settings';
@@ -10,6 +10,7 @@ import { alternativeHostFor } from './alternative-host';
 import { clockEvidenceFor } from './clock';
 import { otherSiteProbeFor } from './other-site-probe';
 import { readProxyState } from './proxy-evidence';
+import { tls12CheckFor } from './tls12-check';
 import { updateIncidentEvidence } from './update-evidence';
 
 const log = (error: unknown) => console.warn('[handshake-doctor] evidence', error);
@@ -34,6 +35,9 @@ export async function gatherMoreEvidence(incident: Incident, settings: Settings)
       .catch(log),
     alternativeHostFor(failure, settings)
       .then((alternativeHost) => alternativeHost && updateIncidentEvidence(id, (e) => ({ ...e, alternativeHost })))
+      .catch(log),
+    tls12CheckFor(failure, settings)
+      .then((tls12Check) => tls12Check && updateIncidentEvidence(id, (e) => ({ ...e, tls12Check })))
       .catch(log),
   ]);
 }

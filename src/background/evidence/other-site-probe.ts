@@ -11,7 +11,8 @@ import { OTHER_SITE_ROUND_INTERVAL_MS, otherSiteTargets, roundAllowed } from '..
 import { readRounds, updateRounds } from './rounds';
 import { readingProbeIssuers } from '../firefox/probe-issuers';
 
-async function probeOne(url: string): Promise<ProbeResult> {
+/** One probe of `url`, its outcome classified (the TLS 1.2 check asks its endpoint this way too). */
+export async function probeSite(url: string): Promise<ProbeResult> {
   const host = new URL(url).hostname.slice(0, 1024);
   const outcome = await probe(url);
   if (outcome.ok) return { host, ok: true };
@@ -32,7 +33,7 @@ function roundOrRecent(targets: readonly string[]): Promise<ProbeResult[] | unde
     // Mark the round started before any request, so a worker restart mid-round cannot start another.
     await updateRounds((r) => ({ ...r, otherSites: { at: now, results: [] } }));
     // Firefox: the probes' certificate issuers may name interception software (probe-issuers.ts).
-    const results = await readingProbeIssuers(targets, () => Promise.all(targets.map(probeOne)));
+    const results = await readingProbeIssuers(targets, () => Promise.all(targets.map(probeSite)));
     await updateRounds((r) => ({ ...r, otherSites: { at: now, results } }));
     return results;
   })().finally(() => {

@@ -46,6 +46,7 @@ export function pageUrl(browser: BrowserName, page: BrowserPage): string | undef
 export function isActionAllowed(action: StepAction, browser: BrowserName): boolean {
   switch (action.type) {
     case 'retry':
+    case 'show-native':
       return true;
     case 'copy':
       return action.text.trim().length > 0;
@@ -55,6 +56,8 @@ export function isActionAllowed(action: StepAction, browser: BrowserName): boole
 }
 
 export const retry = (): StepAction => ({ type: 'retry', label: text('step_action_retry') });
+
+export const showNative = (labelKey: MessageKey): StepAction => ({ type: 'show-native', label: text(labelKey) });
 
 export const copy = (value: string, labelKey: MessageKey): StepAction => ({
   type: 'copy',

@@ -121,10 +121,19 @@ export const THRESHOLDS = {
   siteConfiguration: {
     /** protocol-mismatch / protocol-error: usually an obsolete or broken server (moderate). */
     confidence: 0.45,
-    /** Firefox says the TLS version prefs were changed and the failure is a version mismatch. */
-    prefsMismatch: 0.8,
-    /** …and the failure is a malformed-protocol error, which prefs rarely cause. */
-    prefsProtocolError: 0.4,
+  },
+  tls12Check: {
+    /** A TLS-1.2-only endpoint failed the same way: this browser will not speak TLS 1.2, which
+     *  nearly every site needs. Measured, so enough on its own. */
+    refused: 0.8,
+    /** …and the site is then hardly at fault (0.725 × 0.2 stays under the checklist's 0.2 for lesser causes). */
+    refusedSiteFactor: 0.2,
+    /** The browser spoke TLS 1.2: the mismatch is on the site's side (with the kind prior, 0.725). */
+    spoke: 0.5,
+    /** The endpoint could not be reached: the browser's settings stay a suspect (a hint)… */
+    unreachable: 0.3,
+    /** …and the site verdict is held below a confident one (0.725 × 0.6 < 0.5), so the verdict is hedged. */
+    unreachableSiteFactor: 0.6,
   },
   interrupted: {
     /** A reset or timeout during the handshake on an https URL: middleboxes are the usual cause,

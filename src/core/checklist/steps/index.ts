@@ -3,6 +3,7 @@ import { browserReset } from './browser-reset';
 import { certificateStore } from './certificate-store';
 import { clientCertificate } from './client-certificate';
 import { clock } from './clock';
+import { corporateRoot } from './corporate-root';
 import { extensions, malwareScan, proxy, securitySoftware } from './interception';
 import { middlebox } from './middlebox';
 import { narrowDown } from './narrow-down';
@@ -16,6 +17,7 @@ export { narrowDown };
 /** Steps placed by the rank of the causes that bring them in. */
 export const CAUSE_STEPS = [
   clock,
+  corporateRoot,
   securitySoftware,
   extensions,
   proxy,

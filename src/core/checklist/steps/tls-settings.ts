@@ -1,10 +1,11 @@
-// TLS version settings. Firefox keeps them in about:config; Chrome and Edge have no such setting
-// (their own TLS stack ignores the Windows Internet Options boxes): only the SSLVersionMin
-// enterprise policy changes them.
+// TLS version settings. Firefox keeps them in about:config, and its own error page offers
+// "Restore default settings" when they were changed (aboutNetError, for version failures). Chrome
+// and Edge have no such setting (their own TLS stack ignores the Windows Internet Options boxes)
+// and no policy that lowers it: SSLVersionMin was removed in Edge 98 and is absent from Chromium 156.
 import type { BrowserName } from '../../kinds';
 import type { MessageKey } from '../../message-key';
 import { text, type Text } from '../../text';
-import { copy, openPage, retry } from '../actions';
+import { copy, openPage, retry, showNative } from '../actions';
 import { CERTIFICATE_KINDS, causeWhy } from '../common';
 import { defineStep } from '../define-step';
 import type { StepAction, StepInput } from '../types';
@@ -12,7 +13,6 @@ import type { StepAction, StepInput } from '../types';
 const ABOUT_CONFIG = 'about:config';
 const TLS_MIN_PREF = 'security.tls.version.min';
 const TLS_MAX_PREF = 'security.tls.version.max';
-const SSL_VERSION_MIN_POLICY = 'SSLVersionMin';
 
 const POLICY_PAGE: Readonly<Record<Exclude<BrowserName, 'firefox'>, MessageKey>> = {
   chrome: 'step_tls_policy_chrome',
@@ -25,6 +25,8 @@ type Body = { instructions: Text[]; actions: StepAction[] };
 function firefoxStep(): Body {
   return {
     instructions: [
+      text('step_tls_firefox_restore'),
+      text('step_tls_firefox_by_hand'),
       text('step_tls_firefox_open'),
       text('step_tls_firefox_search'),
       text('step_tls_firefox_values'),
@@ -33,6 +35,7 @@ function firefoxStep(): Body {
       text('step_tls_firefox_no_lower'),
     ],
     actions: [
+      showNative('step_action_show_firefox_page'),
       copy(ABOUT_CONFIG, 'step_action_copy_about_config'),
       copy(TLS_MIN_PREF, 'step_action_copy_tls_min'),
       copy(TLS_MAX_PREF, 'step_action_copy_tls_max'),
@@ -46,10 +49,7 @@ function chromiumStep(input: StepInput, browser: Exclude<BrowserName, 'firefox'>
   instructions.push(text('step_tls_chromium_no_setting'), text(POLICY_PAGE[browser]), text('step_tls_policy_who'));
   return {
     instructions,
-    actions: [
-      ...openPage(browser, input.os, 'policy', 'step_action_open_policy'),
-      copy(SSL_VERSION_MIN_POLICY, 'step_action_copy_ssl_version_min'),
-    ],
+    actions: openPage(browser, input.os, 'policy', 'step_action_open_policy'),
   };
 }
 

@@ -9,6 +9,7 @@ import { KIND_RULES } from './kind';
 import { MIDDLEBOX_RULES } from './middlebox';
 import { PROBE_RULES } from './probes';
 import { REPROBE_RULES } from './reprobe';
+import { TLS12_CHECK_RULES } from './tls12-check';
 
 export * from './clock';
 export * from './code-families';
@@ -18,6 +19,7 @@ export * from './middlebox';
 export * from './probes';
 export * from './reprobe';
 export * from './alternative-host';
+export * from './tls12-check';
 export { LOCAL_SIGNAL_RULES, strongestLocalSignal } from './local-signal';
 
 export const RULES: readonly Rule[] = [
@@ -29,4 +31,5 @@ export const RULES: readonly Rule[] = [
   ...MIDDLEBOX_RULES,
   ...CODE_FAMILY_RULES,
   ...ALTERNATIVE_HOST_RULES,
+  ...TLS12_CHECK_RULES,
 ];

@@ -52,21 +52,6 @@ export const siteConfiguration = defineRule('site-configuration', (e) => {
 });
 
 /**
- * browser-tls-settings: Firefox reports changed TLS version prefs (`tlsPrefsModified === true`)
- * and the failure is protocol-mismatch (0.8) or protocol-error (0.4) → `browser-settings`.
- */
-export const browserTlsSettings = defineRule('browser-tls-settings', (e) => {
-  const kind = e.failure.kind;
-  if (e.tlsPrefsModified !== true || (kind !== 'protocol-mismatch' && kind !== 'protocol-error')) return null;
-  const T = THRESHOLDS.siteConfiguration;
-  return {
-    cause: 'browser-settings',
-    confidence: kind === 'protocol-mismatch' ? T.prefsMismatch : T.prefsProtocolError,
-    evidence: [text('ev_tls_prefs_modified')],
-  };
-});
-
-/**
  * interrupted: handshake-interrupted → `network` (0.45); 0.7 when ≥ 2 other sites were cut off
  * the same way within 10 minutes.
  */
@@ -100,11 +85,4 @@ export const tlsUnknown = defineRule('tls-unknown', (e) =>
 );
 
 /** This file's rules, in the order diagnose runs them. */
-export const KIND_RULES: readonly Rule[] = [
-  siteCertificateDefault,
-  siteConfiguration,
-  browserTlsSettings,
-  interrupted,
-  clientCert,
-  tlsUnknown,
-];
+export const KIND_RULES: readonly Rule[] = [siteCertificateDefault, siteConfiguration, interrupted, clientCert, tlsUnknown];

@@ -13,6 +13,8 @@ function available(id: string, browser: BrowserName, os: OsName): boolean {
       return !(browser === 'chrome' && os === 'android'); // Chrome for Android has no extensions
     case 'malware-scan':
       return os === 'windows' || os === 'macos' || os === 'android';
+    case 'corporate-root':
+      return browser === 'firefox' && os !== 'android'; // Firefox's own root store, desktop only
     case 'certificate-store':
     case 'tls-settings':
       return !(browser === 'firefox' && os === 'android'); // no profile folder, no about:config

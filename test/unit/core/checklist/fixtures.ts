@@ -49,6 +49,25 @@ export const SCENARIOS: readonly Scenario[] = [
     steps: ['narrow-down', 'security-software', 'extensions', 'proxy', 'malware-scan', 'certificate-store', 'browser-reset'],
   },
   {
+    name: 'an unknown issuer on several unrelated sites',
+    diagnosis: diagnosis(
+      'cert-untrusted',
+      [{ cause: 'interception', confidence: 0.7, rule: 'shared-untrusted-issuer', evidence: [text('ev_shared_issuer', 3, 2)] }],
+      false,
+      'SEC_ERROR_UNKNOWN_ISSUER',
+    ),
+    steps: [
+      'narrow-down',
+      'corporate-root',
+      'security-software',
+      'extensions',
+      'proxy',
+      'malware-scan',
+      'certificate-store',
+      'browser-reset',
+    ],
+  },
+  {
     name: 'interception detected by the browser',
     diagnosis: diagnosis('interception-detected', [cause('interception', 0.7), cause('network', 0.3)], false),
     steps: [

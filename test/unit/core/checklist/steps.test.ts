@@ -161,6 +161,16 @@ describe('browser- and OS-specific text', () => {
       'security.tls.version.max',
     ]);
     expect(en.step_tls_firefox_values?.message).toContain('1 = TLS 1.0, 2 = TLS 1.1, 3 = TLS 1.2, 4 = TLS 1.3');
+    expect(en.step_tls_firefox_values?.message).toContain('3 as the minimum');
+  });
+
+  it("starts Firefox's TLS step with its own page's Restore default settings, then about:config by hand", () => {
+    const step = find(checklist(BROWSER_SETTINGS, { browser: 'firefox', os: 'linux' }), 'tls-settings');
+    expect(keys(step).slice(0, 3)).toEqual(['step_tls_firefox_restore', 'step_tls_firefox_by_hand', 'step_tls_firefox_open']);
+    expect(step.actions[0]).toEqual({ type: 'show-native', label: { key: 'step_action_show_firefox_page' } });
+    expect(en.step_tls_firefox_restore?.message).toContain('Restore default settings');
+    const chrome = find(checklist(BROWSER_SETTINGS, { browser: 'chrome', os: 'linux' }), 'tls-settings');
+    expect(chrome.actions.map((a) => a.type)).not.toContain('show-native');
   });
 
   it('tells Chromium browsers on Windows that Internet Options do not apply and points at the policy', () => {
@@ -172,7 +182,8 @@ describe('browser- and OS-specific text', () => {
       const win = find(checklist(BROWSER_SETTINGS, { browser, os: 'windows' }), 'tls-settings');
       expect(keys(win)[0]).toBe('step_tls_chromium_internet_options');
       expect(win.actions).toContainEqual(expect.objectContaining({ type: 'open-url', url }));
-      expect(win.actions).toContainEqual(expect.objectContaining({ type: 'copy', text: 'SSLVersionMin' }));
+      // SSLVersionMin is gone (removed in Edge 98, absent from Chromium 156): nothing offers it.
+      expect(win.actions.filter((a) => a.type === 'copy')).toEqual([]);
       expect(keys(win).join()).not.toContain('firefox');
       const mac = find(checklist(BROWSER_SETTINGS, { browser, os: 'macos' }), 'tls-settings');
       expect(keys(mac)).not.toContain('step_tls_chromium_internet_options');
@@ -296,5 +307,72 @@ describe('choosing and ordering', () => {
       expect(checklist(frozen, { browser: 'edge', os: 'windows' }, { interceptionProduct: 'Zscaler' })).toEqual(a);
       expect(frozen).toEqual(d);
     }
+  });
+});
+
+describe('corporate root (Firefox, an unknown issuer on several unrelated sites)', () => {
+  const shared = (code: string) =>
+    diagnosis(
+      'cert-untrusted',
+      [
+        {
+          cause: 'interception',
+          confidence: 0.7,
+          rule: 'shared-untrusted-issuer',
+          evidence: [{ key: 'ev_shared_issuer', subs: ['3', '2'] }],
+        },
+      ],
+      false,
+      code,
+    );
+  const SHARED = shared('SEC_ERROR_UNKNOWN_ISSUER');
+  const ids = (steps: Step[]) => steps.map((s) => s.id);
+
+  it('comes first among the interception steps, with the settings checkbox and the pref on Windows and macOS', () => {
+    for (const os of ['windows', 'macos'] as const) {
+      const steps = checklist(SHARED, { browser: 'firefox', os });
+      expect(ids(steps).slice(0, 3)).toEqual(['narrow-down', 'corporate-root', 'security-software']);
+      const step = find(steps, 'corporate-root');
+      expect(keys(step)).toEqual(['step_corproot_when', 'step_corproot_option', 'step_corproot_pref', 'step_corproot_not_company']);
+      expect(step.actions.map((a) => (a.type === 'copy' ? a.text : a.type))).toEqual([
+        'about:preferences#privacy',
+        'about:config',
+        'security.enterprise_roots.enabled',
+        'retry',
+      ]);
+    }
+    expect(en.step_corproot_option?.message).toContain('automatically trust third-party root certificates you install');
+    expect(en.step_corproot_pref?.message).toContain('Firefox 120');
+  });
+
+  it('imports the root or uses the Certificates policy on Linux, where there is no checkbox', () => {
+    const step = find(checklist(SHARED, { browser: 'firefox', os: 'linux' }), 'corporate-root');
+    expect(keys(step)).toEqual([
+      'step_corproot_when',
+      'step_corproot_linux_import',
+      'step_corproot_linux_policy',
+      'step_corproot_not_company',
+    ]);
+    expect(step.actions.map((a) => (a.type === 'copy' ? a.text : a.type))).toEqual(['about:preferences#privacy', 'retry']);
+    expect(en.step_corproot_linux_policy?.message).toContain('Certificates');
+  });
+
+  it('says when it is right (a company device, Chrome works) and when not (unknown software: malware first)', () => {
+    expect(en.step_corproot_when?.message).toMatch(/company.*Chrome/);
+    expect(en.step_corproot_not_company?.message).toMatch(/malware first/);
+  });
+
+  it('is absent in Chromium browsers, on Android, when a product is known, for one site, or for other errors', () => {
+    expect(ids(checklist(SHARED, { browser: 'chrome', os: 'windows' }))).not.toContain('corporate-root');
+    expect(ids(checklist(SHARED, { browser: 'firefox', os: 'android' }))).not.toContain('corporate-root');
+    expect(ids(checklist(SHARED, { browser: 'firefox', os: 'windows' }, { interceptionProduct: 'Kaspersky' }))).not.toContain(
+      'corporate-root',
+    );
+    const oneSite = diagnosis('cert-untrusted', [cause('interception', 0.85, 'issuer')], false, 'SEC_ERROR_UNKNOWN_ISSUER');
+    expect(ids(checklist(oneSite, { browser: 'firefox', os: 'windows' }))).not.toContain('corporate-root');
+    expect(ids(checklist(shared('MOZILLA_PKIX_ERROR_SELF_SIGNED_CERT'), { browser: 'firefox', os: 'linux' }))).not.toContain(
+      'corporate-root',
+    );
+    expect(ids(checklist(shared('MOZILLA_PKIX_ERROR_MITM_DETECTED'), { browser: 'firefox', os: 'linux' }))).toContain('corporate-root');
   });
 });

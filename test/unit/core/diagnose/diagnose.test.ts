@@ -81,10 +81,27 @@ describe('diagnose end to end', () => {
     expect(d.summary.key).toBe('verdict_uncertain');
   });
 
-  it('Firefox with changed TLS prefs and a version mismatch → browser-settings', () => {
+  it('a version mismatch the TLS 1.2 check repeats → browser-settings, though other sites load', () => {
     const d = diagnose(SCENARIOS.firefoxPrefs!);
     expect(d.causes.map((c) => c.cause)).toEqual(['browser-settings', 'site-configuration']);
+    expect(d.causes[0]?.evidence.map((t) => t.key)).toEqual(['ev_tls12_refused']);
     expect(d.uncertain).toBe(false);
+    expect(d.summary.key).toBe('verdict_browser_settings');
+  });
+
+  it('a version mismatch where the TLS 1.2 check loads → the site, confidently', () => {
+    const e = { ...SCENARIOS.firefoxPrefs!, tls12Check: { outcome: 'spoke' as const, host: 'tls-v1-2.badssl.com' } };
+    const d = diagnose(e);
+    expect(d.causes.map((c) => c.cause)).toEqual(['site-configuration']);
+    expect(d.uncertain).toBe(false);
+  });
+
+  it('a version mismatch where the TLS 1.2 check is unreachable → hedged, browser settings still listed', () => {
+    const e = { ...SCENARIOS.firefoxPrefs!, tls12Check: { outcome: 'unreachable' as const, host: 'tls-v1-2.badssl.com' } };
+    const d = diagnose(e);
+    expect(d.uncertain).toBe(true);
+    expect(d.summary.key).toBe('verdict_uncertain');
+    expect(d.causes.map((c) => c.cause)).toContain('browser-settings');
   });
 
   it('interrupted on many sites, steadily → network', () => {

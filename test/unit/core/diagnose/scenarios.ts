@@ -38,7 +38,12 @@ export const SCENARIOS: Record<string, Evidence> = {
   thinDate: evidence('cert-date'),
   firefoxPrefs: evidence(
     'protocol-mismatch',
-    { tlsPrefsModified: true, environment: { browser: 'firefox', version: '153.0', os: 'windows' } },
+    {
+      // The seed's case: security.tls.version.min = 4; other sites speak TLS 1.3 and load.
+      otherSiteProbe: { status: 'done', results: FINE },
+      tls12Check: { outcome: 'refused', host: 'tls-v1-2.badssl.com', errorCode: 'SSL_ERROR_PROTOCOL_VERSION_ALERT' },
+      environment: { browser: 'firefox', version: '153.0', os: 'windows' },
+    },
     { errorCode: 'SSL_ERROR_PROTOCOL_VERSION_ALERT', rawError: 'Error code 2153394174' },
   ),
   interruptedEverywhere: evidence('handshake-interrupted', {

@@ -121,6 +121,18 @@ describe('protocol faults', () => {
     legacy.socket?.destroy();
   });
 
+  it('tls12-only speaks TLS 1.2 and refuses TLS 1.3-only and TLS 1.1-only clients', async () => {
+    const tls12 = await handshake('tls12-only');
+    expect(tls12.error).toBeUndefined();
+    expect(tls12.socket?.getProtocol()).toBe('TLSv1.2');
+    tls12.socket?.destroy();
+    // What Firefox with security.tls.version.min = 4 offers.
+    const tls13 = await handshake('tls12-only', { minVersion: 'TLSv1.3' });
+    expect(tls13.error).toBeDefined();
+    const tls11 = await handshake('tls12-only', { minVersion: 'TLSv1', maxVersion: 'TLSv1.1', ciphers: 'DEFAULT@SECLEVEL=0' });
+    expect(tls11.error).toBeDefined();
+  });
+
   it('dhe-only negotiates only DHE suites on TLS 1.2', async () => {
     const ecdhe = await handshake('dhe-only', { ciphers: 'ECDHE-RSA-AES128-GCM-SHA256', maxVersion: 'TLSv1.2' });
     expect(ecdhe.error).toBeDefined();
@@ -230,6 +242,10 @@ describe('pages', () => {
       expect(h.hostnames).toContain(name);
       expect(h.hostResolverRules).toContain(`MAP ${name} 127.0.0.1`);
     }
+    // The default TLS 1.2 check host, mapped before the catch-all.
+    expect(h.hostnames).toContain('tls-v1-2.badssl.com');
+    expect(h.hostResolverRules.indexOf('MAP tls-v1-2.badssl.com 127.0.0.1')).toBeGreaterThan(-1);
+    expect(h.hostResolverRules.indexOf('MAP tls-v1-2.badssl.com 127.0.0.1')).toBeLessThan(h.hostResolverRules.indexOf('MAP * ~NOTFOUND'));
   });
 });
 

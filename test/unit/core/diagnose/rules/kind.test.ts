@@ -1,12 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  browserTlsSettings,
-  clientCert,
-  interrupted,
-  siteCertificateDefault,
-  siteConfiguration,
-  tlsUnknown,
-} from '../../../../../src/core/diagnose';
+import { clientCert, interrupted, siteCertificateDefault, siteConfiguration, tlsUnknown } from '../../../../../src/core/diagnose';
 import { DAY, MIN, T0, evidence, recent, finding } from '../helpers';
 
 describe('site-certificate-default', () => {
@@ -63,24 +56,6 @@ describe('site-configuration', () => {
 
   it('does not fire for other kinds', () => {
     expect(siteConfiguration(evidence('cert-date'), T0)).toBeNull();
-  });
-});
-
-describe('browser-tls-settings', () => {
-  it('blames changed TLS prefs (Firefox) for a version mismatch', () => {
-    expect(browserTlsSettings(evidence('protocol-mismatch', { tlsPrefsModified: true }), T0)).toMatchObject({
-      rule: 'browser-tls-settings',
-      cause: 'browser-settings',
-      confidence: 0.8,
-      evidence: [{ key: 'ev_tls_prefs_modified' }],
-    });
-    expect(browserTlsSettings(evidence('protocol-error', { tlsPrefsModified: true }), T0)?.confidence).toBe(0.4);
-  });
-
-  it('does not fire when prefs are default or unknown (Chromium), or for other kinds', () => {
-    expect(browserTlsSettings(evidence('protocol-mismatch', { tlsPrefsModified: false }), T0)).toBeNull();
-    expect(browserTlsSettings(evidence('protocol-mismatch'), T0)).toBeNull();
-    expect(browserTlsSettings(evidence('cert-date', { tlsPrefsModified: true }), T0)).toBeNull();
   });
 });
 
