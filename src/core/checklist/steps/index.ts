@@ -3,6 +3,7 @@ import { browserReset } from './browser-reset';
 import { certificateStore } from './certificate-store';
 import { clientCertificate } from './client-certificate';
 import { clock } from './clock';
+import { deviceCertificate, deviceFirmware, deviceTooOld, localProgram, showIt } from './host-scope';
 import { extensions, malwareScan, proxy, securitySoftware } from './interception';
 import { narrowDown } from './narrow-down';
 import { captivePortal, networkFilter } from './network';
@@ -20,6 +21,11 @@ export const CAUSE_STEPS = [
   malwareScan,
   tlsSettings,
   siteOwner,
+  deviceCertificate,
+  deviceFirmware,
+  deviceTooOld,
+  showIt,
+  localProgram,
   clientCertificate,
   captivePortal,
   networkFilter,

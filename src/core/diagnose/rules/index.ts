@@ -2,16 +2,25 @@
 // strongest rule for a cause). Each rules file lists its own rules beside their definitions.
 import type { Rule } from '../types';
 import { CLOCK_RULES } from './clock';
+import { HOST_SCOPE_RULES } from './host-scope';
 import { INTERCEPTION_RULES } from './interception';
 import { KIND_RULES } from './kind';
 import { PROBE_RULES } from './probes';
 import { REPROBE_RULES } from './reprobe';
 
 export * from './clock';
+export * from './host-scope';
 export * from './interception';
 export * from './kind';
 export * from './probes';
 export * from './reprobe';
 export { LOCAL_SIGNAL_RULES, strongestLocalSignal } from './local-signal';
 
-export const RULES: readonly Rule[] = [...CLOCK_RULES, ...INTERCEPTION_RULES, ...PROBE_RULES, ...REPROBE_RULES, ...KIND_RULES];
+export const RULES: readonly Rule[] = [
+  ...CLOCK_RULES,
+  ...INTERCEPTION_RULES,
+  ...PROBE_RULES,
+  ...REPROBE_RULES,
+  ...KIND_RULES,
+  ...HOST_SCOPE_RULES,
+];
