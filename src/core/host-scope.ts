@@ -45,41 +45,20 @@ function ipv4Scope([a = 0, b = 0]: readonly number[]): HostScope {
   return 'public';
 }
 
-/** The eight 16-bit groups of an IPv6 address (an embedded dotted quad allowed at the end), or null. */
-function ipv6Groups(h: string): number[] | null {
-  if (!h.includes(':') || !/^[0-9a-f:.]+$/.test(h)) return null;
-  const halves = h.split('::');
-  if (halves.length > 2) return null;
-  const groups = (part: string): number[] | null => {
-    if (part === '') return [];
-    const out: number[] = [];
-    for (const piece of part.split(':')) {
-      if (piece.includes('.')) {
-        const v4 = ipv4Bytes(piece);
-        if (!v4) return null;
-        out.push(((v4[0] ?? 0) << 8) | (v4[1] ?? 0), ((v4[2] ?? 0) << 8) | (v4[3] ?? 0));
-      } else if (/^[0-9a-f]{1,4}$/.test(piece)) out.push(parseInt(piece, 16));
-      else return null;
-    }
-    return out;
-  };
-  const head = groups(halves[0] ?? '');
-  const tail = halves.length === 2 ? groups(halves[1] ?? '') : [];
-  if (!head || !tail) return null;
-  const missing = 8 - head.length - tail.length;
-  if (halves.length === 2 ? missing < 1 : missing !== 0) return null;
-  return [...head, ...Array<number>(missing).fill(0), ...tail];
-}
-
-function ipv6Scope(g: readonly number[]): HostScope {
-  const first = g[0] ?? 0;
-  const zeroUpTo = (n: number) => g.slice(0, n).every((x) => x === 0);
-  if (zeroUpTo(7) && (g[7] ?? 0) <= 1) return 'this-computer'; // ::1 loopback, :: unspecified
-  // IPv4-mapped (::ffff:a.b.c.d): the IPv4 address decides.
-  if (zeroUpTo(5) && g[5] === 0xffff) return ipv4Scope([(g[6] ?? 0) >> 8, (g[6] ?? 0) & 0xff]);
-  if ((first & 0xffc0) === 0xfe80) return 'home-device'; // link-local fe80::/10 (RFC 4291)
-  if ((first & 0xfe00) === 0xfc00) return 'home-device'; // unique local fc00::/7 (RFC 4193)
-  return 'public';
+/**
+ * An IPv6 address as `URL.hostname` writes it (RFC 5952: lowercase, no leading zeros, the longest
+ * run of zero groups as `::`, an IPv4-mapped address in hex), or null for anything else.
+ */
+function ipv6Scope(h: string): HostScope | null {
+  if (!/^[0-9a-f:]*:[0-9a-f:]*$/.test(h)) return null;
+  if (h === '::1' || h === '::') return 'this-computer'; // loopback, unspecified
+  const mapped = /^::ffff:([0-9a-f]{1,4}):[0-9a-f]{1,4}$/.exec(h); // ::ffff:a.b.c.d: the IPv4 address decides
+  if (mapped) {
+    const high = parseInt(mapped[1] ?? '0', 16);
+    return ipv4Scope([high >> 8, high & 0xff]);
+  }
+  // link-local fe80::/10 (RFC 4291), unique local fc00::/7 (RFC 4193)
+  return /^(fe[89ab]|f[cd][0-9a-f])[0-9a-f]:/.test(h) ? 'home-device' : 'public';
 }
 
 /** The scope of a URL's host (`URL.hostname`: IDNs in punycode, IPv6 possibly in brackets). */
@@ -88,8 +67,8 @@ export function hostScope(host: string): HostScope {
   if (h === '') return 'public';
   const v4 = ipv4Bytes(h);
   if (v4) return ipv4Scope(v4);
-  const v6 = ipv6Groups(h);
-  if (v6) return ipv6Scope(v6);
+  const v6 = ipv6Scope(h);
+  if (v6) return v6;
   if (h.includes(':')) return 'public';
   // RFC 6761 §6.3: localhost and every name under it is this computer.
   if (hasSuffix(h, ['localhost'])) return 'this-computer';

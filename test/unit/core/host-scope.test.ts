@@ -42,7 +42,9 @@ describe('hostScope', () => {
       '[fe7f::1]',
       '[2001:db8::1]',
       '[fe00::1]',
+      '[fe8::1]',
       '[::ffff:8.8.8.8]',
+      '[::ffff:c0a9:1]',
     ]) {
       expect(hostScope(hostnameOf(host)), host).toBe('public');
     }
@@ -61,20 +63,11 @@ describe('hostScope', () => {
   });
 
   it('calls loopback this computer', () => {
-    for (const host of [
-      'localhost',
-      'LOCALHOST.',
-      'app.localhost',
-      '127.0.0.1',
-      '127.1.2.3',
-      '[::1]',
-      '::1',
-      '0.0.0.0',
-      '[::ffff:127.0.0.1]',
-    ]) {
+    for (const host of ['localhost', 'LOCALHOST.', 'app.localhost', '127.0.0.1', '127.1.2.3', '[::1]', '::1', '0.0.0.0', '[::]']) {
       expect(hostScope(host), host).toBe('this-computer');
     }
     expect(hostScope(hostnameOf('[::ffff:127.0.0.1]'))).toBe('this-computer');
+    expect(hostScope(hostnameOf('[0:0:0:0:0:0:0:1]'))).toBe('this-computer');
   });
 
   it('keeps public names public, even when a label looks local', () => {
@@ -99,7 +92,7 @@ describe('hostScope', () => {
   });
 
   it('does not take malformed addresses for private ones', () => {
-    for (const host of ['10.0.0.256', '10.0.0', '192.168.1.1.5', '[fe80::1::2]', '[fe80:1:2:3:4:5:6:7:8]', 'fe80::g']) {
+    for (const host of ['10.0.0.256', '10.0.0', '192.168.1.1.5', '010.0.0.1x', 'fe80::g', 'fe80:1.example']) {
       expect(hostScope(host), host).not.toBe('home-device');
     }
   });
