@@ -9,6 +9,7 @@ import { CASE_DEFS, INTERCEPTION_EXPECT, INTERCEPTION_HOSTS, TIME_HOST, TIME_SOU
 import { DAY, INTERCEPTION_ROOT_NAME, TEST_ROOT_NAME, UNTRUSTED_ROOT_NAME, createLeaf, createRoot, newKeys } from './certs.mjs';
 import { makeNssDb } from './nss.mjs';
 import { makeHttpsHandler, timeServerHandler } from './pages.mjs';
+import { SCOPE_HOSTS, createScopeServers } from './scope-servers.mjs';
 import { createHoldOpenFront, createPlainHttpServer, createResetServer, freePort, listenTracked } from './servers.mjs';
 import { TOGGLE_HOST, createToggleSite } from './toggle-server.mjs';
 
@@ -25,6 +26,7 @@ export { CASE_DEFS, INTERCEPTION_HOSTS } from './cases.mjs';
  * @property {{ url: string, host: string, port: number }} time  plain-HTTP server with the real time in `Date`
  *   (also answering as TIME_SOURCE_HOSTS, and serving the forged-Date chain, pages.mjs `forgedDateHop`)
  * @property {{ url: string, control: string }} toggle  a site fixed mid-test that logs its requests (toggle-server.mjs)
+ * @property {Record<import('./scope-servers.mjs').ScopeCaseName, { url: string, host: string, port: number }>} scope  devices and intranet sites (scope-servers.mjs)
  * @property {string[]} hostnames  every harness name (for Firefox's network.dns.localDomains)
  * @property {string} rootCaPem  the test root the test profiles trust
  * @property {string} rootCaPath
@@ -36,7 +38,7 @@ export { CASE_DEFS, INTERCEPTION_HOSTS } from './cases.mjs';
  * @property {() => Promise<void>} stop
  */
 
-const HOST_RESOLVER_RULES = `MAP *.hd.test 127.0.0.1 , ${TIME_SOURCE_HOSTS.map((h) => `MAP ${h} 127.0.0.1 , `).join('')}MAP * ~NOTFOUND , EXCLUDE 127.0.0.1 , EXCLUDE localhost`;
+const HOST_RESOLVER_RULES = `MAP *.hd.test 127.0.0.1 , ${[...TIME_SOURCE_HOSTS, ...Object.values(SCOPE_HOSTS)].map((h) => `MAP ${h} 127.0.0.1 , `).join('')}MAP * ~NOTFOUND , EXCLUDE 127.0.0.1 , EXCLUDE localhost`;
 
 const LEGACY_CIPHERS = 'DEFAULT@SECLEVEL=0';
 const DHE_CIPHERS = [
@@ -175,6 +177,8 @@ export async function startHarness({ dir, quiet = false, wellKnownPorts = false 
   ];
   const toggleSite = createToggleSite(toggleLeaf);
   plan.push(['toggle', toggleSite.site], ['toggle-control', toggleSite.control]);
+  const scopeServers = await createScopeServers({ leaf, httpsServer, testRoot, untrustedRoot, selfKeys, legacyCiphers: LEGACY_CIPHERS });
+  plan.push(...scopeServers);
 
   /** @type {import('./servers.mjs').Running[]} */
   const running = [];
@@ -222,6 +226,12 @@ export async function startHarness({ dir, quiet = false, wellKnownPorts = false 
     expectChromium: [...INTERCEPTION_EXPECT.expectChromium],
     expectFirefox: INTERCEPTION_EXPECT.expectFirefox,
   }));
+  const scope = Object.fromEntries(
+    scopeServers.map(([name]) => [
+      name,
+      { url: `https://${SCOPE_HOSTS[name]}:${portOf(name)}/`, host: SCOPE_HOSTS[name], port: portOf(name) },
+    ]),
+  );
   const origin = `https://${host('healthy')}:${portOf('healthy')}`;
   const time = { url: `http://${TIME_HOST}:${portOf('time')}/`, host: TIME_HOST, port: portOf('time') };
   const mixedTargets = {
@@ -254,7 +264,15 @@ export async function startHarness({ dir, quiet = false, wellKnownPorts = false 
     mixedTargets,
     time,
     toggle: { url: `https://${TOGGLE_HOST}:${portOf('toggle')}/`, control: `http://${TOGGLE_HOST}:${portOf('toggle-control')}/` },
-    hostnames: [...CASE_DEFS.map((d) => d.host), ...INTERCEPTION_HOSTS, TIME_HOST, ...TIME_SOURCE_HOSTS, TOGGLE_HOST],
+    scope: /** @type {Harness['scope']} */ (scope),
+    hostnames: [
+      ...CASE_DEFS.map((d) => d.host),
+      ...INTERCEPTION_HOSTS,
+      TIME_HOST,
+      ...TIME_SOURCE_HOSTS,
+      TOGGLE_HOST,
+      ...Object.values(SCOPE_HOSTS),
+    ],
     rootCaPem: testRoot.certPem,
     rootCaPath,
     untrustedRootPem: untrustedRoot.certPem,
@@ -276,7 +294,7 @@ export async function startHarness({ dir, quiet = false, wellKnownPorts = false 
  * @param {Harness} h
  */
 export function harnessInfo(h) {
-  const { cases, interception, pages, mixedTargets, time, toggle, hostnames, rootCaPath, dir, hostResolverRules } = h;
+  const { cases, interception, pages, mixedTargets, time, toggle, scope, hostnames, rootCaPath, dir, hostResolverRules } = h;
   return {
     cases,
     interception,
@@ -284,6 +302,7 @@ export function harnessInfo(h) {
     mixedTargets,
     time,
     toggle,
+    scope,
     hostnames,
     rootCaPath,
     untrustedRootPath: join(dir, 'untrusted-root.pem'),

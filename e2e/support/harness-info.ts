@@ -15,6 +15,8 @@ export interface HarnessInfo {
   interception: HarnessCase[];
   /** Plain-HTTP time server (`time.hd.test`), the real time in `Date`. */
   time: { url: string; host: string; port: number };
+  /** Devices at home and intranet sites, under names that are not public sites (e2e/harness/scope-servers.mjs). */
+  scope: Record<string, { url: string; host: string; port: number }>;
   hostnames: string[];
   hostResolverRules: string;
   rootCaPath: string;

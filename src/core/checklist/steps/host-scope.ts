@@ -15,11 +15,11 @@ const ABOUT_PREFERENCES_PRIVACY = 'about:preferences#privacy';
 
 const scopeOf = (input: StepInput): HostScope => hostScope(input.diagnosis.host);
 
-/** Whose server it is, then the evidence of the causes that brought the step in. */
+/** Whose server it is, then the evidence of the causes that brought the step in (less the diagnosis's own line on whose server it is). */
 function scopeWhy(input: StepInput): Text[] {
   const scope = scopeOf(input);
   const intro = scope === 'public' ? [] : [text(`step_why_${keyPart(scope)}`, input.diagnosis.host)];
-  return uniqueTexts([...intro, ...input.triggers.flatMap((c) => c.evidence)]);
+  return uniqueTexts([...intro, ...input.triggers.flatMap((c) => c.evidence).filter((t) => !t.key.startsWith('ev_scope_'))]);
 }
 
 /** Kinds a device's own, self-made certificate produces: trusting that one certificate is the answer. */

@@ -6,6 +6,7 @@ import {
   otherSitesFail,
   otherSitesFine,
   scopeAbout,
+  sharedUntrustedIssuer,
   thisComputer,
 } from '../../../../../src/core/diagnose';
 import type { FailureKind } from '../../../../../src/core/kinds';
@@ -149,5 +150,31 @@ describe('scopeAbout', () => {
     expect(scopeAbout('localhost')?.key).toBe('verdict_this_computer_about');
     expect(scopeAbout('healthy.hd.test')).toBeNull();
     expect(scopeAbout('')).toBeNull();
+  });
+});
+
+describe('shared-untrusted-issuer and non-public hosts', () => {
+  const untrusted = (hosts: string[]) =>
+    hosts.map((host, i) => ({
+      host,
+      kind: 'cert-untrusted' as const,
+      errorCode: 'net::ERR_CERT_AUTHORITY_INVALID',
+      time: T0 - 1000 * (i + 1),
+    }));
+
+  it('does not count devices and intranet sites, whose certificates are untrusted by design', () => {
+    const e = on('intranet', 'cert-untrusted', {
+      recentFailures: untrusted(['nas.home.arpa', 'wiki.internal', 'jira.corp', '192.168.1.1']),
+    });
+    expect(sharedUntrustedIssuer(e, T0)).toBeNull();
+    expect(diagnose(e).summary.key).toBe('verdict_organisation_site_certificate');
+  });
+
+  it('still counts public sites failing alike, whatever the current host', () => {
+    const e = on('wiki.internal', 'cert-untrusted', { recentFailures: untrusted(['a.example', 'b.example', 'c.example']) });
+    expect(sharedUntrustedIssuer(e, T0)).toMatchObject({
+      cause: 'interception',
+      evidence: [{ key: 'ev_shared_issuer', subs: ['3', '2'] }],
+    });
   });
 });
