@@ -78,6 +78,17 @@ for (const name of ['intranet-internal', 'intranet-single-label'] as const) {
   });
 }
 
+test('localhost is a program on this computer: a development server or a local app', async ({ page, ext, harness }) => {
+  // The self-signed server answers any name; `localhost` is left to the system resolver (EXCLUDE localhost).
+  await visitFailing(page, `https://localhost:${harness.cases['self-signed']!.port}/`);
+  const diagnosis = await expectTroubleshooter(page, ext.extensionId, /^cert-(untrusted|name)$/);
+  await expect(diagnosis).toHaveAttribute('data-cause', 'site-certificate');
+  await expect(page.locator('#verdict')).toHaveText(/^localhost is a program on this computer/);
+  await expect(page.locator('.step-list')).toBeVisible();
+  expect(await steps(page)).toEqual(['local-program']);
+  await expectNoOwner(page);
+});
+
 for (const [name, kind, cause] of [
   ['tls-1.0-1.1-only', 'protocol-mismatch', 'site-configuration'],
   ['self-signed', 'cert-untrusted', 'site-certificate'],

@@ -108,6 +108,17 @@ describe('English', () => {
     });
   }
 
+  test('localhost is a program on this computer: a development server or a local app', async () => {
+    await visitFailing(page, `https://localhost:${harness.cases['self-signed']!.port}/`);
+    const d = await waitForTroubleshooter(page);
+    expect(d).toMatchObject({ host: 'localhost', cause: 'site-certificate' });
+    expect(d?.kind).toMatch(/^cert-(untrusted|name)$/);
+    const s = await shown(page);
+    expect(s.verdict).toMatch(/^localhost is a program on this computer/);
+    expect(s.steps.map((x) => x.id)).toEqual(['local-program']);
+    expectNoOwner(s, /owner/i);
+  });
+
   for (const [name, kind] of [
     ['tls-1.0-1.1-only', 'protocol-mismatch'],
     ['self-signed', 'cert-untrusted'],
