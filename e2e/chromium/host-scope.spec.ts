@@ -72,7 +72,9 @@ for (const name of ['intranet-internal', 'intranet-single-label'] as const) {
     await expect(page.locator('.step-list')).toBeVisible();
     expect(await steps(page)).toEqual(['show-it']);
     await expect(page.locator('[data-step="show-it"]')).toContainText('Copy the report at the end of this page');
-    await expect(page.getByTestId('copy-report')).toBeVisible();
+    await page.locator('[data-step="show-it"]').getByRole('button', { name: 'Go to the report' }).click();
+    await expect(page.getByTestId('copy-report')).toBeFocused();
+    await expect(page.getByTestId('copy-report')).toBeInViewport();
     await expectNoOwner(page);
     if (name === 'intranet-internal') await screenshot(page, 'intranet-en');
   });

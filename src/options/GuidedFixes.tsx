@@ -73,9 +73,17 @@ export function GuidedFixes({ entries, detected, selected, onSelect }: Props) {
 
   const diagnosis = useMemo(() => (entry ? diagnose(entry.evidence) : unrecordedDiagnosis(kind)), [entry, kind]);
   const steps = useMemo(() => {
-    if (entry) return checklist(diagnosis, { browser: browserName, os }, checklistContext(entry.evidence));
+    // "Go to the report" is the troubleshooter's (this page exports the history instead).
+    if (entry)
+      return checklist(diagnosis, { browser: browserName, os }, checklistContext(entry.evidence)).map((s) => ({
+        ...s,
+        actions: s.actions.filter((a) => a.type !== 'report'),
+      }));
     // Nothing recorded: there is no site to try again from here.
-    return checklist(diagnosis, { browser: browserName, os }).map((s) => ({ ...s, actions: s.actions.filter((a) => a.type !== 'retry') }));
+    return checklist(diagnosis, { browser: browserName, os }).map((s) => ({
+      ...s,
+      actions: s.actions.filter((a) => a.type !== 'retry' && a.type !== 'report'),
+    }));
   }, [diagnosis, browserName, os, entry]);
   // Progress is kept per recorded incident while the browser runs (the troubleshooter's own).
   const [done, toggle] = useStepProgress(entry ? entry.id : null);

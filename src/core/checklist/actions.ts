@@ -44,6 +44,7 @@ export function pageUrl(browser: BrowserName, page: BrowserPage): string | undef
 export function isActionAllowed(action: StepAction, browser: BrowserName): boolean {
   switch (action.type) {
     case 'retry':
+    case 'report':
       return true;
     case 'copy':
       return action.text.trim().length > 0;
@@ -53,6 +54,8 @@ export function isActionAllowed(action: StepAction, browser: BrowserName): boole
 }
 
 export const retry = (): StepAction => ({ type: 'retry', label: text('step_action_retry') });
+
+export const goToReport = (): StepAction => ({ type: 'report', label: text('step_action_go_to_report') });
 
 export const copy = (value: string, labelKey: MessageKey): StepAction => ({
   type: 'copy',

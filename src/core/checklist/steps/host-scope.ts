@@ -5,7 +5,7 @@ import { hostScope, type HostScope } from '../../host-scope';
 import type { FailureKind } from '../../kinds';
 import { keyPart } from '../../message-key';
 import { text, type Text } from '../../text';
-import { copy, retry } from '../actions';
+import { copy, goToReport, retry } from '../actions';
 import { failureDetails, isDesktopOs, isFirefox, uniqueTexts } from '../common';
 import { defineStep } from '../define-step';
 import type { StepInput } from '../types';
@@ -97,7 +97,7 @@ export const showIt = defineStep({
     title: text('step_org_title'),
     why: scopeWhy(input),
     instructions: [text('step_org_explain', input.diagnosis.host), text('step_org_report'), text('step_org_no_bypass')],
-    actions: [copy(failureDetails(input), 'step_action_copy_details'), retry()],
+    actions: [goToReport(), copy(failureDetails(input), 'step_action_copy_details'), retry()],
     verify: text('step_org_verify'),
   }),
 });

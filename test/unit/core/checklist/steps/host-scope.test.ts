@@ -90,7 +90,9 @@ describe('show-it', () => {
     }
     const s = step(at('intranet', 'cert-untrusted'), 'show-it', 'edge', 'windows');
     expect(keys(s)).toEqual(['step_org_explain', 'step_org_report', 'step_org_no_bypass']);
-    expect(s.actions[0]).toMatchObject({ type: 'copy', text: 'intranet: net::ERR_TEST' });
+    expect(s.actions.map((a) => a.type)).toEqual(['report', 'copy', 'retry']);
+    expect(s.actions[0]?.label).toEqual({ key: 'step_action_go_to_report' });
+    expect(s.actions[1]).toMatchObject({ type: 'copy', text: 'intranet: net::ERR_TEST' });
   });
 
   it('is not offered for public hosts or a device at home', () => {
