@@ -42,6 +42,7 @@ export default async function setup(project: TestProject): Promise<() => Promise
     time: harness.time,
     middlebox: { url: harness.middlebox.url },
     alternative: harness.alternative,
+    scope: harness.scope,
     hostnames: harness.hostnames,
     rootCaPath: harness.rootCaPath,
     interceptionRootPath: join(harness.dir, 'interception-root.pem'),

@@ -157,3 +157,16 @@ export const TLS12_CHECK_HOST = 'tls-v1-2.badssl.com';
 export const TLS12_CHECK_PORT = 1012;
 /** The only name on the wrong-host certificate. */
 export const WRONG_HOST_CERT_NAME = 'other-name.hd.invalid';
+/**
+ * Names that are not public sites, each served by its own server (scope-servers.mjs): a device at
+ * home that speaks only TLS 1.0, a device with its own self-signed certificate, and an intranet site
+ * (a `.internal` name and a single-label one) whose certificate comes from an authority the browser
+ * does not trust, as an organisation's own would on an unmanaged device. src/core/host-scope.ts
+ * judges them by name; like every harness name they resolve to 127.0.0.1.
+ */
+export const SCOPE_HOSTS = Object.freeze({
+  'device-tls10': 'router.local',
+  'device-self-signed': 'nas.home.arpa',
+  'intranet-internal': 'wiki.internal',
+  'intranet-single-label': 'intranet',
+});

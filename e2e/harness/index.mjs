@@ -18,6 +18,7 @@ import {
 import { DAY, INTERCEPTION_ROOT_NAME, TEST_ROOT_NAME, UNTRUSTED_ROOT_NAME, createLeaf, createRoot, newKeys } from './certs.mjs';
 import { makeNssDb } from './nss.mjs';
 import { makeHttpsHandler, timeServerHandler } from './pages.mjs';
+import { SCOPE_HOSTS, createScopeServers } from './scope-servers.mjs';
 import { createHoldOpenFront, createPlainHttpServer, createResetServer, freePort, listenTracked } from './servers.mjs';
 import { TOGGLE_HOST, createToggleSite } from './toggle-server.mjs';
 import { PRODUCT_FAILING_HOST, PRODUCT_NAME, PRODUCT_ROOT_NAME, PRODUCT_SITE_HOSTS, createProductServer } from './product-root.mjs';
@@ -43,6 +44,7 @@ export { CASE_DEFS, INTERCEPTION_HOSTS } from './cases.mjs';
  *   proxy that resets connections offering a post-quantum key share; `hellos` lists every ClientHello it read
  * @property {{ alt: string, noAlt: string, port: number, control: string }} alternative  name-mismatch sites whose www. form
  *   works (alt) or fails too (noAlt), on one port, logging their requests (alternative-hosts.mjs)
+ * @property {Record<import('./scope-servers.mjs').ScopeCaseName, { url: string, host: string, port: number }>} scope  devices and intranet sites (scope-servers.mjs)
  * @property {string[]} hostnames  every harness name (for Firefox's network.dns.localDomains)
  * @property {string} rootCaPem  the test root the test profiles trust
  * @property {string} rootCaPath
@@ -54,7 +56,7 @@ export { CASE_DEFS, INTERCEPTION_HOSTS } from './cases.mjs';
  * @property {() => Promise<void>} stop
  */
 
-const HOST_RESOLVER_RULES = `MAP *.hd.test 127.0.0.1 , ${TIME_SOURCE_HOSTS.map((h) => `MAP ${h} 127.0.0.1 , `).join('')}MAP ${TLS12_CHECK_HOST} 127.0.0.1 , MAP * ~NOTFOUND , EXCLUDE 127.0.0.1 , EXCLUDE localhost`;
+const HOST_RESOLVER_RULES = `MAP *.hd.test 127.0.0.1 , ${[...TIME_SOURCE_HOSTS, ...Object.values(SCOPE_HOSTS), TLS12_CHECK_HOST].map((h) => `MAP ${h} 127.0.0.1 , `).join('')}MAP * ~NOTFOUND , EXCLUDE 127.0.0.1 , EXCLUDE localhost`;
 
 const LEGACY_CIPHERS = 'DEFAULT@SECLEVEL=0';
 /** Like badssl.com's tls-v1-2 server: TLS 1.2 and nothing else. */
@@ -208,6 +210,8 @@ export async function startHarness({ dir, quiet = false, wellKnownPorts = false 
   plan.push(['product', await createProductServer({ root: productRoot, keys: leafKeys, now, handler: productHandler })]);
   const alternativeSite = createAlternativeHostSite(await leaf(ALTERNATIVE_HOSTS.altWww, testRoot), wrongHostLeaf);
   plan.push(['alternative', alternativeSite.site], ['alternative-control', alternativeSite.control]);
+  const scopeServers = await createScopeServers({ leaf, httpsServer, testRoot, untrustedRoot, selfKeys, legacyCiphers: LEGACY_CIPHERS });
+  plan.push(...scopeServers);
 
   /** @type {import('./mlkem-middlebox.mjs').HelloReading[]} */
   const middleboxHellos = [];
@@ -261,6 +265,12 @@ export async function startHarness({ dir, quiet = false, wellKnownPorts = false 
     expectChromium: [...INTERCEPTION_EXPECT.expectChromium],
     expectFirefox: INTERCEPTION_EXPECT.expectFirefox,
   }));
+  const scope = Object.fromEntries(
+    scopeServers.map(([name]) => [
+      name,
+      { url: `https://${SCOPE_HOSTS[name]}:${portOf(name)}/`, host: SCOPE_HOSTS[name], port: portOf(name) },
+    ]),
+  );
   const origin = `https://${host('healthy')}:${portOf('healthy')}`;
   const product = {
     name: PRODUCT_NAME,
@@ -307,6 +317,7 @@ export async function startHarness({ dir, quiet = false, wellKnownPorts = false 
       port: portOf('alternative'),
       control: `http://${ALTERNATIVE_HOSTS.alt}:${portOf('alternative-control')}/`,
     },
+    scope: /** @type {Harness['scope']} */ (scope),
     hostnames: [
       ...CASE_DEFS.map((d) => d.host),
       ...INTERCEPTION_HOSTS,
@@ -318,6 +329,7 @@ export async function startHarness({ dir, quiet = false, wellKnownPorts = false 
       MIDDLEBOX_HOST,
       ...Object.values(ALTERNATIVE_HOSTS),
       TLS12_CHECK_HOST,
+      ...Object.values(SCOPE_HOSTS),
     ],
     rootCaPem: testRoot.certPem,
     rootCaPath,
@@ -350,6 +362,7 @@ export function harnessInfo(h) {
     toggle,
     middlebox,
     alternative,
+    scope,
     hostnames,
     rootCaPath,
     dir,
@@ -365,6 +378,7 @@ export function harnessInfo(h) {
     toggle,
     middlebox: { url: middlebox.url },
     alternative,
+    scope,
     hostnames,
     rootCaPath,
     untrustedRootPath: join(dir, 'untrusted-root.pem'),

@@ -33,6 +33,8 @@ export interface FirefoxHarnessInfo {
   /** A healthy site behind a proxy that resets connections offering a post-quantum key share. */
   middlebox: { url: string };
   alternative: AlternativeHosts;
+  /** Devices at home and intranet sites, under names that are not public sites (e2e/harness/scope-servers.mjs). */
+  scope: Record<string, { url: string; host: string; port: number }>;
   hostnames: string[];
   rootCaPath: string;
   interceptionRootPath: string;

@@ -21,6 +21,7 @@ export default async function globalSetup(): Promise<() => Promise<void>> {
       toggle: harness.toggle,
       middlebox: { url: harness.middlebox.url },
       alternative: harness.alternative,
+      scope: harness.scope,
       hostnames: harness.hostnames,
       hostResolverRules: harness.hostResolverRules,
       rootCaPath: harness.rootCaPath,

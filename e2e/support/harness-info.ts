@@ -26,6 +26,8 @@ export interface HarnessInfo {
   middlebox: { url: string };
   /** Name mismatches whose www. form works (`alt`) or fails too (`noAlt`), on one port (e2e/harness/alternative-hosts.mjs). */
   alternative: AlternativeHosts;
+  /** Devices at home and intranet sites, under names that are not public sites (e2e/harness/scope-servers.mjs). */
+  scope: Record<string, { url: string; host: string; port: number }>;
   hostnames: string[];
   hostResolverRules: string;
   rootCaPath: string;

@@ -76,9 +76,10 @@ export function GuidedFixes({ entries, detected, selected, onSelect }: Props) {
   // The recorded site, opened again only when it is an http(s) address.
   const site = entry && isWebUrl(entry.evidence.failure.url) ? entry.evidence.failure.url : undefined;
   const steps = useMemo(() => {
-    // No tab here shows the browser's own error page; with no site recorded (or none that may be
-    // opened), there is no site to try again either.
-    const dropped = new Set<StepAction['type']>(site ? ['show-native'] : ['show-native', 'retry']);
+    // No tab here shows the browser's own error page, and "Go to the report" is the troubleshooter's
+    // (this page exports the history instead); with no site recorded (or none that may be opened),
+    // there is no site to try again either.
+    const dropped = new Set<StepAction['type']>(site ? ['show-native', 'report'] : ['show-native', 'report', 'retry']);
     const steps = entry
       ? checklist(diagnosis, { browser: browserName, os }, checklistContext(entry.evidence))
       : checklist(diagnosis, { browser: browserName, os });

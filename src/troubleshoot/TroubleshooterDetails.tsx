@@ -36,6 +36,9 @@ export function TroubleshooterDetails({ view, retry }: { view: IncidentView; ret
         () => setStatus(t('ui_copied')),
         () => setStatus(t('ui_copy_failed')),
       );
+    } else if (action.type === 'report') {
+      document.getElementById('report-heading')?.scrollIntoView({ block: 'start' });
+      document.querySelector<HTMLElement>('[data-testid="copy-report"]')?.focus();
     } else {
       document.getElementById('verify-heading')?.scrollIntoView({ block: 'center' });
       await check();

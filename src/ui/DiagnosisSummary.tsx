@@ -1,6 +1,7 @@
 // The verdict block every view of a diagnosis shares; it carries the test contract attributes.
 import type { Diagnosis } from '../core/diagnose/types';
 import { explain, kindTitle } from '../core/catalog/explain';
+import { scopeAbout } from '../core/diagnose/cause-text';
 import { t } from './i18n';
 
 interface Props {
@@ -13,6 +14,7 @@ interface Props {
 
 export function DiagnosisSummary({ diagnosis, compact = false, headingLevel = 1 }: Props) {
   const top = diagnosis.causes[0];
+  const scope = scopeAbout(diagnosis.host);
   const Verdict = `h${headingLevel}` as 'h1';
   return (
     <section
@@ -35,7 +37,14 @@ export function DiagnosisSummary({ diagnosis, compact = false, headingLevel = 1 
         </span>
         <span class="label">{t('ui_error')}</span> <code class="error-code">{diagnosis.errorCode || diagnosis.rawError}</code>
       </p>
-      {!compact && explain(diagnosis.kind, diagnosis.errorCode).map((line) => <p class="explain">{t(line)}</p>)}
+      {/* The kind's explanation is written for public sites ("the site's owner"): a device, an intranet
+          site or a program on this computer gets whose server it is instead. */}
+      {!compact && scope && (
+        <p class="explain" data-testid="host-scope">
+          {t(scope)}
+        </p>
+      )}
+      {!compact && !scope && explain(diagnosis.kind, diagnosis.errorCode).map((line) => <p class="explain">{t(line)}</p>)}
       {diagnosis.uncertain && <p class="uncertain">{t('ui_uncertain')}</p>}
     </section>
   );

@@ -47,6 +47,7 @@ export function isActionAllowed(action: StepAction, browser: BrowserName): boole
   switch (action.type) {
     case 'retry':
     case 'show-native':
+    case 'report':
       return true;
     case 'copy':
       return action.text.trim().length > 0;
@@ -58,6 +59,7 @@ export function isActionAllowed(action: StepAction, browser: BrowserName): boole
 export const retry = (): StepAction => ({ type: 'retry', label: text('step_action_retry') });
 
 export const showNative = (labelKey: MessageKey): StepAction => ({ type: 'show-native', label: text(labelKey) });
+export const goToReport = (): StepAction => ({ type: 'report', label: text('step_action_go_to_report') });
 
 export const copy = (value: string, labelKey: MessageKey): StepAction => ({
   type: 'copy',

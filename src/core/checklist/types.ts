@@ -13,7 +13,9 @@ export type StepAction =
   /** Retry the failed site from the background and report what changed. */
   | { readonly type: 'retry'; readonly label: Text }
   /** Show the browser's own error page for the failed page (the troubleshooter's one-time pass). */
-  | { readonly type: 'show-native'; readonly label: Text };
+  | { readonly type: 'show-native'; readonly label: Text }
+  /** Go to the support report on the same page (the troubleshooter's "Copy the report"). */
+  | { readonly type: 'report'; readonly label: Text };
 
 export interface Step {
   /** Stable id, from the step's definition: used for progress tracking and tests. */

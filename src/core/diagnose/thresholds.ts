@@ -173,6 +173,10 @@ export const THRESHOLDS = {
   },
   /** The site asked for a client certificate: the error itself says so. */
   clientCert: 0.8,
+  /** The host's name says whose server it is (a device at home, an intranet site, a program on this
+   *  computer): that server answers for its certificate and TLS set-up, and no public site's probe
+   *  can say more. Enough alone; with the kind's own site default (0.45) a firm 0.725. */
+  hostScope: 0.5,
   /** A TLS error outside the catalog: we know it is TLS, nothing more. */
   tlsUnknown: 0.3,
   alternativeHost: {

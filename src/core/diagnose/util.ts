@@ -82,7 +82,7 @@ export function sitesWithin(
   e: Evidence,
   now: number,
   windowMs: number,
-  match: (f: { kind: FailureKind; errorCode: string }) => boolean,
+  match: (f: { host: string; kind: FailureKind; errorCode: string }) => boolean,
 ): Set<string> {
   const sitesByPage = new Map<string, Set<string>>();
   const add = (site: string, page: string) => {

@@ -4,6 +4,7 @@ import { certificateStore } from './certificate-store';
 import { clientCertificate } from './client-certificate';
 import { clock } from './clock';
 import { corporateRoot } from './corporate-root';
+import { deviceCertificate, deviceFirmware, deviceTooOld, localProgram, showIt } from './host-scope';
 import { extensions, malwareScan, proxy, securitySoftware } from './interception';
 import { middlebox } from './middlebox';
 import { narrowDown } from './narrow-down';
@@ -24,6 +25,11 @@ export const CAUSE_STEPS = [
   malwareScan,
   tlsSettings,
   siteOwner,
+  deviceCertificate,
+  deviceFirmware,
+  deviceTooOld,
+  showIt,
+  localProgram,
   clientCertificate,
   captivePortal,
   networkFilter,

@@ -1,5 +1,6 @@
 // The site is at fault: say so plainly, warn against entering secrets, and say how to reach
 // the owner through a channel other than the broken site. Under an open verdict it says "if".
+import { hostScope } from '../../host-scope';
 import { text } from '../../text';
 import { copy, retry } from '../actions';
 import { causeWhy, failureDetails, hasCause } from '../common';
@@ -15,7 +16,10 @@ export const siteOwner = defineStep({
   // The verdict, or one of several open possibilities; never a minor note under a firm verdict,
   // except under a clock verdict: that rests on servers' `Date` headers, which a site can forge, so
   // the site-certificate possibility and its "do not enter passwords" line stay.
-  applies: (input) => input.uncertain || input.triggers.includes(input.top) || underClockVerdict(input),
+  // A device at home, an intranet site or a program on this computer has no owner to contact
+  // (steps/host-scope.ts has their steps).
+  applies: (input) =>
+    hostScope(input.diagnosis.host) === 'public' && (input.uncertain || input.triggers.includes(input.top) || underClockVerdict(input)),
   build: (input) => {
     const { host, errorCode, rawError } = input.diagnosis;
     const what = hasCause(input, 'site-certificate') ? 'certificate' : 'configuration';

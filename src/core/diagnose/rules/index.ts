@@ -4,6 +4,7 @@ import type { Rule } from '../types';
 import { ALTERNATIVE_HOST_RULES } from './alternative-host';
 import { CLOCK_RULES } from './clock';
 import { CODE_FAMILY_RULES } from './code-families';
+import { HOST_SCOPE_RULES } from './host-scope';
 import { INTERCEPTION_RULES } from './interception';
 import { KIND_RULES } from './kind';
 import { MIDDLEBOX_RULES } from './middlebox';
@@ -13,6 +14,7 @@ import { TLS12_CHECK_RULES } from './tls12-check';
 
 export * from './clock';
 export * from './code-families';
+export * from './host-scope';
 export * from './interception';
 export * from './kind';
 export * from './middlebox';
@@ -32,4 +34,5 @@ export const RULES: readonly Rule[] = [
   ...CODE_FAMILY_RULES,
   ...ALTERNATIVE_HOST_RULES,
   ...TLS12_CHECK_RULES,
+  ...HOST_SCOPE_RULES,
 ];

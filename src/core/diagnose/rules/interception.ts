@@ -1,5 +1,6 @@
 // Interception rules: is something between the browser and the site re-signing or steering traffic?
 import { CERTIFICATE_KINDS } from '../../kinds';
+import { hostScope } from '../../host-scope';
 import { text } from '../../text';
 import { defineRule } from '../define-rule';
 import type { Rule } from '../types';
@@ -10,7 +11,9 @@ import { INTERCEPTION_KINDS, isTlsKind, minutes, normalizeHost, sitesWithin } fr
  * shared-untrusted-issuer: the current failure is cert-untrusted / cert-invalid /
  * interception-detected, and the same error (same errorCode; same kind when the code is unknown)
  * hit ≥ 3 unrelated sites (registrable-ish names, current one included) within 2 minutes →
- * `interception` (0.7; 0.85 from 5 sites).
+ * `interception` (0.7; 0.85 from 5 sites). Only public sites count: devices at home and an
+ * organisation's hosts carry certificates no browser trusts by design (their own, or the
+ * organisation's authority), so several of them failing alike says nothing about interception.
  */
 export const sharedUntrustedIssuer = defineRule('shared-untrusted-issuer', (e, now) => {
   const { kind, errorCode } = e.failure;
@@ -19,7 +22,7 @@ export const sharedUntrustedIssuer = defineRule('shared-untrusted-issuer', (e, n
   const same = errorCode
     ? (f: { kind: string; errorCode: string }) => f.errorCode === errorCode
     : (f: { kind: string; errorCode: string }) => f.kind === kind && !f.errorCode;
-  const sites = sitesWithin(e, now, W.windowMs, same);
+  const sites = sitesWithin(e, now, W.windowMs, (f) => same(f) && hostScope(f.host) === 'public');
   if (sites.size < W.minSites) return null;
   return {
     cause: 'interception',

@@ -42,6 +42,11 @@ describe('isActionAllowed', () => {
       expect(isActionAllowed({ type: 'copy', text: '  ', label: text('step_action_copy_about_config') }, browser)).toBe(false);
     }
   });
+
+  it('allows going to the report everywhere (it stays on the page)', () => {
+    for (const browser of BROWSERS)
+      expect(isActionAllowed({ type: 'report', label: text('step_action_go_to_report') }, browser)).toBe(true);
+  });
 });
 
 describe('actions in every checklist', () => {

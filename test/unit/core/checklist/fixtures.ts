@@ -167,6 +167,34 @@ export const SCENARIOS: readonly Scenario[] = [
     diagnosis: diagnosis('not-tls', [cause('unknown', 0.5)], true),
     steps: [],
   },
+  {
+    name: 'a device at home speaking only TLS 1.0',
+    diagnosis: { ...diagnosis('protocol-mismatch', [cause('site-configuration', 0.8, 'device')], false), host: 'router.local' },
+    steps: ['device-firmware', 'device-too-old'],
+  },
+  {
+    name: 'a device at home with its own certificate',
+    diagnosis: { ...diagnosis('cert-untrusted', [cause('site-certificate', 0.8, 'device')], false), host: 'nas.home.arpa' },
+    steps: ['device-certificate'],
+  },
+  {
+    name: 'a device at home, uncertain between its certificate and the clock',
+    diagnosis: {
+      ...diagnosis('cert-date', [cause('site-certificate', 0.5, 'device'), cause('system-clock', 0.45, 'skew')], true),
+      host: '192.168.1.1',
+    },
+    steps: ['narrow-down', 'device-firmware', 'clock'],
+  },
+  {
+    name: 'an intranet site',
+    diagnosis: { ...diagnosis('cert-untrusted', [cause('site-certificate', 0.8, 'intranet')], false), host: 'wiki.internal' },
+    steps: ['show-it'],
+  },
+  {
+    name: 'a program on this computer',
+    diagnosis: { ...diagnosis('protocol-mismatch', [cause('site-configuration', 0.8, 'local')], false), host: 'localhost' },
+    steps: ['local-program'],
+  },
 ];
 
 export const CONTEXTS = [

@@ -20,6 +20,7 @@ interface Harness {
   product: { name: string; sites: string[]; failing: string; rootPem: string };
   pages: Record<string, string>;
   time: { url: string; host: string; port: number };
+  scope: Record<string, { url: string; host: string; port: number }>;
   hostnames: string[];
   hostResolverRules: string;
   rootCaPem: string;
@@ -246,6 +247,40 @@ describe('pages', () => {
     expect(h.hostnames).toContain('tls-v1-2.badssl.com');
     expect(h.hostResolverRules.indexOf('MAP tls-v1-2.badssl.com 127.0.0.1')).toBeGreaterThan(-1);
     expect(h.hostResolverRules.indexOf('MAP tls-v1-2.badssl.com 127.0.0.1')).toBeLessThan(h.hostResolverRules.indexOf('MAP * ~NOTFOUND'));
+  });
+
+  it('serves the devices and intranet sites under their own names, mapped for both browsers before the catch-all', async () => {
+    const hosts = Object.values(h.scope).map((s) => s.host);
+    expect(hosts.sort()).toEqual(['intranet', 'nas.home.arpa', 'router.local', 'wiki.internal']);
+    for (const host of hosts) {
+      expect(h.hostnames).toContain(host);
+      expect(h.hostResolverRules.indexOf(`MAP ${host} 127.0.0.1`)).toBeLessThan(h.hostResolverRules.indexOf('MAP * ~NOTFOUND'));
+    }
+    const connect = (name: string, options: tls.ConnectionOptions) =>
+      new Promise<{ protocol?: string | null; authError?: string; error?: string }>((resolve) => {
+        const s = h.scope[name]!;
+        const socket = tls.connect({
+          host: '127.0.0.1',
+          port: s.port,
+          servername: s.host,
+          ca: h.rootCaPem,
+          rejectUnauthorized: false,
+          ...options,
+        });
+        socket.once('secureConnect', () => {
+          resolve({ protocol: socket.getProtocol(), authError: String(socket.authorizationError ?? '') });
+          socket.destroy();
+        });
+        socket.once('error', (e: NodeJS.ErrnoException) => resolve({ error: e.code }));
+      });
+    expect(await connect('device-tls10', {})).toEqual({ error: 'ERR_SSL_TLSV1_ALERT_PROTOCOL_VERSION' });
+    expect(await connect('device-tls10', { minVersion: 'TLSv1', maxVersion: 'TLSv1.1', ciphers: 'DEFAULT@SECLEVEL=0' })).toMatchObject({
+      protocol: 'TLSv1',
+      authError: '',
+    });
+    expect(await connect('device-self-signed', {})).toMatchObject({ authError: 'DEPTH_ZERO_SELF_SIGNED_CERT' });
+    for (const name of ['intranet-internal', 'intranet-single-label'])
+      expect(await connect(name, {})).toMatchObject({ authError: 'UNABLE_TO_VERIFY_LEAF_SIGNATURE' });
   });
 });
 

@@ -67,7 +67,7 @@ describe('recent failures no page can steer', () => {
   const poisoned = (page?: string) =>
     evidence(
       'cert-untrusted',
-      { recentFailures: recent('cert-untrusted', ['10.0.0.1', '192.0.2.7']).map((f) => (page ? { ...f, page } : f)) },
+      { recentFailures: recent('cert-untrusted', ['198.51.100.1', '192.0.2.7']).map((f) => (page ? { ...f, page } : f)) },
       { host: 'self-signed.example' },
     );
 
