@@ -114,6 +114,14 @@ export const InterceptionMatchSchema = z.object({
 });
 export type InterceptionMatch = z.infer<typeof InterceptionMatchSchema>;
 
+/** The captive-portal check after a TLS failure (src/core/captive-portal). */
+export const CaptivePortalSchema = z.object({
+  state: z.enum(['portal', 'online', 'not-portal', 'unknown']),
+  /** Where "Open the sign-in page" goes: the portal's redirect target or the check URL (http/https only). */
+  signIn: z.optional(z.string().check(z.maxLength(2048), z.regex(/^https?:\/\/[^\s]+$/))),
+});
+export type CaptivePortal = z.infer<typeof CaptivePortalSchema>;
+
 export const EnvironmentSchema = z.object({
   browser: z.enum(BROWSERS),
   version: z.string().check(z.maxLength(64)),
@@ -129,6 +137,7 @@ export const EvidenceSchema = z.object({
   clock: z.optional(ClockSkewSchema),
   proxy: z.optional(ProxyStateSchema),
   interception: z.optional(InterceptionMatchSchema),
+  captivePortal: z.optional(CaptivePortalSchema),
   /** Whether the person changed the browser's TLS version prefs (Firefox can tell; Chromium cannot). */
   tlsPrefsModified: z.optional(z.boolean()),
   environment: EnvironmentSchema,

@@ -27,6 +27,13 @@ export const SettingsFields = {
    * page like `probeUrls`.
    */
   timeSources: z.array(z.string().check(z.maxLength(2048), z.regex(/^https?:\/\/[^\s]+$/))).check(z.maxLength(10)),
+  /**
+   * The captive-portal check, asked after a TLS failure while `otherSiteProbe` is on: Chromium
+   * builds fetch `portalCheckUrl`, Firefox builds `firefoxPortalCheckUrl` when Firefox's own
+   * detection does not answer. Plain http on purpose: a portal can only redirect what it can read.
+   */
+  portalCheckUrl: z.string().check(z.maxLength(2048), z.regex(/^https?:\/\/[^\s]+$/)),
+  firefoxPortalCheckUrl: z.string().check(z.maxLength(2048), z.regex(/^https?:\/\/[^\s]+$/)),
   /** Hosts never to intervene on (routers, intranets, dev servers); `*.example` matches subdomains. */
   neverIntervene: z.array(hostPattern).check(z.maxLength(500)),
   /** How many past incidents history keeps. */
@@ -46,6 +53,9 @@ export const DEFAULT_SETTINGS: Settings = {
   probeUrls: DEFAULT_PROBE_URLS,
   clockCheck: true,
   timeSources: [],
+  // Android's check URL (Chrome's own detector asks http://www.gstatic.com/generate_204, same answers).
+  portalCheckUrl: 'http://connectivitycheck.gstatic.com/generate_204',
+  firefoxPortalCheckUrl: 'http://detectportal.firefox.com/success.txt',
   neverIntervene: [],
   historyLimit: 50,
 };
