@@ -94,6 +94,8 @@ function handleMainFrameFailure(event: FailureEvent, classification: Classificat
       browser.tabs.get(event.tabId).catch(() => undefined),
     ]);
     let state = tabState;
+    // A captive portal's sign-in tab (portal-sign-in.ts): the browser's own pages serve it better.
+    if (state.signInUntil !== undefined && now < state.signInUntil) return undefined;
     // A failure of this URL that a stopped worker left unrecorded: handle it again, same incident id.
     const cutShort = state.failing?.url === event.url ? state.failing : undefined;
     if (!cutShort && isRepeatReport(state, event.url, event.timeStamp)) {

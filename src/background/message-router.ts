@@ -20,6 +20,7 @@ import { openTroubleshooterTab } from './troubleshooter-url';
 import { verifyFix } from './verify-fix';
 import { nameProxyExtension } from './evidence/proxy-evidence';
 import { probeOnRequest } from './probe-on-request';
+import { openSignIn, recheckPortal } from './portal-sign-in';
 
 const isOwnExtension = (sender: Runtime.MessageSender): boolean => sender.id === browser.runtime.id;
 const isExtensionPage = (sender: Runtime.MessageSender): boolean =>
@@ -76,6 +77,8 @@ const fromPages: HandlersOf<typeof UiToBackgroundSchema, Runtime.MessageSender> 
     await probeOnRequest(incident);
     return OK;
   }),
+  'open-sign-in': withIncident(openSignIn),
+  'portal-recheck': withIncident(recheckPortal),
 };
 
 const fromBanner: HandlersOf<typeof ContentToBackgroundSchema, Runtime.MessageSender> = {

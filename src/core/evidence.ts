@@ -3,6 +3,7 @@
 import * as z from 'zod/mini';
 import { wholeNumber } from './integer';
 import { BROWSERS, FAILURE_KINDS, OSES, type FailureKind } from './kinds';
+import { HttpUrlSchema } from './settings';
 
 export const FailureKindSchema = z.enum(FAILURE_KINDS);
 export const FrameSchema = z.enum(['main', 'sub']);
@@ -118,7 +119,7 @@ export type InterceptionMatch = z.infer<typeof InterceptionMatchSchema>;
 export const CaptivePortalSchema = z.object({
   state: z.enum(['portal', 'online', 'not-portal', 'unknown']),
   /** Where "Open the sign-in page" goes: the portal's redirect target or the check URL (http/https only). */
-  signIn: z.optional(z.string().check(z.maxLength(2048), z.regex(/^https?:\/\/[^\s]+$/))),
+  signIn: z.optional(HttpUrlSchema),
 });
 export type CaptivePortal = z.infer<typeof CaptivePortalSchema>;
 

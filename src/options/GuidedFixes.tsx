@@ -73,7 +73,12 @@ export function GuidedFixes({ entries, detected, selected, onSelect }: Props) {
 
   const diagnosis = useMemo(() => (entry ? diagnose(entry.evidence) : unrecordedDiagnosis(kind)), [entry, kind]);
   const steps = useMemo(() => {
-    if (entry) return checklist(diagnosis, { browser: browserName, os }, checklistContext(entry.evidence));
+    // The sign-in address lives in the incident while the browser runs, not in the history.
+    if (entry)
+      return checklist(diagnosis, { browser: browserName, os }, checklistContext(entry.evidence)).map((s) => ({
+        ...s,
+        actions: s.actions.filter((a) => a.type !== 'open-sign-in'),
+      }));
     // Nothing recorded: there is no site to try again from here.
     return checklist(diagnosis, { browser: browserName, os }).map((s) => ({ ...s, actions: s.actions.filter((a) => a.type !== 'retry') }));
   }, [diagnosis, browserName, os, entry]);

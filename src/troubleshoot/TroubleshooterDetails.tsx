@@ -14,6 +14,8 @@ import { t } from '../ui/i18n';
 import { StepList } from '../ui/StepList';
 import { useStepProgress } from '../ui/useStepProgress';
 import { useVerifyFix, VerifyFix } from '../ui/VerifyFix';
+import { send } from '../ui/send';
+import { usePortalRecheck } from '../ui/usePortalRecheck';
 
 export function TroubleshooterDetails({ view, retry }: { view: IncidentView; retry: () => unknown }) {
   const { incident, diagnosis } = view;
@@ -24,9 +26,11 @@ export function TroubleshooterDetails({ view, retry }: { view: IncidentView; ret
   const [done, toggle] = useStepProgress(incident.id);
   const [verify, check] = useVerifyFix(incident.id);
   const [status, setStatus] = useState('');
+  usePortalRecheck(incident.id, diagnosis.causes[0]?.cause === 'captive-portal');
 
   const act = async (action: StepAction) => {
     if (action.type === 'open-url') await browser.tabs.create({ url: action.url });
+    else if (action.type === 'open-sign-in') await send({ type: 'open-sign-in', incidentId: incident.id });
     else if (action.type === 'copy') {
       await navigator.clipboard.writeText(action.text).then(
         () => setStatus(t('ui_copied')),

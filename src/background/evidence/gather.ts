@@ -1,10 +1,11 @@
 // Evidence gathered after a main-frame TLS failure is recorded, each piece written into the
 // stored incident as it arrives (the troubleshooter re-renders on storage changes): the proxy
-// state, the clock, and the other-site probe. The re-probe of the failed URL is reprobe.ts.
+// state, the clock, the other-site probe and the captive-portal check. The re-probe of the failed URL is reprobe.ts.
 // Nothing here runs for non-TLS failures or for failures in frames.
 import type { Incident } from '../../core/incident';
 import type { Settings } from '../../core/settings';
 import { latestInterception } from '../firefox/interception-evidence';
+import { portalCheckFor } from './captive-portal';
 import { clockEvidenceFor } from './clock';
 import { otherSiteProbeFor } from './other-site-probe';
 import { readProxyState } from './proxy-evidence';
@@ -29,6 +30,9 @@ export async function gatherMoreEvidence(incident: Incident, settings: Settings)
         const interception = await latestInterception(Date.now());
         return updateIncidentEvidence(id, (e) => ({ ...e, otherSiteProbe, ...(interception ? { interception } : {}) }));
       })
+      .catch(log),
+    portalCheckFor(failure, settings)
+      .then((captivePortal) => captivePortal && updateIncidentEvidence(id, (e) => ({ ...e, captivePortal })))
       .catch(log),
   ]);
 }

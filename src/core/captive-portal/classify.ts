@@ -6,6 +6,8 @@
 // Firefox's success.txt answers `success` and a newline (netwerk/base/CaptivePortalService):
 // that body, trimmed, is "online" too.
 
+import type { FailureKind } from '../kinds';
+
 export type PortalState = 'portal' | 'online' | 'not-portal' | 'unknown';
 
 /** What the check URL answered, read from a fetch that follows no redirect. */
@@ -35,21 +37,21 @@ export const MAX_SIGN_IN_URL = 2048;
 /**
  * The address "Open the sign-in page" opens: the portal's redirect target when it is a plain
  * http(s) address of bounded length (resolved against the check URL, credentials dropped), else
- * the check URL itself (the portal redirects that one too). Anything else (javascript:, data:,
- * unparsable, too long) is never kept; undefined when the check URL is not http(s) either.
+ * the check URL itself (an http(s) address by the settings' schema; the portal redirects that one
+ * too). Anything else (javascript:, data:, unparsable, too long) is never kept.
  */
-export function signInUrl(location: string | undefined, checkUrl: string): string | undefined {
-  for (const candidate of [location, checkUrl]) {
-    if (candidate === undefined || candidate.length > MAX_SIGN_IN_URL) continue;
-    try {
-      const u = new URL(candidate, checkUrl);
-      if ((u.protocol !== 'http:' && u.protocol !== 'https:') || u.hostname === '') continue;
-      u.username = '';
-      u.password = '';
-      if (u.href.length <= MAX_SIGN_IN_URL) return u.href;
-    } catch {
-      /* not a URL: try the next */
-    }
+export function signInUrl(location: string | undefined, checkUrl: string): string {
+  try {
+    const u = new URL(location ?? checkUrl, checkUrl);
+    u.username = u.password = '';
+    if (/^https?:$/.test(u.protocol) && u.hostname && u.href.length <= MAX_SIGN_IN_URL) return u.href;
+  } catch {
+    /* not a URL */
   }
-  return undefined;
+  return checkUrl;
 }
+
+/** A portal answers with its own certificate or page, or drops the connection; it does not narrow
+ *  TLS versions or ask for client certificates: those failures are never checked or blamed on one. */
+export const portalCanExplain = (kind: FailureKind): boolean =>
+  kind !== 'protocol-mismatch' && kind !== 'client-cert' && kind !== 'not-tls';

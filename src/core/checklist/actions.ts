@@ -44,6 +44,7 @@ export function pageUrl(browser: BrowserName, page: BrowserPage): string | undef
 export function isActionAllowed(action: StepAction, browser: BrowserName): boolean {
   switch (action.type) {
     case 'retry':
+    case 'open-sign-in':
       return true;
     case 'copy':
       return action.text.trim().length > 0;

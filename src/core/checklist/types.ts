@@ -11,7 +11,9 @@ export type StepAction =
   /** Text to copy where the browser forbids opening the page (Firefox about:config). */
   | { readonly type: 'copy'; readonly text: string; readonly label: Text }
   /** Retry the failed site from the background and report what changed. */
-  | { readonly type: 'retry'; readonly label: Text };
+  | { readonly type: 'retry'; readonly label: Text }
+  /** Open the captive portal's sign-in page the background recorded, in a new tab it leaves alone. */
+  | { readonly type: 'open-sign-in'; readonly label: Text };
 
 export interface Step {
   /** Stable id, from the step's definition: used for progress tracking and tests. */

@@ -5,6 +5,7 @@ import { clientCertificate } from './client-certificate';
 import { clock } from './clock';
 import { extensions, malwareScan, proxy, securitySoftware } from './interception';
 import { narrowDown } from './narrow-down';
+import { portalSignIn } from './portal-sign-in';
 import { captivePortal, networkFilter } from './network';
 import { siteOwner } from './site-owner';
 import { tlsSettings } from './tls-settings';
@@ -13,6 +14,7 @@ export { narrowDown };
 
 /** Steps placed by the rank of the causes that bring them in. */
 export const CAUSE_STEPS = [
+  portalSignIn,
   clock,
   securitySoftware,
   extensions,

@@ -1,15 +1,17 @@
 import { beforeEach, expect, test, vi } from 'vitest';
-import type { Evidence, InterceptionMatch, OtherSiteProbe } from '../../../../src/core/evidence';
+import type { CaptivePortal, Evidence, InterceptionMatch, OtherSiteProbe } from '../../../../src/core/evidence';
 import type { Incident } from '../../../../src/core/incident';
 import { DEFAULT_SETTINGS } from '../../../../src/core/settings';
 
 const probe: OtherSiteProbe = { status: 'done', results: [{ host: 'icpt-1.hd.test', ok: true }] };
 let latest: InterceptionMatch | undefined;
+let portal: CaptivePortal | undefined;
 let stored: Evidence;
 
 vi.mock('../../../../src/background/evidence/proxy-evidence', () => ({ readProxyState: () => Promise.resolve(undefined) }));
 vi.mock('../../../../src/background/evidence/clock', () => ({ clockEvidenceFor: () => Promise.resolve(undefined) }));
 vi.mock('../../../../src/background/evidence/other-site-probe', () => ({ otherSiteProbeFor: () => Promise.resolve(probe) }));
+vi.mock('../../../../src/background/evidence/captive-portal', () => ({ portalCheckFor: () => Promise.resolve(portal) }));
 vi.mock('../../../../src/background/firefox/interception-evidence', () => ({ latestInterception: () => Promise.resolve(latest) }));
 vi.mock('../../../../src/background/evidence/update-evidence', () => ({
   updateIncidentEvidence: (_id: string, update: (e: Evidence) => Evidence) => {
@@ -28,6 +30,7 @@ const incident = (over: Partial<Evidence['failure']> = {}): Incident =>
 
 beforeEach(() => {
   latest = undefined;
+  portal = undefined;
   stored = { failure: incident().evidence.failure } as Evidence;
 });
 
@@ -52,4 +55,12 @@ test('nothing is gathered for failures in frames or for non-TLS failures', async
   await gatherMoreEvidence(incident({ frame: 'sub' } as Partial<Evidence['failure']>), DEFAULT_SETTINGS);
   await gatherMoreEvidence(incident({ kind: 'not-tls' }), DEFAULT_SETTINGS);
   expect(stored.otherSiteProbe).toBeUndefined();
+});
+
+test('the captive-portal check answer is stored; none (probes off) stores nothing', async () => {
+  await gatherMoreEvidence(incident(), DEFAULT_SETTINGS);
+  expect(stored.captivePortal).toBeUndefined();
+  portal = { state: 'portal', signIn: 'http://portal.example/login' };
+  await gatherMoreEvidence(incident(), DEFAULT_SETTINGS);
+  expect(stored.captivePortal).toEqual(portal);
 });
