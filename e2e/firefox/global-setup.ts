@@ -40,6 +40,7 @@ export default async function setup(project: TestProject): Promise<() => Promise
     pages: harness.pages,
     mixedTargets: harness.mixedTargets,
     time: harness.time,
+    portal: harness.portal,
     hostnames: harness.hostnames,
     rootCaPath: harness.rootCaPath,
     interceptionRootPath: join(harness.dir, 'interception-root.pem'),

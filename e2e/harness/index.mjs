@@ -11,6 +11,7 @@ import { makeNssDb } from './nss.mjs';
 import { makeHttpsHandler, timeServerHandler } from './pages.mjs';
 import { createHoldOpenFront, createPlainHttpServer, createResetServer, freePort, listenTracked } from './servers.mjs';
 import { TOGGLE_HOST, createToggleSite } from './toggle-server.mjs';
+import { PORTAL_CHECK_HOSTS, PORTAL_HOST, PORTAL_SITE_HOST, createCaptivePortalServer } from './captive-portal-server.mjs';
 
 export { CASE_DEFS, INTERCEPTION_HOSTS } from './cases.mjs';
 
@@ -25,6 +26,8 @@ export { CASE_DEFS, INTERCEPTION_HOSTS } from './cases.mjs';
  * @property {{ url: string, host: string, port: number }} time  plain-HTTP server with the real time in `Date`
  *   (also answering as TIME_SOURCE_HOSTS, and serving the forged-Date chain, pages.mjs `forgedDateHop`)
  * @property {{ url: string, control: string }} toggle  a site fixed mid-test that logs its requests (toggle-server.mjs)
+ * @property {{ site: string, control: string, log: string }} portal  the captive portal (captive-portal-server.mjs): a site
+ *   served with the portal's certificate, and the port-80 server's control and log URLs (wellKnownPorts only)
  * @property {string[]} hostnames  every harness name (for Firefox's network.dns.localDomains)
  * @property {string} rootCaPem  the test root the test profiles trust
  * @property {string} rootCaPath
@@ -36,7 +39,7 @@ export { CASE_DEFS, INTERCEPTION_HOSTS } from './cases.mjs';
  * @property {() => Promise<void>} stop
  */
 
-const HOST_RESOLVER_RULES = `MAP *.hd.test 127.0.0.1 , ${TIME_SOURCE_HOSTS.map((h) => `MAP ${h} 127.0.0.1 , `).join('')}MAP * ~NOTFOUND , EXCLUDE 127.0.0.1 , EXCLUDE localhost`;
+const HOST_RESOLVER_RULES = `MAP *.hd.test 127.0.0.1 , ${[...TIME_SOURCE_HOSTS, ...PORTAL_CHECK_HOSTS].map((h) => `MAP ${h} 127.0.0.1 , `).join('')}MAP * ~NOTFOUND , EXCLUDE 127.0.0.1 , EXCLUDE localhost`;
 
 const LEGACY_CIPHERS = 'DEFAULT@SECLEVEL=0';
 const DHE_CIPHERS = [
@@ -71,10 +74,11 @@ export async function startHarness({ dir, quiet = false, wellKnownPorts = false 
     newKeys(),
     newKeys(),
   ]);
-  const [testRoot, untrustedRoot, icptRoot] = await Promise.all([
+  const [testRoot, untrustedRoot, icptRoot, portalRoot] = await Promise.all([
     createRoot(TEST_ROOT_NAME, rootKeys, now),
     createRoot(UNTRUSTED_ROOT_NAME, untrustedKeys, now),
     createRoot(INTERCEPTION_ROOT_NAME, icptKeys, now),
+    createRoot('CN=Hotel Wi-Fi Portal CA, O=Captive Portal', untrustedKeys, now),
   ]);
   /**
    * @param {string} name
@@ -104,6 +108,7 @@ export async function startHarness({ dir, quiet = false, wellKnownPorts = false 
     cc13Leaf,
     cc12Leaf,
     toggleLeaf,
+    portalLeaf,
     ...icptLeaves
   ] = await Promise.all([
     leaf(host('healthy'), testRoot),
@@ -117,6 +122,7 @@ export async function startHarness({ dir, quiet = false, wellKnownPorts = false 
     leaf(host('client-cert-required'), testRoot),
     leaf(host('client-cert-tls12'), testRoot),
     leaf(TOGGLE_HOST, testRoot),
+    leaf(PORTAL_SITE_HOST, portalRoot),
     ...INTERCEPTION_HOSTS.map((h) => leaf(h, icptRoot)),
   ]);
 
@@ -172,6 +178,7 @@ export async function startHarness({ dir, quiet = false, wellKnownPorts = false 
         /** @type {[string, import('node:net').Server]} */ ([h, httpsServer(h, /** @type {import('./certs.mjs').Leaf} */ (icptLeaves[i]))]),
     ),
     ['time', http.createServer(timeServerHandler)],
+    [PORTAL_SITE_HOST, httpsServer(PORTAL_SITE_HOST, portalLeaf)],
   ];
   const toggleSite = createToggleSite(toggleLeaf);
   plan.push(['toggle', toggleSite.site], ['toggle-control', toggleSite.control]);
@@ -192,7 +199,7 @@ export async function startHarness({ dir, quiet = false, wellKnownPorts = false 
     for (const [label, server] of plan) running.push(await listenTracked(server, label, log));
     // Servers on fixed ports, for the default check URLs (each pushes [label, server, port]).
     /** @type {[string, import('node:net').Server, number][]} */
-    const fixed = [];
+    const fixed = [['captive-portal', createCaptivePortalServer(), 80]];
     if (wellKnownPorts) for (const [label, server, port] of fixed) running.push(await listenTracked(server, label, log, port));
   } catch (err) {
     await Promise.all(running.map((r) => r.close()));
@@ -254,7 +261,21 @@ export async function startHarness({ dir, quiet = false, wellKnownPorts = false 
     mixedTargets,
     time,
     toggle: { url: `https://${TOGGLE_HOST}:${portOf('toggle')}/`, control: `http://${TOGGLE_HOST}:${portOf('toggle-control')}/` },
-    hostnames: [...CASE_DEFS.map((d) => d.host), ...INTERCEPTION_HOSTS, TIME_HOST, ...TIME_SOURCE_HOSTS, TOGGLE_HOST],
+    portal: {
+      site: `https://${PORTAL_SITE_HOST}:${portOf(PORTAL_SITE_HOST)}/`,
+      control: `http://${PORTAL_HOST}/control/`,
+      log: `http://${PORTAL_HOST}/log`,
+    },
+    hostnames: [
+      ...CASE_DEFS.map((d) => d.host),
+      ...INTERCEPTION_HOSTS,
+      TIME_HOST,
+      ...TIME_SOURCE_HOSTS,
+      TOGGLE_HOST,
+      PORTAL_SITE_HOST,
+      PORTAL_HOST,
+      ...PORTAL_CHECK_HOSTS,
+    ],
     rootCaPem: testRoot.certPem,
     rootCaPath,
     untrustedRootPem: untrustedRoot.certPem,
@@ -276,7 +297,7 @@ export async function startHarness({ dir, quiet = false, wellKnownPorts = false 
  * @param {Harness} h
  */
 export function harnessInfo(h) {
-  const { cases, interception, pages, mixedTargets, time, toggle, hostnames, rootCaPath, dir, hostResolverRules } = h;
+  const { cases, interception, pages, mixedTargets, time, toggle, portal, hostnames, rootCaPath, dir, hostResolverRules } = h;
   return {
     cases,
     interception,
@@ -284,6 +305,7 @@ export function harnessInfo(h) {
     mixedTargets,
     time,
     toggle,
+    portal,
     hostnames,
     rootCaPath,
     untrustedRootPath: join(dir, 'untrusted-root.pem'),

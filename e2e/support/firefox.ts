@@ -30,6 +30,8 @@ export interface FirefoxHarnessInfo {
   mixedTargets: { image: string; fetch: string; iframe: string };
   /** Plain-HTTP time server (`time.hd.test`), the real time in `Date`. */
   time: { url: string; host: string; port: number };
+  /** The captive portal (e2e/harness/captive-portal-server.mjs): `site` carries the portal's certificate. */
+  portal: { site: string; control: string; log: string };
   hostnames: string[];
   rootCaPath: string;
   interceptionRootPath: string;
@@ -65,7 +67,13 @@ const timeAliases = (harness: FirefoxHarnessInfo): string[] =>
 
 /** Settings that keep every probe on the harness (as e2e/support/evidence.ts does for Chromium). */
 export function localSettings(harness: FirefoxHarnessInfo): Partial<Settings> {
-  return { probeUrls: [harness.pages.healthy], timeSources: timeAliases(harness) };
+  return {
+    probeUrls: [harness.pages.healthy],
+    timeSources: timeAliases(harness),
+    // The harness's captive portal, on a harness name (always online there: no portal).
+    portalCheckUrl: 'http://portal.hd.test/generate_204',
+    firefoxPortalCheckUrl: 'http://portal.hd.test/success.txt',
+  };
 }
 
 export interface LaunchedFirefox {

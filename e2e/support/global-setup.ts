@@ -19,6 +19,7 @@ export default async function globalSetup(): Promise<() => Promise<void>> {
       interception: harness.interception,
       time: harness.time,
       toggle: harness.toggle,
+      portal: harness.portal,
       hostnames: harness.hostnames,
       hostResolverRules: harness.hostResolverRules,
       rootCaPath: harness.rootCaPath,

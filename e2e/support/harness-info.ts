@@ -15,6 +15,8 @@ export interface HarnessInfo {
   interception: HarnessCase[];
   /** Plain-HTTP time server (`time.hd.test`), the real time in `Date`. */
   time: { url: string; host: string; port: number };
+  /** The captive portal (e2e/harness/captive-portal-server.mjs): `site` carries the portal's certificate. */
+  portal: { site: string; control: string; log: string };
   hostnames: string[];
   hostResolverRules: string;
   rootCaPath: string;

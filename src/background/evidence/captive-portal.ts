@@ -42,7 +42,12 @@ async function fetchCheck(url: string): Promise<CaptivePortal> {
 
 async function check(settings: Settings): Promise<CaptivePortal> {
   if (__BROWSER__ === 'firefox') {
-    const firefoxSays = await browser.captivePortal.getState().catch(() => undefined);
+    let firefoxSays: string | undefined;
+    try {
+      firefoxSays = await browser.captivePortal.getState();
+    } catch {
+      // Firefox's own detection is off (network.captive-portal-service.enabled): ask the check URL.
+    }
     // The check URL is an http(s) address (settings schema); the portal redirects it to its page.
     if (firefoxSays === 'locked_portal') return { state: 'portal', signIn: settings.firefoxPortalCheckUrl };
     return fetchCheck(settings.firefoxPortalCheckUrl);
