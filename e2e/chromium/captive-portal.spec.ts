@@ -55,6 +55,16 @@ test.describe('no portal', () => {
   });
 });
 
+test.describe('the options page', () => {
+  test.use({ launch: { settings: { portalCheckUrl: chromiumCheckUrl(lanes.none) } } });
+
+  test('names the check address among what is contacted', async ({ page, ext }) => {
+    await page.goto(`chrome-extension://${ext.extensionId}/src/options/index.html`);
+    await expect(page.getByTestId('portal-check-hint')).toContainText(chromiumCheckUrl(lanes.none));
+    await expect(page.getByTestId('portal-check-hint')).toContainText('whether the network wants a sign-in first');
+  });
+});
+
 test.describe('a proxy refusing the check', () => {
   test.use({ launch: { settings: { portalCheckUrl: chromiumCheckUrl(lanes.forbidden) } } });
 

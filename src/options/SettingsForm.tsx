@@ -143,6 +143,9 @@ export function SettingsForm({ state, onSave }: Props) {
       {check('banner', 'ui_opt_banner', 'ui_opt_banner_hint')}
       {check('reprobe', 'ui_opt_reprobe', 'ui_opt_reprobe_hint')}
       {check('otherSiteProbe', 'ui_opt_other_sites', 'ui_opt_other_sites_hint')}
+      <p class="hint" data-testid="portal-check-hint">
+        {t('ui_opt_portal_check_hint', state.effective[__BROWSER__ === 'firefox' ? 'firefoxPortalCheckUrl' : 'portalCheckUrl'])}
+      </p>
       {list('probeUrls', 'ui_opt_probe_urls', 'ui_opt_probe_urls_hint', true)}
       {check('clockCheck', 'ui_opt_clock', 'ui_opt_clock_hint')}
       {list('timeSources', 'ui_opt_time_sources', 'ui_opt_time_sources_hint', true)}

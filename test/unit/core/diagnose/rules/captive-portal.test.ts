@@ -55,6 +55,12 @@ describe('a portal in the diagnosis', () => {
     expect(d.causes.find((c) => c.cause === 'interception')?.confidence).toBeLessThan(0.2);
   });
 
+  it('is a local signal: the site-certificate default ("nothing points to your network") stands down', () => {
+    const d = diagnose(evidence('cert-untrusted', portal));
+    expect(d.causes.map((c) => c.rule)).not.toContain('site-certificate-default');
+    expect(d.causes.flatMap((c) => c.evidence).map((l) => l.key)).not.toContain('ev_no_local_signal');
+  });
+
   it('leaves the verdict alone when the check found no portal (a proxy’s 403), or could not tell', () => {
     expect(diagnose(evidence('cert-untrusted', { ...everywhere, captivePortal: { state: 'not-portal' } })).causes[0]?.cause).toBe(
       'interception',
