@@ -10,8 +10,9 @@ export function firefoxManifest(base: Manifest): Record<string, unknown> {
   const { background, minimum_chrome_version: _chromeOnly, storage: _managedSchema, ...rest } = base;
   return {
     ...rest,
-    // Firefox needs webRequestBlocking for webRequest.getSecurityInfo (the issuers of its own probes).
-    permissions: [...(rest.permissions as string[]), 'webRequestBlocking'],
+    // Firefox needs webRequestBlocking for webRequest.getSecurityInfo (the issuers of its own probes),
+    // and captivePortal for browser.captivePortal.getState (its own portal detection's answer).
+    permissions: [...(rest.permissions as string[]), 'webRequestBlocking', 'captivePortal'],
     background: { scripts: [background.service_worker], type: 'module' },
     browser_specific_settings: {
       gecko: {

@@ -1,11 +1,13 @@
 // Screenshots of each surface from the local harness, in English and Japanese, light and dark:
 // the troubleshooter (expired certificate), the banner (the mixed page), the popup (for the
-// troubleshooter's tab), the options page (with one incident in the history), and the troubleshooter
-// offering the www. form of a mismatched name (alternative-host).
+// troubleshooter's tab), the options page (with one incident in the history), the troubleshooter
+// offering the www. form of a mismatched name (alternative-host), and `portal`: the troubleshooter
+// behind a captive portal (the harness's port-80 check server in portal mode).
 //   node scripts/screenshots.mjs [outDir]     (default docs/screenshots; needs a build in dist/)
 //   SURFACES=troubleshooter,banner,popup,options,alternative-host  LANGS=en,ja  SCHEMES=light,dark  HD_DIST=dist
 // Japanese text needs a CJK font on the machine (Debian: fonts-noto-cjk).
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import http from 'node:http';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { startHarness } from '../e2e/harness/index.mjs';
@@ -15,7 +17,7 @@ const root = join(import.meta.dirname, '..');
 const out = process.argv[2] ?? join(root, 'docs', 'screenshots');
 mkdirSync(out, { recursive: true });
 const list = (name, all) => (process.env[name] ?? all).split(',');
-const surfaces = list('SURFACES', 'troubleshooter,banner,popup,options,alternative-host');
+const surfaces = list('SURFACES', 'troubleshooter,banner,popup,options,alternative-host,portal');
 const langs = list('LANGS', 'en,ja');
 const schemes = list('SCHEMES', 'light,dark');
 
@@ -93,6 +95,28 @@ for (const lang of langs) {
       await options.waitForSelector('[data-testid="history-entry"]');
       await shot(options, `options-${suffix}`, { fullPage: true });
       await options.close();
+    }
+
+    if (surfaces.includes('portal')) {
+      const lane = `shots-${lang}-${scheme}`;
+      await new Promise((resolve, reject) =>
+        http
+          .get({ host: '127.0.0.1', port: 80, path: `/control/${lane}/portal`, headers: { Host: 'portal.hd.test' } }, resolve)
+          .on('error', reject),
+      );
+      const portalCheckUrl = `http://connectivitycheck.gstatic.com/${lane}/generate_204`;
+      await worker.evaluate((s) => chrome.storage.local.set({ settings: s }), {
+        ...settings,
+        settings: { ...settings.settings, portalCheckUrl },
+      });
+      // The troubleshooter's failure above ran the check (no portal) less than a minute ago: start a new round.
+      await worker.evaluate(() => chrome.storage.session.remove('evidence-rounds'));
+      const portal = await context.newPage();
+      await portal.goto(harness.portal.site).catch(() => undefined);
+      await portal.waitForSelector('[data-testid="diagnosis"][data-cause="captive-portal"]', { timeout: 20_000 });
+      await portal.waitForTimeout(1500);
+      await shot(portal, `troubleshooter-portal-${suffix}`, { fullPage: true });
+      await portal.close();
     }
 
     await context.close();

@@ -3,6 +3,7 @@
 // failures), and the switches that turn them off. Every request the extension makes is recorded
 // in the worker (webRequest, tabId -1), so the tests can say exactly what was contacted.
 import { expectTroubleshooter, troubleshooterPrefix, visitFailing } from '../support/fixtures';
+import { localSettings } from '../support/local-settings';
 import { evidenceLines, expect, expectOnlyLocalTraffic, extensionRequests, shownIncident, test } from '../support/evidence-browser';
 
 const REPROBE_SAME = 'Trying again from the extension failed the same way';
@@ -26,8 +27,11 @@ test('a failing site: the other site loads, the re-probe fails the same way, and
   const { evidence } = await shownIncident(page);
   expect(evidence.otherSiteProbe).toEqual({ status: 'done', results: [{ host: 'healthy.hd.test', ok: true }] });
   expect(evidence.reprobe).toMatchObject({ status: 'failed', kind: 'cert-untrusted' });
-  // The re-probe asked the failing URL only; the other-site probe its configured list only.
-  expect([...new Set(await extensionRequests(ext.worker))].sort()).toEqual([failing.url, harness.pages.healthy].sort());
+  // The re-probe asked the failing URL only; the other-site probe its configured list only; the
+  // captive-portal check its configured URL (e2e/support/local-settings.ts).
+  expect([...new Set(await extensionRequests(ext.worker))].sort()).toEqual(
+    [failing.url, harness.pages.healthy, 'http://portal.hd.test/generate_204'].sort(),
+  );
   await expectOnlyLocalTraffic(ext.worker);
 });
 
@@ -37,10 +41,10 @@ test.describe('other sites failing too', () => {
   test('point away from the site', async ({ page, ext, harness }) => {
     // Both "other sites" present certificates from the same untrusted root, as everything would
     // behind intercepting software.
-    await ext.worker.evaluate(
-      (probeUrls) => chrome.storage.local.set({ settings: { probeUrls } }),
-      [harness.interception[3]!.url, harness.interception[4]!.url],
-    );
+    await ext.worker.evaluate((settings) => chrome.storage.local.set({ settings }), {
+      ...localSettings(harness),
+      probeUrls: [harness.interception[3]!.url, harness.interception[4]!.url],
+    });
     await visitFailing(page, harness.cases['untrusted-root']!.url);
     const diagnosis = await expectTroubleshooter(page, ext.extensionId, 'cert-untrusted');
     await expect(evidenceLines(page).filter({ hasText: '2 of the 2 other secure sites we tried failed too' })).toHaveCount(1, {

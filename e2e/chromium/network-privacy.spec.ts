@@ -1,7 +1,8 @@
 // Hardening, privacy: nothing leaves the machine. Chromium records every request and DNS lookup
 // in its net log (--log-net-log); a representative run drives every fault case, the mixed page
-// with failing sub-resources, the clock check, the other-site probe and re-probe (on), the www.
-// form of a mismatched name (on, then off), "Did this fix it?", the popup and the options page; then the log, read after the browser closed, must
+// with failing sub-resources, the clock check, the other-site probe, the captive-portal check and
+// re-probe (on), the www. form of a mismatched name (on, then off), "Did this fix it?", the popup
+// and the options page; then the log, read after the browser closed, must
 // name no destination but the harness (*.hd.test), 127.0.0.1 and localhost, and the extension's
 // probes of failing sites must ask their origins only. Internal URLs
 // (chrome-extension:, data:, chrome:) are ignored; the default public probe list is not. Chromium's
@@ -60,6 +61,9 @@ test('a representative run contacts nothing but the harness', async () => {
   try {
     const { context, extensionId } = ext;
     const page = await context.newPage();
+    // A healthy page first: nothing is asked before a failure (the captive-portal check waits for one).
+    await page.goto(harness.pages.healthy);
+    await page.waitForTimeout(1_000);
     // Every fault case (re-probe, other-site probe and, for the date errors, the clock check run for each).
     for (const [name, kind] of Object.entries(EXPECTED_KIND)) {
       await visitFailing(page, harness.cases[name]!.url);
@@ -106,7 +110,7 @@ test('a representative run contacts nothing but the harness', async () => {
     );
     // The log did record the run: the extension's re-probes, other-site probe and time sources are in it.
     const ownHosts = new Set(own.map((r) => new URL(r.url).hostname));
-    for (const expected of ['expired.hd.test', 'healthy.hd.test', 'time-a.test', 'time-b.test', 'icpt-1.hd.test'])
+    for (const expected of ['expired.hd.test', 'healthy.hd.test', 'time-a.test', 'time-b.test', 'icpt-1.hd.test', 'portal.hd.test'])
       expect([...ownHosts]).toContain(expected);
     // The TLS 1.2 check host (its real name, which the resolver rules send to the harness): asked
     // by the extension at exactly the configured URL, and only after a version or cipher failure.
@@ -128,7 +132,16 @@ test('a representative run contacts nothing but the harness', async () => {
     // The re-probes and "Did this fix it?" asked failing sites at their origin only, never a failed
     // URL's path or query (the mixed page's image, fetch and frame have paths). The configured
     // probe list (healthy.hd.test) and the time sources are asked as configured.
-    const configured = new Set(['healthy.hd.test', 'time.hd.test', 'time-b.hd.test', check.hostname]);
+    const configured = new Set(['healthy.hd.test', 'time.hd.test', 'time-b.hd.test', check.hostname, 'portal.hd.test']);
+    // The captive-portal check asked its configured URL, nothing else on that host (no redirect
+    // followed), and only after the first failure.
+    expect(new Set(own.filter((r) => new URL(r.url).hostname === 'portal.hd.test').map((r) => r.url))).toEqual(
+      new Set(['http://portal.hd.test/generate_204']),
+    );
+    const firstFailure = destinations.requests.findIndex((r) => r.url.startsWith(harness.cases[Object.keys(EXPECTED_KIND)[0]!]!.url));
+    const firstCheck = destinations.requests.findIndex((r) => r.initiator === origin && r.url === 'http://portal.hd.test/generate_204');
+    expect(firstFailure).toBeGreaterThanOrEqual(0);
+    expect(firstCheck).toBeGreaterThan(firstFailure);
     const replayed = own.map((r) => new URL(r.url)).filter((u) => !configured.has(u.hostname) && (u.pathname !== '/' || u.search !== ''));
     expect(replayed.map((u) => u.href)).toEqual([]);
     // The www. form of a name is asked only after that name failed with a mismatch (wrong-host,

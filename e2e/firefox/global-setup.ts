@@ -43,6 +43,7 @@ export default async function setup(project: TestProject): Promise<() => Promise
     middlebox: { url: harness.middlebox.url },
     alternative: harness.alternative,
     scope: harness.scope,
+    portal: harness.portal,
     hostnames: harness.hostnames,
     rootCaPath: harness.rootCaPath,
     interceptionRootPath: join(harness.dir, 'interception-root.pem'),

@@ -24,6 +24,7 @@ import { TOGGLE_HOST, createToggleSite } from './toggle-server.mjs';
 import { PRODUCT_FAILING_HOST, PRODUCT_NAME, PRODUCT_ROOT_NAME, PRODUCT_SITE_HOSTS, createProductServer } from './product-root.mjs';
 import { MIDDLEBOX_HOST, createMlkemMiddlebox } from './mlkem-middlebox.mjs';
 import { ALTERNATIVE_HOSTS, createAlternativeHostSite } from './alternative-hosts.mjs';
+import { PORTAL_CHECK_HOSTS, PORTAL_HOST, PORTAL_SITE_HOST, createCaptivePortalServer } from './captive-portal-server.mjs';
 
 export { CASE_DEFS, INTERCEPTION_HOSTS } from './cases.mjs';
 
@@ -45,6 +46,8 @@ export { CASE_DEFS, INTERCEPTION_HOSTS } from './cases.mjs';
  * @property {{ alt: string, noAlt: string, port: number, control: string }} alternative  name-mismatch sites whose www. form
  *   works (alt) or fails too (noAlt), on one port, logging their requests (alternative-hosts.mjs)
  * @property {Record<import('./scope-servers.mjs').ScopeCaseName, { url: string, host: string, port: number }>} scope  devices and intranet sites (scope-servers.mjs)
+ * @property {{ site: string, control: string, log: string }} portal  the captive portal (captive-portal-server.mjs): a site
+ *   served with the portal's certificate, and the port-80 server's control and log URLs (wellKnownPorts only)
  * @property {string[]} hostnames  every harness name (for Firefox's network.dns.localDomains)
  * @property {string} rootCaPem  the test root the test profiles trust
  * @property {string} rootCaPath
@@ -56,7 +59,7 @@ export { CASE_DEFS, INTERCEPTION_HOSTS } from './cases.mjs';
  * @property {() => Promise<void>} stop
  */
 
-const HOST_RESOLVER_RULES = `MAP *.hd.test 127.0.0.1 , ${[...TIME_SOURCE_HOSTS, ...Object.values(SCOPE_HOSTS), TLS12_CHECK_HOST].map((h) => `MAP ${h} 127.0.0.1 , `).join('')}MAP * ~NOTFOUND , EXCLUDE 127.0.0.1 , EXCLUDE localhost`;
+const HOST_RESOLVER_RULES = `MAP *.hd.test 127.0.0.1 , ${[...TIME_SOURCE_HOSTS, ...Object.values(SCOPE_HOSTS), TLS12_CHECK_HOST, ...PORTAL_CHECK_HOSTS].map((h) => `MAP ${h} 127.0.0.1 , `).join('')}MAP * ~NOTFOUND , EXCLUDE 127.0.0.1 , EXCLUDE localhost`;
 
 const LEGACY_CIPHERS = 'DEFAULT@SECLEVEL=0';
 /** Like badssl.com's tls-v1-2 server: TLS 1.2 and nothing else. */
@@ -93,10 +96,11 @@ export async function startHarness({ dir, quiet = false, wellKnownPorts = false 
     newKeys(),
     newKeys(),
   ]);
-  const [testRoot, untrustedRoot, icptRoot] = await Promise.all([
+  const [testRoot, untrustedRoot, icptRoot, portalRoot] = await Promise.all([
     createRoot(TEST_ROOT_NAME, rootKeys, now),
     createRoot(UNTRUSTED_ROOT_NAME, untrustedKeys, now),
     createRoot(INTERCEPTION_ROOT_NAME, icptKeys, now),
+    createRoot('CN=Hotel Wi-Fi Portal CA, O=Captive Portal', untrustedKeys, now),
   ]);
   /**
    * @param {string} name
@@ -129,6 +133,7 @@ export async function startHarness({ dir, quiet = false, wellKnownPorts = false 
     middleboxLeaf,
     tls12Leaf,
     tls12CheckLeaf,
+    portalLeaf,
     ...icptLeaves
   ] = await Promise.all([
     leaf(host('healthy'), testRoot),
@@ -145,6 +150,7 @@ export async function startHarness({ dir, quiet = false, wellKnownPorts = false 
     leaf(MIDDLEBOX_HOST, testRoot),
     leaf(host('tls12-only'), testRoot),
     leaf(TLS12_CHECK_HOST, testRoot),
+    leaf(PORTAL_SITE_HOST, portalRoot),
     ...INTERCEPTION_HOSTS.map((h) => leaf(h, icptRoot)),
   ]);
 
@@ -201,6 +207,7 @@ export async function startHarness({ dir, quiet = false, wellKnownPorts = false 
         /** @type {[string, import('node:net').Server]} */ ([h, httpsServer(h, /** @type {import('./certs.mjs').Leaf} */ (icptLeaves[i]))]),
     ),
     ['time', http.createServer(timeServerHandler)],
+    [PORTAL_SITE_HOST, httpsServer(PORTAL_SITE_HOST, portalLeaf)],
   ];
   const toggleSite = createToggleSite(toggleLeaf);
   plan.push(['toggle', toggleSite.site], ['toggle-control', toggleSite.control]);
@@ -236,6 +243,7 @@ export async function startHarness({ dir, quiet = false, wellKnownPorts = false 
     /** @type {[string, import('node:net').Server, number][]} */
     const fixed = [];
     fixed.push(['tls12-check', httpsServer(TLS12_CHECK_HOST, tls12CheckLeaf, TLS12_ONLY), TLS12_CHECK_PORT]);
+    fixed.push(['captive-portal', createCaptivePortalServer(), 80]);
     if (wellKnownPorts) for (const [label, server, port] of fixed) running.push(await listenTracked(server, label, log, port));
   } catch (err) {
     await Promise.all(running.map((r) => r.close()));
@@ -318,6 +326,11 @@ export async function startHarness({ dir, quiet = false, wellKnownPorts = false 
       control: `http://${ALTERNATIVE_HOSTS.alt}:${portOf('alternative-control')}/`,
     },
     scope: /** @type {Harness['scope']} */ (scope),
+    portal: {
+      site: `https://${PORTAL_SITE_HOST}:${portOf(PORTAL_SITE_HOST)}/`,
+      control: `http://${PORTAL_HOST}/control/`,
+      log: `http://${PORTAL_HOST}/log`,
+    },
     hostnames: [
       ...CASE_DEFS.map((d) => d.host),
       ...INTERCEPTION_HOSTS,
@@ -330,6 +343,9 @@ export async function startHarness({ dir, quiet = false, wellKnownPorts = false 
       ...Object.values(ALTERNATIVE_HOSTS),
       TLS12_CHECK_HOST,
       ...Object.values(SCOPE_HOSTS),
+      PORTAL_SITE_HOST,
+      PORTAL_HOST,
+      ...PORTAL_CHECK_HOSTS,
     ],
     rootCaPem: testRoot.certPem,
     rootCaPath,
@@ -363,6 +379,7 @@ export function harnessInfo(h) {
     middlebox,
     alternative,
     scope,
+    portal,
     hostnames,
     rootCaPath,
     dir,
@@ -379,6 +396,7 @@ export function harnessInfo(h) {
     middlebox: { url: middlebox.url },
     alternative,
     scope,
+    portal,
     hostnames,
     rootCaPath,
     untrustedRootPath: join(dir, 'untrusted-root.pem'),

@@ -35,6 +35,8 @@ export interface FirefoxHarnessInfo {
   alternative: AlternativeHosts;
   /** Devices at home and intranet sites, under names that are not public sites (e2e/harness/scope-servers.mjs). */
   scope: Record<string, { url: string; host: string; port: number }>;
+  /** The captive portal (e2e/harness/captive-portal-server.mjs): `site` carries the portal's certificate. */
+  portal: { site: string; control: string; log: string };
   hostnames: string[];
   rootCaPath: string;
   interceptionRootPath: string;
@@ -75,7 +77,13 @@ const timeAliases = (harness: FirefoxHarnessInfo): string[] =>
 
 /** Settings that keep every probe on the harness (as e2e/support/evidence.ts does for Chromium). */
 export function localSettings(harness: FirefoxHarnessInfo): Partial<Settings> {
-  return { probeUrls: [harness.pages.healthy], timeSources: timeAliases(harness) };
+  return {
+    probeUrls: [harness.pages.healthy],
+    timeSources: timeAliases(harness),
+    // The harness's captive portal, on a harness name (always online there: no portal).
+    portalCheckUrl: 'http://portal.hd.test/generate_204',
+    firefoxPortalCheckUrl: 'http://portal.hd.test/success.txt',
+  };
 }
 
 export interface LaunchedFirefox {

@@ -22,6 +22,7 @@ export default async function globalSetup(): Promise<() => Promise<void>> {
       middlebox: { url: harness.middlebox.url },
       alternative: harness.alternative,
       scope: harness.scope,
+      portal: harness.portal,
       hostnames: harness.hostnames,
       hostResolverRules: harness.hostResolverRules,
       rootCaPath: harness.rootCaPath,

@@ -28,6 +28,8 @@ export interface HarnessInfo {
   alternative: AlternativeHosts;
   /** Devices at home and intranet sites, under names that are not public sites (e2e/harness/scope-servers.mjs). */
   scope: Record<string, { url: string; host: string; port: number }>;
+  /** The captive portal (e2e/harness/captive-portal-server.mjs): `site` carries the portal's certificate. */
+  portal: { site: string; control: string; log: string };
   hostnames: string[];
   hostResolverRules: string;
   rootCaPath: string;

@@ -112,6 +112,8 @@ function handleMainFrameFailure(event: FailureEvent, classification: Classificat
       browser.tabs.get(event.tabId).catch(() => undefined),
     ]);
     let state = tabState;
+    // A captive portal's sign-in tab (portal-sign-in.ts): the browser's own pages serve it better.
+    if (state.signInUntil !== undefined && now < state.signInUntil) return undefined;
     // What the tab state keeps and compares (url-bound.ts); the whole URL only goes to the troubleshooter's address.
     const url = boundUrl(event.url);
     // A failure of this URL that a stopped worker left unrecorded: handle it again, same incident id.

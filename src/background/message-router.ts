@@ -22,6 +22,7 @@ import { nameProxyExtension } from './evidence/proxy-evidence';
 import { probeOnRequest } from './probe-on-request';
 import { clearHistory, expireHistory } from './history-store';
 import { loadSettings } from './settings-store';
+import { openSignIn, recheckPortal } from './portal-sign-in';
 
 const isOwnExtension = (sender: Runtime.MessageSender): boolean => sender.id === browser.runtime.id;
 const isExtensionPage = (sender: Runtime.MessageSender): boolean =>
@@ -91,6 +92,8 @@ const fromPages: HandlersOf<typeof UiToBackgroundSchema, Runtime.MessageSender> 
     await (scope === 'all' ? clearHistory() : expireHistory(await loadSettings()));
     return OK;
   },
+  'open-sign-in': withIncident(openSignIn),
+  'portal-recheck': withIncident(recheckPortal),
 };
 
 const fromBanner: HandlersOf<typeof ContentToBackgroundSchema, Runtime.MessageSender> = {

@@ -22,6 +22,9 @@ const TabStateSchema = z.object({
   standAside: z.optional(z.object({ url: StoredUrlSchema, nativeShown: z.boolean() })),
   /** Back was asked for: if this URL fails again before `until`, step back over it. */
   backSkip: z.optional(z.object({ url: StoredUrlSchema, until: z.number() })),
+  /** A captive portal's sign-in page opened here: until then, failures in this tab are left to the
+   *  browser (the portal may answer an HTTPS-Upgrades attempt with its own certificate). */
+  signInUntil: z.optional(z.number()),
   /** Incidents of this tab, oldest first. */
   incidentIds: z.array(z.string()),
   /**

@@ -4,6 +4,7 @@ import * as z from 'zod/mini';
 import { wholeNumber } from './integer';
 import { BROWSERS, FAILURE_KINDS, OSES, type FailureKind } from './kinds';
 import { boundUrl, StoredUrlSchema } from './url-bound';
+import { HttpUrlSchema } from './settings';
 
 export const FailureKindSchema = z.enum(FAILURE_KINDS);
 export const FrameSchema = z.enum(['main', 'sub']);
@@ -127,6 +128,14 @@ export const Tls12CheckSchema = z.object({
 });
 export type Tls12Check = z.infer<typeof Tls12CheckSchema>;
 
+/** The captive-portal check after a TLS failure (src/core/captive-portal). */
+export const CaptivePortalSchema = z.object({
+  state: z.enum(['portal', 'online', 'not-portal', 'unknown']),
+  /** Where "Open the sign-in page" goes: the portal's redirect target or the check URL (http/https only). */
+  signIn: z.optional(HttpUrlSchema),
+});
+export type CaptivePortal = z.infer<typeof CaptivePortalSchema>;
+
 export const EnvironmentSchema = z.object({
   browser: z.enum(BROWSERS),
   version: z.string().check(z.maxLength(64)),
@@ -153,6 +162,7 @@ export const EvidenceSchema = z.object({
   alternativeHost: z.optional(AlternativeHostSchema),
   /** Whether this browser speaks TLS 1.2 at all, measured against a TLS-1.2-only endpoint. */
   tls12Check: z.optional(Tls12CheckSchema),
+  captivePortal: z.optional(CaptivePortalSchema),
   environment: EnvironmentSchema,
 });
 export type Evidence = z.infer<typeof EvidenceSchema>;

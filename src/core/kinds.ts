@@ -31,6 +31,7 @@ export const CAUSES = [
   'site-certificate',
   'site-configuration',
   'client-certificate',
+  'captive-portal',
   'unknown',
 ] as const;
 export type Cause = (typeof CAUSES)[number];

@@ -7,6 +7,7 @@
 // what was wrong with *that* message (or that the type is unknown) instead of listing every
 // alternative, and the background does not carry zod's union machinery for it.
 import * as z from 'zod/mini';
+import type { PortalState } from './captive-portal';
 import type { ProxyState } from './evidence';
 import { IncidentIdSchema as incidentId } from './incident-id';
 import { wholeNumber } from './integer';
@@ -125,6 +126,10 @@ export const UiToBackgroundSchema = messageCatalogue({
    * under way; `expired`, those older than settings.historyMaxAgeDays.
    */
   'delete-history': message({ scope: z.enum(['all', 'expired']) }),
+  /** Open the captive portal's sign-in page the incident recorded, in a new tab left alone. */
+  'open-sign-in': message({ incidentId }),
+  /** While a portal verdict is shown: check again (rate-limited); passed → the failed site is retried. */
+  'portal-recheck': message({ incidentId }, reply<PortalState>()),
 });
 export type UiToBackground = MessagesOf<typeof UiToBackgroundSchema>;
 

@@ -5,6 +5,9 @@ import { wholeNumber } from './integer';
 
 export const SETTINGS_VERSION = 1;
 
+/** An http(s) address, bounded: the time sources, the captive-portal check, its sign-in page. */
+export const HttpUrlSchema = z.string().check(z.maxLength(2048), z.regex(/^https?:\/\/[^\s]+$/));
+
 const hostPattern = z.string().check(z.minLength(1), z.maxLength(253), z.regex(/^[A-Za-z0-9.*:[\]_-]+$/));
 
 export const SettingsFields = {
@@ -26,7 +29,14 @@ export const SettingsFields = {
    * `otherSiteProbe` is on); the failing site is never asked. Shown and editable in the options
    * page like `probeUrls`.
    */
-  timeSources: z.array(z.string().check(z.maxLength(2048), z.regex(/^https?:\/\/[^\s]+$/))).check(z.maxLength(10)),
+  timeSources: z.array(HttpUrlSchema).check(z.maxLength(10)),
+  /**
+   * The captive-portal check, asked after a TLS failure while `otherSiteProbe` is on: Chromium
+   * builds fetch `portalCheckUrl`, Firefox builds `firefoxPortalCheckUrl` when Firefox's own
+   * detection does not answer. Plain http on purpose: a portal can only redirect what it can read.
+   */
+  portalCheckUrl: HttpUrlSchema,
+  firefoxPortalCheckUrl: HttpUrlSchema,
   /** Hosts never to intervene on (routers, intranets, dev servers); `*.example` matches subdomains. */
   neverIntervene: z.array(hostPattern).check(z.maxLength(500)),
   /** How many past incidents history keeps. */
@@ -53,6 +63,9 @@ export const DEFAULT_SETTINGS: Settings = {
   probeUrls: DEFAULT_PROBE_URLS,
   clockCheck: true,
   timeSources: [],
+  // Android's check URL (Chrome's own detector asks http://www.gstatic.com/generate_204, same answers).
+  portalCheckUrl: 'http://connectivitycheck.gstatic.com/generate_204',
+  firefoxPortalCheckUrl: 'http://detectportal.firefox.com/success.txt',
   neverIntervene: [],
   historyLimit: 50,
   historyMaxAgeDays: 30,

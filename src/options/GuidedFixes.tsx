@@ -76,10 +76,11 @@ export function GuidedFixes({ entries, detected, selected, onSelect }: Props) {
   // The recorded site, opened again only when it is an http(s) address.
   const site = entry && isWebUrl(entry.evidence.failure.url) ? entry.evidence.failure.url : undefined;
   const steps = useMemo(() => {
-    // No tab here shows the browser's own error page, and "Go to the report" is the troubleshooter's
-    // (this page exports the history instead); with no site recorded (or none that may be opened),
-    // there is no site to try again either.
-    const dropped = new Set<StepAction['type']>(site ? ['show-native', 'report'] : ['show-native', 'report', 'retry']);
+    // No tab here shows the browser's own error page; "Go to the report" is the troubleshooter's (this
+    // page exports the history instead); the sign-in address lives in the incident while the browser
+    // runs, not in the history; with no site recorded (or none that may be opened), there is no site
+    // to try again either.
+    const dropped = new Set<StepAction['type']>(['show-native', 'report', 'open-sign-in', ...(site ? [] : (['retry'] as const))]);
     const steps = entry
       ? checklist(diagnosis, { browser: browserName, os }, checklistContext(entry.evidence))
       : checklist(diagnosis, { browser: browserName, os });

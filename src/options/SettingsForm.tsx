@@ -180,6 +180,9 @@ export function SettingsForm({ state, onSave }: Props) {
       {check('banner', 'ui_opt_banner', 'ui_opt_banner_hint')}
       {check('reprobe', 'ui_opt_reprobe', 'ui_opt_reprobe_hint')}
       {check('otherSiteProbe', 'ui_opt_other_sites', 'ui_opt_other_sites_hint')}
+      <p class="hint" data-testid="portal-check-hint">
+        {t('ui_opt_portal_check_hint', state.effective[__BROWSER__ === 'firefox' ? 'firefoxPortalCheckUrl' : 'portalCheckUrl'])}
+      </p>
       {list('probeUrls', 'ui_opt_probe_urls', 'ui_opt_probe_urls_hint', true)}
       <Field name="tls12CheckUrl" locked={locked('tls12CheckUrl')} depends>
         <label for="opt-tls12CheckUrl" class="field-label">

@@ -15,6 +15,7 @@ import { t } from '../ui/i18n';
 import { StepList } from '../ui/StepList';
 import { useStepProgress } from '../ui/useStepProgress';
 import { useVerifyFix, VerifyFix } from '../ui/VerifyFix';
+import { usePortalRecheck } from '../ui/usePortalRecheck';
 
 export function TroubleshooterDetails({ view, retry }: { view: IncidentView; retry: () => unknown }) {
   const { incident, diagnosis } = view;
@@ -27,10 +28,12 @@ export function TroubleshooterDetails({ view, retry }: { view: IncidentView; ret
   const [done, toggle] = useStepProgress(incident.id);
   const [verify, check] = useVerifyFix(incident.id);
   const [status, setStatus] = useState('');
+  usePortalRecheck(incident.id, diagnosis.causes[0]?.cause === 'captive-portal');
 
   const act = async (action: StepAction) => {
     if (action.type === 'open-url') await browser.tabs.create({ url: action.url });
     else if (action.type === 'show-native') await send({ type: 'show-native', incidentId: incident.id });
+    else if (action.type === 'open-sign-in') await send({ type: 'open-sign-in', incidentId: incident.id });
     else if (action.type === 'copy') {
       await navigator.clipboard.writeText(action.text).then(
         () => setStatus(t('ui_copied')),

@@ -38,7 +38,7 @@ export function StepItem({ step, number, done, onToggle, onAction }: Props) {
       {step.actions.length > 0 && (
         <p class="actions">
           {step.actions.map((action) => (
-            <button type="button" onClick={() => onAction(action)}>
+            <button type="button" data-action={action.type} onClick={() => onAction(action)}>
               {t(action.label)}
               {action.type === 'copy' && <code class="copy-text">{action.text}</code>}
             </button>

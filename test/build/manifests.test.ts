@@ -48,6 +48,9 @@ describe('dist/firefox', () => {
     expect(gecko.data_collection_permissions).toEqual({ required: ['none'] });
     expect(manifest.browser_specific_settings.gecko_android.strict_min_version).toBe('142.0');
   });
+  it('adds only webRequestBlocking and captivePortal to the Chromium permissions', () => {
+    expect(manifest.permissions).toEqual([...manifestOf('chrome').permissions, 'webRequestBlocking', 'captivePortal']);
+  });
 });
 
 describe.each(['chrome', 'firefox'])('dist/%s background', (target) => {

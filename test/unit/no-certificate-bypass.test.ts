@@ -131,6 +131,8 @@ describe('the manifests ask for nothing that could bypass a certificate error', 
     for (const p of DANGEROUS) expect(asked, `${name}: ${p}`).not.toContain(p);
     // webRequestBlocking only in Firefox, for getSecurityInfo (README: what the two builds differ in).
     if (!name.startsWith('firefox')) expect(asked).not.toContain('webRequestBlocking');
+    // captivePortal only in Firefox: it reads Firefox's own portal detection, and changes nothing.
+    if (!name.startsWith('firefox')) expect(asked).not.toContain('captivePortal');
     const csp = (manifest.content_security_policy as { extension_pages: string }).extension_pages;
     expect(csp).toMatch(/script-src 'self'(;|$)/);
     expect(csp).not.toMatch(/unsafe-|wasm-unsafe|data:|blob:|\*|https?:/);

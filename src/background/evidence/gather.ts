@@ -1,12 +1,13 @@
 // Evidence gathered after a main-frame TLS failure is recorded, each piece written into the
 // stored incident as it arrives (the troubleshooter re-renders on storage changes): the proxy
-// state, the clock, the other-site probe, the TLS 1.2 check, and after a name mismatch the other
-// form of the host. The re-probe of the failed URL is reprobe.ts.
+// state, the clock, the other-site probe, the captive-portal check, the TLS 1.2 check, and after a
+// name mismatch the other form of the host. The re-probe of the failed URL is reprobe.ts.
 // Nothing here runs for non-TLS failures or for failures in frames.
 import type { Incident } from '../../core/incident';
 import type { Settings } from '../../core/settings';
 import { latestInterception } from '../firefox/interception-evidence';
 import { alternativeHostFor } from './alternative-host';
+import { portalCheckFor } from './captive-portal';
 import { clockEvidenceFor } from './clock';
 import { otherSiteProbeFor } from './other-site-probe';
 import { readProxyState } from './proxy-evidence';
@@ -38,6 +39,9 @@ export async function gatherMoreEvidence(incident: Incident, settings: Settings)
       .catch(log),
     tls12CheckFor(failure, settings)
       .then((tls12Check) => tls12Check && updateIncidentEvidence(id, (e) => ({ ...e, tls12Check })))
+      .catch(log),
+    portalCheckFor(failure, settings)
+      .then((captivePortal) => captivePortal && updateIncidentEvidence(id, (e) => ({ ...e, captivePortal })))
       .catch(log),
   ]);
 }

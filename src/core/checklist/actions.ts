@@ -48,6 +48,7 @@ export function isActionAllowed(action: StepAction, browser: BrowserName): boole
     case 'retry':
     case 'show-native':
     case 'report':
+    case 'open-sign-in':
       return true;
     case 'copy':
       return action.text.trim().length > 0;

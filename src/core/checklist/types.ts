@@ -15,7 +15,9 @@ export type StepAction =
   /** Show the browser's own error page for the failed page (the troubleshooter's one-time pass). */
   | { readonly type: 'show-native'; readonly label: Text }
   /** Go to the support report on the same page (the troubleshooter's "Copy the report"). */
-  | { readonly type: 'report'; readonly label: Text };
+  | { readonly type: 'report'; readonly label: Text }
+  /** Open the captive portal's sign-in page the background recorded, in a new tab it leaves alone. */
+  | { readonly type: 'open-sign-in'; readonly label: Text };
 
 export interface Step {
   /** Stable id, from the step's definition: used for progress tracking and tests. */

@@ -186,6 +186,16 @@ export const THRESHOLDS = {
     /** …and the local causes that would have spoiled that handshake too are halved. */
     localFactor: 0.5,
   },
+  captivePortal: {
+    /** The check URL answered with a redirect, a 511 or a page: the network is holding every
+     *  connection until a sign-in, as Chrome concludes before it blames anything else. */
+    confidence: 0.9,
+    /** A portal answering for every host explains certificate errors everywhere: interception
+     *  and the site's own causes keep only this share (Chrome's ssl_error_handler.cc checks for a
+     *  portal first for the same reason). Even near-certain interception (0.985 from two rules)
+     *  ends below the checklist's 0.2 for secondary causes: no antivirus or reset steps for a portal. */
+    otherCauseFactor: 0.2,
+  },
   /** Work caps: the background stores history, but rules look only at the most recent entries. */
   maxRecentFailures: 200,
   verdict: {

@@ -8,6 +8,7 @@ import { deviceCertificate, deviceFirmware, deviceTooOld, localProgram, showIt }
 import { extensions, malwareScan, proxy, securitySoftware } from './interception';
 import { middlebox } from './middlebox';
 import { narrowDown } from './narrow-down';
+import { portalSignIn } from './portal-sign-in';
 import { captivePortal, networkFilter } from './network';
 import { siteOwner } from './site-owner';
 import { tlsSettings } from './tls-settings';
@@ -17,6 +18,7 @@ export { narrowDown };
 
 /** Steps placed by the rank of the causes that bring them in. */
 export const CAUSE_STEPS = [
+  portalSignIn,
   clock,
   corporateRoot,
   securitySoftware,

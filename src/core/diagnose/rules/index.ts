@@ -2,6 +2,7 @@
 // strongest rule for a cause). Each rules file lists its own rules beside their definitions.
 import type { Rule } from '../types';
 import { ALTERNATIVE_HOST_RULES } from './alternative-host';
+import { CAPTIVE_PORTAL_RULES } from './captive-portal';
 import { CLOCK_RULES } from './clock';
 import { CODE_FAMILY_RULES } from './code-families';
 import { HOST_SCOPE_RULES } from './host-scope';
@@ -12,6 +13,7 @@ import { PROBE_RULES } from './probes';
 import { REPROBE_RULES } from './reprobe';
 import { TLS12_CHECK_RULES } from './tls12-check';
 
+export * from './captive-portal';
 export * from './clock';
 export * from './code-families';
 export * from './host-scope';
@@ -25,6 +27,7 @@ export * from './tls12-check';
 export { LOCAL_SIGNAL_RULES, strongestLocalSignal } from './local-signal';
 
 export const RULES: readonly Rule[] = [
+  ...CAPTIVE_PORTAL_RULES,
   ...CLOCK_RULES,
   ...INTERCEPTION_RULES,
   ...PROBE_RULES,

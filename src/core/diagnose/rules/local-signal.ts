@@ -3,12 +3,14 @@
 import type { Evidence } from '../../evidence';
 import type { Rule, RuleFinding } from '../types';
 import { THRESHOLDS } from '../thresholds';
+import { captivePortalCheck } from './captive-portal';
 import { clockSkew, manyDateFailures } from './clock';
 import { interceptionIssuer, proxyByExtension, sharedUntrustedIssuer } from './interception';
 import { otherSitesFail } from './probes';
 
 /** Rules whose findings point away from the site, at this computer or network. */
 export const LOCAL_SIGNAL_RULES: readonly Rule[] = [
+  captivePortalCheck,
   clockSkew,
   manyDateFailures,
   sharedUntrustedIssuer,

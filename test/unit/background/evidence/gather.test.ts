@@ -1,17 +1,19 @@
 import { beforeEach, expect, test, vi } from 'vitest';
-import type { Evidence, InterceptionMatch, OtherSiteProbe, Tls12Check } from '../../../../src/core/evidence';
+import type { CaptivePortal, Evidence, InterceptionMatch, OtherSiteProbe, Tls12Check } from '../../../../src/core/evidence';
 import type { Incident } from '../../../../src/core/incident';
 import { DEFAULT_SETTINGS } from '../../../../src/core/settings';
 
 const probe: OtherSiteProbe = { status: 'done', results: [{ host: 'icpt-1.hd.test', ok: true }] };
 let latest: InterceptionMatch | undefined;
 let tls12: Tls12Check | undefined;
+let portal: CaptivePortal | undefined;
 let stored: Evidence;
 
 vi.mock('../../../../src/background/evidence/proxy-evidence', () => ({ readProxyState: () => Promise.resolve(undefined) }));
 vi.mock('../../../../src/background/evidence/clock', () => ({ clockEvidenceFor: () => Promise.resolve(undefined) }));
 vi.mock('../../../../src/background/evidence/other-site-probe', () => ({ otherSiteProbeFor: () => Promise.resolve(probe) }));
 vi.mock('../../../../src/background/evidence/tls12-check', () => ({ tls12CheckFor: () => Promise.resolve(tls12) }));
+vi.mock('../../../../src/background/evidence/captive-portal', () => ({ portalCheckFor: () => Promise.resolve(portal) }));
 vi.mock('../../../../src/background/firefox/interception-evidence', () => ({ latestInterception: () => Promise.resolve(latest) }));
 vi.mock('../../../../src/background/evidence/update-evidence', () => ({
   updateIncidentEvidence: (_id: string, update: (e: Evidence) => Evidence) => {
@@ -31,6 +33,7 @@ const incident = (over: Partial<Evidence['failure']> = {}): Incident =>
 beforeEach(() => {
   latest = undefined;
   tls12 = undefined;
+  portal = undefined;
   stored = { failure: incident().evidence.failure } as Evidence;
 });
 
@@ -63,4 +66,12 @@ test('the TLS 1.2 check outcome is stored when the check ran, and nothing when i
   tls12 = { outcome: 'refused', host: 'tls-v1-2.badssl.com', errorCode: 'SSL_ERROR_PROTOCOL_VERSION_ALERT' };
   await gatherMoreEvidence(incident({ kind: 'protocol-mismatch' }), DEFAULT_SETTINGS);
   expect(stored.tls12Check).toEqual(tls12);
+});
+
+test('the captive-portal check answer is stored; none (probes off) stores nothing', async () => {
+  await gatherMoreEvidence(incident(), DEFAULT_SETTINGS);
+  expect(stored.captivePortal).toBeUndefined();
+  portal = { state: 'portal', signIn: 'http://portal.example/login' };
+  await gatherMoreEvidence(incident(), DEFAULT_SETTINGS);
+  expect(stored.captivePortal).toEqual(portal);
 });

@@ -158,6 +158,11 @@ export const SCENARIOS: readonly Scenario[] = [
     ],
   },
   {
+    name: 'captive portal',
+    diagnosis: diagnosis('cert-untrusted', [cause('captive-portal', 0.9, 'portal'), cause('interception', 0.17)], false),
+    steps: ['portal-sign-in'],
+  },
+  {
     name: 'uncertain, unknown cause',
     diagnosis: diagnosis('tls-unknown', [cause('unknown', 0.3)], true),
     steps: ['narrow-down', 'certificate-store', 'browser-reset'],
