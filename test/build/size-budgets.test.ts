@@ -1,7 +1,8 @@
 // Size budgets: gzip bytes of all the JS and CSS each entry loads (entry-sizes.ts says how they
 // are counted). Builds are deterministic, so these are exact measurements, not estimates.
 //
-// One budget for both builds. The background is one file (build/background-bundle.ts); the
+// One budget for both builds; docs/surfaces.md says why the background and troubleshooter budgets
+// were raised (30 → 36 KB, 40 → 46 KB) when the causes met outside the harness arrived. The background is one file (build/background-bundle.ts); the
 // Firefox one is the larger, because it carries what only Firefox can do: the NSS/PKIX error
 // tables, the probes' certificate issuers with the interception-issuer table, and the probe frame that
 // reads language-independent codes for failed sub-resources.
@@ -20,9 +21,9 @@ interface Budget {
 const same = (kb: number) => ({ chrome: kb * KB, firefox: kb * KB });
 const BUDGETS: Budget[] = [
   { name: 'popup', limit: same(30), entry: (m) => m.action.default_popup },
-  { name: 'troubleshooter', limit: same(40), entry: () => 'src/troubleshoot/index.html' },
+  { name: 'troubleshooter', limit: same(46), entry: () => 'src/troubleshoot/index.html' },
   { name: 'banner', limit: same(15), entry: () => BANNER_SCRIPT },
-  { name: 'background', limit: same(30), entry: (m) => m.background.service_worker ?? m.background.scripts[0] },
+  { name: 'background', limit: same(36), entry: (m) => m.background.service_worker ?? m.background.scripts[0] },
 ];
 
 for (const target of ['chrome', 'firefox'] as const) {
