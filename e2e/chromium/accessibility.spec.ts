@@ -77,7 +77,9 @@ test('the troubleshooter works from the keyboard, with a visible focus ring', as
   expect(await tabTo(page, 'retry')).toMatch(/^solid [1-9]/);
   expect(await tabTo(page, 'back')).toMatch(/^solid [1-9]/);
   expect(await tabTo(page, 'show-native')).toMatch(/^solid [1-9]/);
-  // The first step's checkbox, toggled with the space bar.
+  // The first step's checkbox, toggled with the space bar, once the checks are in: the re-probe
+  // repeating the reset (other sites loading) makes it the network's, and the steps follow the verdict.
+  await expect(page.getByTestId('diagnosis')).toHaveAttribute('data-cause', 'network', { timeout: 15_000 });
   await page.locator('.step-list > li').first().getByRole('checkbox').focus();
   await page.keyboard.press('Space');
   await expect(page.getByTestId('progress')).toHaveAttribute('data-done', '1');
@@ -89,6 +91,8 @@ test('the troubleshooter works from the keyboard, with a visible focus ring', as
 
 test('the options page works from the keyboard', async ({ page, ext }) => {
   await page.goto(optionsUrl(ext));
+  // The page renders after it loads: tabbing before that reaches nothing.
+  await expect(page.getByTestId('save-settings')).toBeVisible();
   await tabTo(page, 'guided-source');
   await tabTo(page, 'opt-onPageFailure-troubleshooter');
   await page.keyboard.press('ArrowDown');
