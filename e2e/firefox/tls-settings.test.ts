@@ -16,6 +16,8 @@ interface ShownSteps {
   tlsInstructions: string[];
   tlsButtons: string[];
   evidence: string;
+  /** The explanation under the verdict. */
+  explain: string;
 }
 
 const shownSteps = (page: Page): Promise<ShownSteps> =>
@@ -26,6 +28,7 @@ const shownSteps = (page: Page): Promise<ShownSteps> =>
       tlsInstructions: [...(tls?.querySelectorAll('.instructions li') ?? [])].map((el) => el.textContent ?? ''),
       tlsButtons: [...(tls?.querySelectorAll('.actions button') ?? [])].map((el) => el.textContent ?? ''),
       evidence: document.querySelector('.evidence')?.textContent ?? '',
+      explain: [...document.querySelectorAll('[data-testid="diagnosis"] .explain')].map((el) => el.textContent ?? '').join('\n'),
     };
   });
 
@@ -74,6 +77,9 @@ describe('security.tls.version.min = 4', () => {
     expect(steps.tlsButtons[0]).toBe('Show Firefox’s own page');
     expect(steps.tlsInstructions.join('\n')).toContain('3 = TLS 1.2, 4 = TLS 1.3');
     expect(steps.evidence).toContain(`This browser also failed to connect to ${CHECK_HOST}, a test site that speaks only TLS 1.2`);
+    // The explanation agrees with the verdict: nothing says the site supports only old versions.
+    expect(steps.explain).toContain('the checks point at this browser, not the site');
+    expect(steps.explain).not.toContain('supports only old');
   });
 
   test("the step's button puts Firefox's own error page for the site in the tab", async () => {
@@ -130,6 +136,7 @@ describe('default TLS prefs', () => {
     expect(shown?.cause).toBe('site-configuration');
     const steps = await shownSteps(page);
     expect(steps.evidence).toContain(`This browser connected to ${CHECK_HOST}`);
+    expect(steps.explain).toContain('The site supports only old versions');
     expect(steps.ids).not.toContain('tls-settings');
   });
 });

@@ -44,7 +44,11 @@ export function DiagnosisSummary({ diagnosis, compact = false, headingLevel = 1 
           {t(scope)}
         </p>
       )}
-      {!compact && !scope && explain(diagnosis.kind, diagnosis.errorCode).map((line) => <p class="explain">{t(line)}</p>)}
+      {!compact &&
+        !scope &&
+        explain(diagnosis.kind, diagnosis.errorCode, diagnosis.uncertain ? undefined : top?.cause).map((line) => (
+          <p class="explain">{t(line)}</p>
+        ))}
       {diagnosis.uncertain && <p class="uncertain">{t('ui_uncertain')}</p>}
     </section>
   );

@@ -1,7 +1,7 @@
 // Plain-language text for a classified failure: a heading per kind, one explanation per kind,
 // and a note for specific codes where the code says more. Only message keys leave the core;
 // every surface renders them through the locale files (src/locales/<lang>/catalog.json).
-import type { FailureKind } from '../kinds';
+import type { Cause, FailureKind } from '../kinds';
 import type { MessageKey } from '../message-key';
 import { text, type Text } from '../text';
 import { CODE_NOTE_KEYS } from './code-notes';
@@ -22,9 +22,14 @@ function normalizeCode(errorCode: string): string {
 /**
  * What happened and whose side the problem is likely on: the kind's explanation first, then a
  * note for the specific code when there is one. A not-tls failure gets no code note: the notes
- * talk about secure connections, which is exactly what a not-tls failure was not.
+ * talk about secure connections, which is exactly what a not-tls failure was not. `cause`: the
+ * diagnosis's top cause when it is firm.
  */
-export function explain(kind: FailureKind, errorCode: string): Text[] {
+export function explain(kind: FailureKind, errorCode: string, cause?: Cause): Text[] {
+  // The kind's explanation and the code notes are written for a site at fault ("the site supports
+  // only old versions"); when the checks put it on this browser's settings, they would contradict
+  // the verdict.
+  if (cause === 'browser-settings') return [text('explain_browser_settings')];
   const texts = [text(kindExplainKey(kind))];
   if (kind === 'not-tls') return texts;
   const note = CODE_NOTE_KEYS.get(normalizeCode(errorCode));

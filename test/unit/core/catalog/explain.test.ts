@@ -40,12 +40,21 @@ describe('catalog.json', () => {
     const handedOut = new Set<string>([
       ...FAILURE_KINDS.flatMap((kind) => [kindTitle(kind).key, ...explain(kind, '').map((t) => t.key)]),
       ...ALL_CODE_NOTE_KEYS,
+      ...explain('protocol-mismatch', '', 'browser-settings').map((t) => t.key),
     ]);
     expect(Object.keys(en).filter((key) => !handedOut.has(key))).toEqual([]);
   });
 });
 
 describe('kindTitle and explain', () => {
+  it('puts a browser-settings verdict in its own words: no kind text or code note blaming the site', () => {
+    const site = explain('protocol-mismatch', 'SSL_ERROR_PROTOCOL_VERSION_ALERT').map((t) => t.key);
+    expect(site).toEqual(['kind_protocol_mismatch_explain', 'code_old_tls']);
+    const browser = explain('protocol-mismatch', 'SSL_ERROR_PROTOCOL_VERSION_ALERT', 'browser-settings').map((t) => t.key);
+    expect(browser).toEqual(['explain_browser_settings']);
+    expect(explain('protocol-mismatch', 'SSL_ERROR_PROTOCOL_VERSION_ALERT', 'site-configuration').map((t) => t.key)).toEqual(site);
+  });
+
   const slug = (kind: FailureKind) => kind.replace(/-/g, '_');
 
   it('gives every kind its own title and explanation', () => {
