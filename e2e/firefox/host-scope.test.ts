@@ -5,8 +5,9 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'puppeteer-core';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, inject, test } from 'vitest';
+import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import { launchFirefox, poll, visitFailing, waitForTroubleshooter, type LaunchedFirefox } from '../support/firefox';
+import { firefoxPerTest } from '../support/firefox-per-test';
 import { TMP } from '../support/paths';
 
 const harness = inject('harness');
@@ -49,27 +50,14 @@ async function screenshot(page: Page, name: string): Promise<void> {
 }
 
 describe('English', () => {
-  let ff: LaunchedFirefox;
-  let page: Page;
-  beforeAll(async () => {
-    // The other-site probe stays on (pointed at the harness): it must not decide these verdicts.
-    ff = await launchFirefox(harness);
-  });
-  afterAll(async () => {
-    await ff?.close();
-  });
-  beforeEach(async () => {
-    page = await ff.browser.newPage();
-  });
-  afterEach(async () => {
-    await page.close().catch(() => undefined);
-  });
+  // The other-site probe stays on (pointed at the harness): it must not decide these verdicts.
+  const firefox = firefoxPerTest(harness);
 
   test('a .local device speaking only TLS 1.0: update it, or a separate Firefox profile only for it', async () => {
-    await visitFailing(page, harness.scope['device-tls10']!.url);
-    const d = await waitForTroubleshooter(page, 'protocol-mismatch');
+    await visitFailing(firefox.page, harness.scope['device-tls10']!.url);
+    const d = await waitForTroubleshooter(firefox.page, 'protocol-mismatch');
     expect(d).toMatchObject({ host: 'router.local', errorCode: 'SSL_ERROR_PROTOCOL_VERSION_ALERT', cause: 'site-configuration' });
-    const s = await shown(page);
+    const s = await shown(firefox.page);
     expect(s.verdict).toMatch(/^router\.local is a device on your network/);
     expect(s.scope).toContain('a router, printer, storage drive (NAS) or camera');
     expect(s.steps.map((x) => x.id)).toEqual(['device-firmware', 'device-too-old']);
@@ -77,14 +65,14 @@ describe('English', () => {
     expect(s.steps[1]?.text).toContain('about:profiles');
     expect(s.evidence).not.toContain('other secure sites');
     expectNoOwner(s, /owner/i);
-    await screenshot(page, 'firefox-device-tls10-en');
+    await screenshot(firefox.page, 'firefox-device-tls10-en');
   });
 
   test('a self-signed device: a server exception for that one certificate, never a root', async () => {
-    await visitFailing(page, harness.scope['device-self-signed']!.url);
-    const d = await waitForTroubleshooter(page, 'cert-untrusted');
+    await visitFailing(firefox.page, harness.scope['device-self-signed']!.url);
+    const d = await waitForTroubleshooter(firefox.page, 'cert-untrusted');
     expect(d).toMatchObject({ errorCode: 'MOZILLA_PKIX_ERROR_SELF_SIGNED_CERT', cause: 'site-certificate' });
-    const s = await shown(page);
+    const s = await shown(firefox.page);
     expect(s.steps.map((x) => x.id)).toEqual(['device-certificate']);
     expect(s.steps[0]?.text).toContain('Add Exception…, enter https://nas.home.arpa');
     expect(s.steps[0]?.text).toContain('Never install the device’s certificate as a “trusted root”');
@@ -94,32 +82,32 @@ describe('English', () => {
   for (const name of ['intranet-internal', 'intranet-single-label'] as const) {
     test(`${name}: your organisation's site, show the error to IT`, async () => {
       const site = harness.scope[name]!;
-      await visitFailing(page, site.url);
-      const d = await waitForTroubleshooter(page, 'cert-untrusted');
+      await visitFailing(firefox.page, site.url);
+      const d = await waitForTroubleshooter(firefox.page, 'cert-untrusted');
       expect(d).toMatchObject({ host: site.host, errorCode: 'SEC_ERROR_UNKNOWN_ISSUER', cause: 'site-certificate' });
-      const s = await shown(page);
+      const s = await shown(firefox.page);
       expect(s.verdict).toBe(
         `${site.host} is your organisation's site, and your browser does not accept its certificate: show this error to your IT department.`,
       );
       expect(s.steps.map((x) => x.id)).toEqual(['show-it']);
       expect(s.steps[0]?.text).toContain('Copy the report at the end of this page');
-      const focused = await page.evaluate(() => {
+      const focused = await firefox.page.evaluate(() => {
         const go = [...document.querySelectorAll('[data-step="show-it"] button')].find((b) => b.textContent === 'Go to the report');
         (go as HTMLElement | undefined)?.click();
         return document.activeElement?.getAttribute('data-testid');
       });
       expect(focused).toBe('copy-report');
       expectNoOwner(s, /owner/i);
-      if (name === 'intranet-internal') await screenshot(page, 'firefox-intranet-en');
+      if (name === 'intranet-internal') await screenshot(firefox.page, 'firefox-intranet-en');
     });
   }
 
   test('localhost is a program on this computer: a development server or a local app', async () => {
-    await visitFailing(page, `https://localhost:${harness.cases['self-signed']!.port}/`);
-    const d = await waitForTroubleshooter(page);
+    await visitFailing(firefox.page, `https://localhost:${harness.cases['self-signed']!.port}/`);
+    const d = await waitForTroubleshooter(firefox.page);
     expect(d).toMatchObject({ host: 'localhost', cause: 'site-certificate' });
     expect(d?.kind).toMatch(/^cert-(untrusted|name)$/);
-    const s = await shown(page);
+    const s = await shown(firefox.page);
     expect(s.verdict).toMatch(/^localhost is a program on this computer/);
     expect(s.steps.map((x) => x.id)).toEqual(['local-program']);
     expectNoOwner(s, /owner/i);
@@ -131,10 +119,10 @@ describe('English', () => {
     ['untrusted-root', 'cert-untrusted'],
   ] as const) {
     test(`the public host with the same fault (${name}) keeps the site owner's verdict`, async () => {
-      await visitFailing(page, harness.cases[name]!.url);
-      expect(await waitForTroubleshooter(page, kind)).toBeDefined();
+      await visitFailing(firefox.page, harness.cases[name]!.url);
+      expect(await waitForTroubleshooter(firefox.page, kind)).toBeDefined();
       // The verdict firms up as the evidence (other sites, the re-probe) arrives after the first paint.
-      const s = await shown(page, (x) => x.verdict.includes('only the site'));
+      const s = await shown(firefox.page, (x) => x.verdict.includes('only the site'));
       expect(s.verdict).toContain('only the site');
       expect(s.scope).toBeNull();
       expect(s.steps.map((x) => x.id)).toContain('site-owner');

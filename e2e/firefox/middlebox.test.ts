@@ -3,38 +3,16 @@
 // X25519MLKEM768 key share by default and retries with it (measured: no fallback without it), so
 // the reset repeats on the extension's re-probe while the control site loads: the verdict is the
 // network, with the middlebox step carrying Firefox's post-quantum test.
-import type { Page } from 'puppeteer-core';
-import { afterAll, afterEach, beforeAll, beforeEach, expect, inject, test } from 'vitest';
-import {
-  currentUrl,
-  launchFirefox,
-  poll,
-  shownIncident,
-  visitFailing,
-  waitForTroubleshooter,
-  type LaunchedFirefox,
-} from '../support/firefox';
+import { expect, inject, test } from 'vitest';
+import { currentUrl, poll, shownIncident, visitFailing, waitForTroubleshooter } from '../support/firefox';
+import { firefoxPerTest } from '../support/firefox-per-test';
 
 const harness = inject('harness');
-let ff: LaunchedFirefox;
-let page: Page;
-
-beforeAll(async () => {
-  ff = await launchFirefox(harness);
-});
-afterAll(async () => {
-  await ff?.close();
-});
-beforeEach(async () => {
-  page = await ff.browser.newPage();
-});
-afterEach(async () => {
-  await page.close().catch(() => undefined);
-});
+const firefox = firefoxPerTest(harness);
 
 /** The text of the middlebox step and the labels of its buttons, once the verdict is the network. */
 async function middleboxStep(): Promise<{ cause: string; text: string; buttons: string[] } | undefined> {
-  return page.evaluate(() => {
+  return firefox.page.evaluate(() => {
     const step = document.querySelector('[data-step="middlebox"]');
     const cause = document.querySelector('[data-testid="diagnosis"]')?.getAttribute('data-cause') ?? '';
     if (!step) return { cause, text: '', buttons: [] };
@@ -43,8 +21,8 @@ async function middleboxStep(): Promise<{ cause: string; text: string; buttons: 
 }
 
 test('a middlebox resetting ML-KEM handshakes: the network, with the post-quantum test', async () => {
-  await visitFailing(page, harness.middlebox.url);
-  const shown = await waitForTroubleshooter(page, 'handshake-interrupted');
+  await visitFailing(firefox.page, harness.middlebox.url);
+  const shown = await waitForTroubleshooter(firefox.page, 'handshake-interrupted');
   expect(shown, 'the troubleshooter opened').toBeDefined();
   expect(shown!.errorCode).toBe('NS_ERROR_NET_RESET');
 
@@ -56,15 +34,15 @@ test('a middlebox resetting ML-KEM handshakes: the network, with the post-quantu
   expect(step?.text).not.toContain('no longer have a setting or policy');
   expect(step?.buttons.some((b) => b.includes('Copy the report for the administrator'))).toBe(true);
 
-  const incident = await shownIncident(page);
+  const incident = await shownIncident(firefox.page);
   const evidence = incident?.evidence as Record<string, unknown>;
   expect(evidence.otherSiteProbe).toEqual({ status: 'done', results: [{ host: 'healthy.hd.test', ok: true }] });
   expect(evidence.reprobe).toMatchObject({ status: 'failed', kind: 'handshake-interrupted' });
 });
 
 test('the healthy control site loads untouched', async () => {
-  await page.goto(harness.pages.healthy, { timeout: 15_000 });
+  await firefox.page.goto(harness.pages.healthy, { timeout: 15_000 });
   await new Promise((r) => setTimeout(r, 1500));
-  expect(await currentUrl(page)).toBe(harness.pages.healthy);
-  expect(await page.evaluate(() => document.body.textContent ?? '')).toMatch(/./);
+  expect(await currentUrl(firefox.page)).toBe(harness.pages.healthy);
+  expect(await firefox.page.evaluate(() => document.body.textContent ?? '')).toMatch(/./);
 });

@@ -5,8 +5,9 @@
 // opens with Firefox's own page and its "Restore default settings". With default prefs the same
 // site loads, and a TLS 1.0-only site stays the site's fault because the check passes.
 import type { Page } from 'puppeteer-core';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, inject, test } from 'vitest';
-import { launchFirefox, poll, shownIncident, visitFailing, waitForTroubleshooter, type LaunchedFirefox } from '../support/firefox';
+import { describe, expect, inject, test } from 'vitest';
+import { poll, shownIncident, visitFailing, waitForTroubleshooter } from '../support/firefox';
+import { firefoxPerTest } from '../support/firefox-per-test';
 
 const harness = inject('harness');
 const CHECK_HOST = 'tls-v1-2.badssl.com';
@@ -36,38 +37,25 @@ type Tls12Evidence = { evidence?: { tls12Check?: { outcome: string; host: string
 const tls12CheckOf = async (page: Page) => ((await shownIncident(page)) as Tls12Evidence)?.evidence?.tls12Check;
 
 describe('security.tls.version.min = 4', () => {
-  let ff: LaunchedFirefox;
-  let page: Page;
-  beforeAll(async () => {
-    ff = await launchFirefox(harness, { prefs: { 'security.tls.version.min': 4 } });
-  });
-  afterAll(async () => {
-    await ff?.close();
-  });
-  beforeEach(async () => {
-    page = await ff.browser.newPage();
-  });
-  afterEach(async () => {
-    await page.close().catch(() => undefined);
-  });
+  const firefox = firefoxPerTest(harness, { prefs: { 'security.tls.version.min': 4 } });
 
   test('a TLS-1.2-only site → browser-settings, measured, with Restore default settings first', async () => {
-    await visitFailing(page, harness.cases['tls12-only']!.url);
-    const first = await waitForTroubleshooter(page, 'protocol-mismatch');
+    await visitFailing(firefox.page, harness.cases['tls12-only']!.url);
+    const first = await waitForTroubleshooter(firefox.page, 'protocol-mismatch');
     expect(first?.errorCode).toBe('SSL_ERROR_PROTOCOL_VERSION_ALERT');
     const check = await poll(
-      () => tls12CheckOf(page),
+      () => tls12CheckOf(firefox.page),
       (c) => c !== undefined,
     );
     expect(check).toEqual({ outcome: 'refused', host: CHECK_HOST, errorCode: 'SSL_ERROR_PROTOCOL_VERSION_ALERT' });
     const shown = await poll(
-      () => waitForTroubleshooter(page, 'protocol-mismatch', 3_000),
+      () => waitForTroubleshooter(firefox.page, 'protocol-mismatch', 3_000),
       (d) => d?.cause === 'browser-settings',
     );
     expect(shown?.cause).toBe('browser-settings');
 
     const steps = await poll(
-      () => shownSteps(page),
+      () => shownSteps(firefox.page),
       (s) => s.ids.includes('tls-settings'),
     );
     // The first step after narrowing down; the site-owner step is gone.
@@ -83,15 +71,15 @@ describe('security.tls.version.min = 4', () => {
   });
 
   test("the step's button puts Firefox's own error page for the site in the tab", async () => {
-    await visitFailing(page, harness.cases['tls12-only']!.url);
-    await waitForTroubleshooter(page, 'protocol-mismatch');
+    await visitFailing(firefox.page, harness.cases['tls12-only']!.url);
+    await waitForTroubleshooter(firefox.page, 'protocol-mismatch');
     await poll(
-      () => shownSteps(page),
+      () => shownSteps(firefox.page),
       (s) => s.tlsButtons.length > 0,
     );
-    await page.evaluate(() => document.querySelector<HTMLButtonElement>('[data-step="tls-settings"] .actions button')?.click());
+    await firefox.page.evaluate(() => document.querySelector<HTMLButtonElement>('[data-step="tls-settings"] .actions button')?.click());
     const uri = await poll(
-      () => page.evaluate(() => document.documentURI).catch(() => ''),
+      () => firefox.page.evaluate(() => document.documentURI).catch(() => ''),
       (u) => u.startsWith('about:neterror'),
     );
     expect(uri).toMatch(/^about:neterror\?e=nssFailure2&u=https%3A\/\/tls12-only\.hd\.test/);
@@ -99,42 +87,29 @@ describe('security.tls.version.min = 4', () => {
 });
 
 describe('default TLS prefs', () => {
-  let ff: LaunchedFirefox;
-  let page: Page;
-  beforeAll(async () => {
-    ff = await launchFirefox(harness);
-  });
-  afterAll(async () => {
-    await ff?.close();
-  });
-  beforeEach(async () => {
-    page = await ff.browser.newPage();
-  });
-  afterEach(async () => {
-    await page.close().catch(() => undefined);
-  });
+  const firefox = firefoxPerTest(harness);
 
   test('the TLS-1.2-only site loads', async () => {
-    const response = await page.goto(harness.cases['tls12-only']!.url, { timeout: 15_000 });
+    const response = await firefox.page.goto(harness.cases['tls12-only']!.url, { timeout: 15_000 });
     expect(response?.ok()).toBe(true);
     await new Promise((r) => setTimeout(r, 1_500));
-    expect(await page.evaluate(() => location.href)).toBe(harness.cases['tls12-only']!.url);
+    expect(await firefox.page.evaluate(() => location.href)).toBe(harness.cases['tls12-only']!.url);
   });
 
   test('a TLS 1.0-only site → site-configuration, because the check passes', async () => {
-    await visitFailing(page, harness.cases['tls-1.0-1.1-only']!.url);
-    expect((await waitForTroubleshooter(page, 'protocol-mismatch'))?.errorCode).toBe('SSL_ERROR_PROTOCOL_VERSION_ALERT');
+    await visitFailing(firefox.page, harness.cases['tls-1.0-1.1-only']!.url);
+    expect((await waitForTroubleshooter(firefox.page, 'protocol-mismatch'))?.errorCode).toBe('SSL_ERROR_PROTOCOL_VERSION_ALERT');
     const check = await poll(
-      () => tls12CheckOf(page),
+      () => tls12CheckOf(firefox.page),
       (c) => c !== undefined,
     );
     expect(check).toEqual({ outcome: 'spoke', host: CHECK_HOST });
     const shown = await poll(
-      () => waitForTroubleshooter(page, 'protocol-mismatch', 3_000),
+      () => waitForTroubleshooter(firefox.page, 'protocol-mismatch', 3_000),
       (d) => d?.cause === 'site-configuration' && d !== undefined,
     );
     expect(shown?.cause).toBe('site-configuration');
-    const steps = await shownSteps(page);
+    const steps = await shownSteps(firefox.page);
     expect(steps.evidence).toContain(`This browser connected to ${CHECK_HOST}`);
     expect(steps.explain).toContain('The site supports only old versions');
     expect(steps.ids).not.toContain('tls-settings');
