@@ -98,6 +98,21 @@ export function SettingsForm({ state, onSave }: Props) {
     </Field>
   );
 
+  /** What a field's control is described by: its hint, and its error while the value is refused. */
+  const describedBy = (k: keyof Settings) => `opt-${k}-hint${invalid.includes(k) ? ` opt-${k}-error` : ''}`;
+  const hintAndError = (k: keyof Settings, hint: HintWithError) => (
+    <>
+      <p class="hint" id={`opt-${k}-hint`}>
+        {t(hint)}
+      </p>
+      {invalid.includes(k) && (
+        <p class="error" id={`opt-${k}-error`}>
+          {t(`${hint}_error`)}
+        </p>
+      )}
+    </>
+  );
+
   const list = (k: ListField, label: MessageKey, hint: HintWithError, depends = false) => (
     <Field name={k} locked={locked(k)} depends={depends}>
       <label for={`opt-${k}`} class="field-label">
@@ -111,17 +126,10 @@ export function SettingsForm({ state, onSave }: Props) {
         value={listText(k)}
         disabled={locked(k)}
         aria-invalid={invalid.includes(k) ? 'true' : undefined}
-        aria-describedby={`opt-${k}-hint${invalid.includes(k) ? ` opt-${k}-error` : ''}`}
+        aria-describedby={describedBy(k)}
         onInput={(e) => setList(k, (e.currentTarget as HTMLTextAreaElement).value)}
       />
-      <p class="hint" id={`opt-${k}-hint`}>
-        {t(hint)}
-      </p>
-      {invalid.includes(k) && (
-        <p class="error" id={`opt-${k}-error`}>
-          {t(`${hint}_error`)}
-        </p>
-      )}
+      {hintAndError(k, hint)}
     </Field>
   );
 
@@ -139,20 +147,13 @@ export function SettingsForm({ state, onSave }: Props) {
         value={locked(k) ? String(state.effective[k]) : draft[k]}
         disabled={locked(k)}
         aria-invalid={invalid.includes(k) ? 'true' : undefined}
-        aria-describedby={`opt-${k}-hint${invalid.includes(k) ? ` opt-${k}-error` : ''}`}
+        aria-describedby={describedBy(k)}
         onInput={(e) => {
           const value = (e.currentTarget as HTMLInputElement).value;
           setDraft((d) => ({ ...d, [k]: value }));
         }}
       />
-      <p class="hint" id={`opt-${k}-hint`}>
-        {t(hint)}
-      </p>
-      {invalid.includes(k) && (
-        <p class="error" id={`opt-${k}-error`}>
-          {t(`${hint}_error`)}
-        </p>
-      )}
+      {hintAndError(k, hint)}
     </Field>
   );
 
@@ -196,17 +197,10 @@ export function SettingsForm({ state, onSave }: Props) {
           value={shown('tls12CheckUrl')}
           disabled={locked('tls12CheckUrl')}
           aria-invalid={invalid.includes('tls12CheckUrl') ? 'true' : undefined}
-          aria-describedby={`opt-tls12CheckUrl-hint${invalid.includes('tls12CheckUrl') ? ' opt-tls12CheckUrl-error' : ''}`}
+          aria-describedby={describedBy('tls12CheckUrl')}
           onInput={(e) => setField('tls12CheckUrl', (e.currentTarget as HTMLInputElement).value.trim())}
         />
-        <p class="hint" id="opt-tls12CheckUrl-hint">
-          {t('ui_opt_tls12_check_hint')}
-        </p>
-        {invalid.includes('tls12CheckUrl') && (
-          <p class="error" id="opt-tls12CheckUrl-error">
-            {t('ui_opt_tls12_check_hint_error')}
-          </p>
-        )}
+        {hintAndError('tls12CheckUrl', 'ui_opt_tls12_check_hint')}
       </Field>
       {check('clockCheck', 'ui_opt_clock', 'ui_opt_clock_hint')}
       {list('timeSources', 'ui_opt_time_sources', 'ui_opt_time_sources_hint', true)}
