@@ -246,13 +246,17 @@ describe.each(['en', 'ja'])('the %s listing (store/listing)', (lang) => {
     expect(sections.Description.length).toBeGreaterThan(200);
   });
 
-  it('fails on a summary over 132 characters, one that differs from the package, and a missing section', () => {
+  it('fails on a summary over 132 characters, one that differs from the package, a name over 45 characters, and a missing section', () => {
     const long = 'x'.repeat(133);
     expect(listingProblems(lang, { ...sections, Summary: long }, { ...pkg(), description: long })).toEqual([
       expect.stringMatching(/more than 132 characters/),
     ]);
     expect(listingProblems(lang, { ...sections, Summary: 'Something else.' }, pkg())).toEqual([
       expect.stringMatching(/not the package's description/),
+    ]);
+    const longName = 'n'.repeat(46);
+    expect(listingProblems(lang, { ...sections, Name: longName }, { ...pkg(), name: longName })).toEqual([
+      expect.stringMatching(/more than 45 characters/),
     ]);
     expect(listingProblems(lang, { Name: sections.Name }, pkg())).toEqual([
       expect.stringMatching(/no "## Summary"/),
