@@ -201,8 +201,12 @@ test('guided fixes with nothing recorded: no empty placeholder or stand-in anywh
   await openOptions(page, ext);
   const guided = page.getByTestId('guided-fixes');
   const index = guided.getByTestId('guide-index');
-  // Nothing recorded, nothing said: the site's owner is among the steps, as a public site's.
+  // Nothing recorded, nothing said: the site's owner is among the steps, as a public site's, and no
+  // step claims a finding nobody measured.
   await expect(index.locator('li[data-step="site-owner"]')).toHaveCount(1);
+  await index.locator('li[data-step="clock"]').getByRole('button').click();
+  await expect(guided.getByTestId('guide-step')).toContainText('Nothing was recorded, so nothing measured points at this cause');
+  await expect(guided.getByTestId('guide-step')).not.toContainText('clock looks wrong');
   for (const error of ['', 'NET::ERR_CERT_DATE_INVALID', 'Secure Connection Failed']) {
     await guided.getByTestId('guided-error').fill(error);
     const texts = [(await guided.textContent()) ?? '', ...(await everyGuideStep(guided))];
@@ -218,6 +222,7 @@ test('guided fixes with nothing recorded: no empty placeholder or stand-in anywh
   await index.locator('li[data-step="network-filter"]').getByRole('button').click();
   const copy = guided.getByTestId('guide-step').locator('button[data-action="copy"]');
   await expect(copy).toHaveCount(1);
+  await expect(copy).toContainText('Copy the error');
   await expect(copy.locator('code')).toHaveText('net::ERR_CERT_DATE_INVALID');
   await copy.click();
   await expect(guided.getByRole('status').last()).toHaveText('Copied.');

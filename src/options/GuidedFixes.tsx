@@ -12,7 +12,7 @@ import type { Environment } from '../core/evidence';
 import { readShownError } from '../core/guided/error-pages';
 import { guideVersion } from '../core/guided/guide-version';
 import { branchAfterNarrowingDown, narrowDownFinding, type NarrowDownAnswers as Answers } from '../core/guided/narrow-down-branch';
-import { unrecordedDiagnosis, withoutEmptyFields } from '../core/guided/unrecorded';
+import { unrecordedDiagnosis, unrecordedSteps } from '../core/guided/unrecorded';
 import type { HistoryEntry } from '../core/history';
 import { BROWSERS, OSES, type BrowserName, type OsName } from '../core/kinds';
 import type { MessageKey } from '../core/message-key';
@@ -64,8 +64,8 @@ export function GuidedFixes({ entries, detected, selected, onSelect }: Props) {
     const dropped = new Set<StepAction['type']>(['show-native', 'report', 'open-sign-in', ...(site ? [] : (['retry'] as const))]);
     // The version only where it is this browser's: the update step needs it.
     const env = { browser: browserName, os, version: guideVersion(browserName, entry?.evidence.environment ?? detected) };
-    const all = entry ? checklist(diagnosis, env, checklistContext(entry.evidence)) : checklist(diagnosis, env);
-    const shown = withoutEmptyFields(all).map((s) => ({ ...s, actions: s.actions.filter((a) => !dropped.has(a.type)) }));
+    const all = entry ? checklist(diagnosis, env, checklistContext(entry.evidence)) : unrecordedSteps(checklist(diagnosis, env));
+    const shown = all.map((s) => ({ ...s, actions: s.actions.filter((a) => !dropped.has(a.type)) }));
     return branchAfterNarrowingDown(shown, narrowDownFinding(answers));
   }, [diagnosis, browserName, os, entry, site, detected, answers]);
   // Progress is kept per recorded incident while the browser runs (the troubleshooter's own).

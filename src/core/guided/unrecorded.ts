@@ -1,11 +1,12 @@
 // Guided fixes when nothing was recorded: no site and perhaps no error code. Nothing rules a cause
-// out, so every cause stays open; and the step texts written for a recorded failure ("Mention the
-// site ($1) and the error ($2)") are swapped for sentences that need neither, so no empty
-// placeholder or stand-in ever reaches the person, and nothing empty is offered to copy.
+// out, so every cause stays open; and the step texts written for a recorded failure are adapted:
+// sentences that name the site or error ("Mention the site ($1) and the error ($2)") are swapped
+// for ones that need neither, so no empty placeholder or stand-in reaches the person; nothing empty
+// is offered to copy; and no step claims evidence ("your clock looks wrong") nobody measured.
 import type { StepAction, Step } from '../checklist/types';
 import type { Diagnosis } from '../diagnose/types';
-import { CERTIFICATE_KINDS, type Cause, type FailureKind } from '../kinds';
-import type { MessageKey } from '../message-key';
+import { CAUSES, CERTIFICATE_KINDS, type Cause, type FailureKind } from '../kinds';
+import { keyPart, type MessageKey } from '../message-key';
 import { text, type Text } from '../text';
 
 /**
@@ -64,17 +65,33 @@ function withoutEmpty(t: Text): Text {
   return rewrite ? rewrite(t.subs?.[1]?.trim() ?? '') : t;
 }
 
-/** A copy action with nothing to copy is no action. */
-const worthCopying = (a: StepAction): boolean => a.type !== 'copy' || a.text.trim() !== '';
+/**
+ * Copies of the site and error: with no site, only the error is left to copy, and with no error,
+ * nothing at all (the action goes).
+ */
+function copyWithoutSite(a: StepAction): StepAction[] {
+  if (a.type !== 'copy') return [a];
+  if (a.text.trim() === '') return [];
+  return [a.label.key === 'step_action_copy_details' ? { ...a, label: text('ui_guided_copy_error') } : a];
+}
 
-/** The steps with every text that would show an empty placeholder rewritten, and empty copies dropped. */
-export function withoutEmptyFields(steps: readonly Step[]): Step[] {
+/** The plain-language reason each cause brings a step (src/core/checklist/common.ts): each says something was seen. */
+const CAUSE_WHY: ReadonlySet<MessageKey> = new Set(CAUSES.map((c): MessageKey => `step_why_${keyPart(c)}`));
+
+/** Why a step is there when nothing was measured: it is one of the usual checks, not a finding. */
+function whyUnrecorded(why: readonly Text[]): Text[] {
+  const rest = why.filter((t) => !CAUSE_WHY.has(t.key));
+  return rest.length < why.length ? [text('ui_guided_why_unrecorded'), ...rest] : [...rest];
+}
+
+/** The steps of an unrecorded problem as the person may read them (see the top of this file). */
+export function unrecordedSteps(steps: readonly Step[]): Step[] {
   return steps.map((s) => ({
     ...s,
     title: withoutEmpty(s.title),
-    why: s.why.map(withoutEmpty),
+    why: whyUnrecorded(s.why).map(withoutEmpty),
     instructions: s.instructions.map(withoutEmpty),
-    actions: s.actions.filter(worthCopying),
+    actions: s.actions.flatMap(copyWithoutSite),
     verify: withoutEmpty(s.verify),
   }));
 }

@@ -1,10 +1,11 @@
 // Guided fixes with nothing recorded: no empty placeholder, no stand-in host, nothing empty to copy,
-// and the site-owner step there (an empty host is a public site, not an intranet name).
+// no claim of evidence nobody measured, and the site-owner step there (an empty host is a public
+// site, not an intranet name).
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { checklist } from '../../../../src/core/checklist';
 import type { Step } from '../../../../src/core/checklist/types';
-import { hasEmptySub, unrecordedDiagnosis, withoutEmptyFields } from '../../../../src/core/guided/unrecorded';
+import { hasEmptySub, unrecordedDiagnosis, unrecordedSteps } from '../../../../src/core/guided/unrecorded';
 import { BROWSERS, FAILURE_KINDS, OSES } from '../../../../src/core/kinds';
 import { text } from '../../../../src/core/text';
 
@@ -48,7 +49,7 @@ describe('unrecordedDiagnosis', () => {
   });
 });
 
-describe('withoutEmptyFields', () => {
+describe('unrecordedSteps', () => {
   it('the raw checklist does show empty placeholders when nothing was recorded (what this fixes)', () => {
     const raw = checklist(unrecordedDiagnosis('tls-unknown'), { browser: 'chrome', os: 'windows' });
     expect(raw.flatMap(texts).some(hasEmptySub)).toBe(true);
@@ -57,7 +58,7 @@ describe('withoutEmptyFields', () => {
 
   it('leaves no empty placeholder and nothing empty to copy, for every kind, browser, system and code', () => {
     for (const { kind, code, steps } of everyUnrecordedChecklist()) {
-      const shown = withoutEmptyFields(steps);
+      const shown = unrecordedSteps(steps);
       const empty = shown.flatMap(texts).filter(hasEmptySub);
       expect(empty, `${kind} ${code}`).toEqual([]);
       for (const a of shown.flatMap((s) => s.actions)) if (a.type === 'copy') expect(a.text.trim(), `${kind} ${code}`).not.toBe('');
@@ -66,7 +67,7 @@ describe('withoutEmptyFields', () => {
 
   it('every replacement sentence exists and has no placeholder it cannot fill', () => {
     for (const { steps } of everyUnrecordedChecklist())
-      for (const t of withoutEmptyFields(steps).flatMap(texts))
+      for (const t of unrecordedSteps(steps).flatMap(texts))
         if (t.key.startsWith('ui_guided_')) {
           const message = en[t.key]?.message;
           expect(message, t.key).toBeDefined();
@@ -77,7 +78,7 @@ describe('withoutEmptyFields', () => {
 
   it('names the error when the person gave one, and only then', () => {
     const contact = (code: string) =>
-      withoutEmptyFields(checklist(unrecordedDiagnosis('cert-date', code), { browser: 'chrome', os: 'windows' }))
+      unrecordedSteps(checklist(unrecordedDiagnosis('cert-date', code), { browser: 'chrome', os: 'windows' }))
         .find((s) => s.id === 'site-owner')!
         .instructions.find((t) => t.key.startsWith('ui_guided_site_contact'));
     expect(contact('net::ERR_CERT_DATE_INVALID')).toEqual(text('ui_guided_site_contact_error', 'net::ERR_CERT_DATE_INVALID'));
@@ -86,7 +87,7 @@ describe('withoutEmptyFields', () => {
 
   it('copies the code alone when there is no site, and keeps a full copy untouched', () => {
     const copies = (code: string) =>
-      withoutEmptyFields(checklist(unrecordedDiagnosis('tls-unknown', code), { browser: 'chrome', os: 'windows' }))
+      unrecordedSteps(checklist(unrecordedDiagnosis('tls-unknown', code), { browser: 'chrome', os: 'windows' }))
         .flatMap((s) => s.actions)
         .filter((a) => a.type === 'copy')
         .map((a) => (a.type === 'copy' ? a.text : ''));
@@ -94,11 +95,34 @@ describe('withoutEmptyFields', () => {
     expect(copies('net::ERR_SSL_PROTOCOL_ERROR').some((c) => c.includes(': '))).toBe(false);
   });
 
-  it('leaves recorded steps, whose placeholders are filled, as they are', () => {
-    const recorded = checklist(
-      { ...unrecordedDiagnosis('cert-date', 'net::ERR_CERT_DATE_INVALID'), host: 'shop.example' },
-      { browser: 'chrome', os: 'windows' },
-    );
-    expect(withoutEmptyFields(recorded)).toEqual(recorded);
+  it('labels the copy for what it holds: the error alone', () => {
+    const labels = unrecordedSteps(
+      checklist(unrecordedDiagnosis('tls-unknown', 'net::ERR_SSL_PROTOCOL_ERROR'), { browser: 'chrome', os: 'windows' }),
+    )
+      .flatMap((s) => s.actions)
+      .map((a) => a.label.key);
+    expect(labels).toContain('ui_guided_copy_error');
+    expect(labels).not.toContain('step_action_copy_details');
+  });
+
+  it('claims no finding: each cause’s “this looks wrong” line gives way to one saying nothing was measured', () => {
+    const raw = checklist(unrecordedDiagnosis('cert-date'), { browser: 'chrome', os: 'windows' });
+    const clock = (steps: readonly Step[]) => steps.find((s) => s.id === 'clock')!.why.map((t) => t.key);
+    expect(clock(raw)).toContain('step_why_system_clock');
+    expect(clock(unrecordedSteps(raw))).toEqual(['ui_guided_why_unrecorded']);
+    for (const { steps } of everyUnrecordedChecklist())
+      for (const why of unrecordedSteps(steps).flatMap((s) => s.why))
+        expect(why.key).not.toMatch(
+          /^step_why_(system_clock|interception|browser_settings|network|site_certificate|site_configuration|client_certificate|captive_portal|unknown)$/,
+        );
+  });
+
+  it('keeps why-lines that are not findings, and steps with nothing to adapt, as they are', () => {
+    const raw = checklist(unrecordedDiagnosis('cert-date'), { browser: 'chrome', os: 'windows' });
+    const narrow = raw.find((s) => s.id === 'narrow-down')!;
+    expect(unrecordedSteps([narrow])).toEqual([narrow]);
+    const reset = raw.find((s) => s.id === 'browser-reset')!;
+    expect(reset.why.map((t) => t.key)).toContain('step_why_last_resort');
+    expect(unrecordedSteps([reset])[0]!.why.map((t) => t.key)).toEqual(['ui_guided_why_unrecorded', 'step_why_last_resort']);
   });
 });
