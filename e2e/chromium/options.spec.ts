@@ -160,8 +160,8 @@ test('guided fixes with nothing recorded: pick what the error said, the browser 
   await expect(index.locator('li').first()).toHaveAttribute('data-step', 'narrow-down');
   await expect(step).toHaveAttribute('data-step', 'narrow-down');
 
-  // "The date is wrong": the clock check is among the steps; the guide walks there.
-  await guided.getByTestId('guided-kind').selectOption('cert-date');
+  // The browser said NET::ERR_CERT_DATE_INVALID: the clock check is among the steps; the guide walks there.
+  await guided.getByTestId('guided-error').fill('NET::ERR_CERT_DATE_INVALID');
   await expect(index.locator('li[data-step="clock"]')).toBeVisible();
   await index.locator('li[data-step="clock"]').getByRole('button').click();
   await expect(step).toHaveAttribute('data-step', 'clock');
@@ -180,4 +180,146 @@ test('guided fixes with nothing recorded: pick what the error said, the browser 
   await step.getByRole('checkbox').check();
   await expect(index.locator('li[data-step="clock"]')).toHaveClass('done');
   await expect(guided.getByTestId('progress')).toHaveAttribute('data-done', '1');
+});
+
+/** The text of every step of the guide, visited one by one from its index. */
+async function everyGuideStep(guided: ReturnType<Page['getByTestId']>): Promise<string[]> {
+  const buttons = guided.getByTestId('guide-index').getByRole('button');
+  const texts: string[] = [];
+  for (let i = 0; i < (await buttons.count()); i++) {
+    await buttons.nth(i).click();
+    await expect(guided.getByTestId('guide-step')).toContainText(`Step ${i + 1} of`);
+    texts.push((await guided.getByTestId('guide-step').textContent()) ?? '');
+  }
+  return texts;
+}
+
+test('guided fixes with nothing recorded: no empty placeholder or stand-in anywhere, and nothing empty copied', async ({ page, ext }) => {
+  await ext.context
+    .grantPermissions(['clipboard-read', 'clipboard-write'], { origin: `chrome-extension://${ext.extensionId}` })
+    .catch(() => undefined);
+  await openOptions(page, ext);
+  const guided = page.getByTestId('guided-fixes');
+  const index = guided.getByTestId('guide-index');
+  // Nothing recorded, nothing said: the site's owner is among the steps, as a public site's, and no
+  // step claims a finding nobody measured.
+  await expect(index.locator('li[data-step="site-owner"]')).toHaveCount(1);
+  await index.locator('li[data-step="clock"]').getByRole('button').click();
+  await expect(guided.getByTestId('guide-step')).toContainText('Nothing was recorded, so nothing measured points at this cause');
+  await expect(guided.getByTestId('guide-step')).not.toContainText('clock looks wrong');
+  for (const error of ['', 'NET::ERR_CERT_DATE_INVALID', 'Secure Connection Failed']) {
+    await guided.getByTestId('guided-error').fill(error);
+    const texts = [(await guided.textContent()) ?? '', ...(await everyGuideStep(guided))];
+    for (const text of texts) {
+      expect(text, error).not.toContain('()');
+      expect(text, error).not.toContain('(the site)');
+      expect(text, error).not.toContain('the site: ');
+      expect(text, error).not.toMatch(/\(\s*\)/);
+    }
+  }
+  // What the network filter step copies: the code the person gave alone, with no empty site before it.
+  await guided.getByTestId('guided-error').fill('NET::ERR_CERT_DATE_INVALID');
+  await index.locator('li[data-step="network-filter"]').getByRole('button').click();
+  const copy = guided.getByTestId('guide-step').locator('button[data-action="copy"]');
+  await expect(copy).toHaveCount(1);
+  await expect(copy).toContainText('Copy the error');
+  await expect(copy.locator('code')).toHaveText('net::ERR_CERT_DATE_INVALID');
+  await copy.click();
+  await expect(guided.getByRole('status').last()).toHaveText('Copied.');
+  const copied = await page.evaluate(() => navigator.clipboard.readText()).catch(() => undefined);
+  if (copied !== undefined) expect(copied).toBe('net::ERR_CERT_DATE_INVALID');
+  // With no code given there is nothing to copy, so no copy button at all.
+  await guided.getByTestId('guided-error').fill('');
+  await index.locator('li[data-step="network-filter"]').getByRole('button').click();
+  await expect(guided.getByTestId('guide-step')).toHaveAttribute('data-step', 'network-filter');
+  await expect(guided.getByTestId('guide-step').locator('button[data-action="copy"]')).toHaveCount(0);
+});
+
+test('guided fixes: the error is picked by what the browser showed, and read as the kind it maps to', async ({ page, ext }) => {
+  await openOptions(page, ext);
+  const guided = page.getByTestId('guided-fixes');
+  const field = guided.getByRole('combobox', { name: 'What did the browser’s error page say?' });
+  await expect(field).toHaveAttribute('list', 'guided-error-list');
+  // The browser's own codes and headings are offered, this browser's (Chromium) first.
+  const options = guided.locator('#guided-error-list option');
+  const values = await options.evaluateAll((os) => os.map((o) => (o as HTMLOptionElement).value));
+  expect(values).toEqual(
+    expect.arrayContaining([
+      'NET::ERR_CERT_DATE_INVALID',
+      'ERR_SSL_PROTOCOL_ERROR',
+      'Your connection is not private',
+      'SEC_ERROR_EXPIRED_CERTIFICATE',
+      'Warning: Potential Security Risk Ahead',
+      'Secure Connection Failed',
+    ]),
+  );
+  expect(values.indexOf('NET::ERR_CERT_DATE_INVALID')).toBeLessThan(values.indexOf('SEC_ERROR_EXPIRED_CERTIFICATE'));
+  expect(values.indexOf('Your connection is not private')).toBeLessThan(values.indexOf('Warning: Potential Security Risk Ahead'));
+  await expect(guided.locator('#guided-error-list option[value="NET::ERR_CERT_DATE_INVALID"]')).toHaveAttribute(
+    'label',
+    /Certificate date problem/,
+  );
+
+  const read = guided.getByTestId('guided-error-read');
+  const index = guided.getByTestId('guide-index');
+  await field.fill('NET::ERR_CERT_DATE_INVALID');
+  await expect(read).toHaveAttribute('data-kind', 'cert-date');
+  await expect(read).toHaveText('Recognized: Certificate date problem.');
+  await expect(index.locator('li[data-step="clock"]')).toHaveCount(1);
+  // A version or cipher error: no clock step, the TLS settings step instead.
+  await field.fill('ERR_SSL_VERSION_OR_CIPHER_MISMATCH');
+  await expect(read).toHaveAttribute('data-kind', 'protocol-mismatch');
+  await expect(index.locator('li[data-step="clock"]')).toHaveCount(0);
+  // Firefox's code, and a heading.
+  await field.fill('SEC_ERROR_EXPIRED_CERTIFICATE');
+  await expect(read).toHaveAttribute('data-kind', 'cert-date');
+  await field.fill('Your connection is not private');
+  await expect(read).toHaveAttribute('data-kind', 'cert-invalid');
+  // Unknown text leaves every cause open; a network error is said not to be one of these.
+  await field.fill('the page was blank');
+  await expect(read).toHaveText('Not recognized: the steps below cover every cause.');
+  await field.fill('ERR_NAME_NOT_RESOLVED');
+  await expect(read).toHaveAttribute('data-kind', 'not-tls');
+  await expect(guided.getByTestId('guide-step')).toHaveCount(0);
+  // Picking Firefox puts Firefox's codes first.
+  await guided.getByTestId('guided-browser').selectOption('firefox');
+  const firefoxFirst = await options.evaluateAll((os) => os.map((o) => (o as HTMLOptionElement).value));
+  expect(firefoxFirst.indexOf('SEC_ERROR_EXPIRED_CERTIFICATE')).toBeLessThan(firefoxFirst.indexOf('NET::ERR_CERT_DATE_INVALID'));
+});
+
+test('guided fixes branch after narrowing down: the site step next when other sites work, gone when they fail too', async ({
+  page,
+  ext,
+}) => {
+  await openOptions(page, ext);
+  const guided = page.getByTestId('guided-fixes');
+  const index = guided.getByTestId('guide-index');
+  const step = guided.getByTestId('guide-step');
+  await expect(step).toHaveAttribute('data-step', 'narrow-down');
+  const siteAt = async () =>
+    (await index.locator('li').evaluateAll((lis) => lis.map((li) => li.getAttribute('data-step')))).indexOf('site-owner');
+  expect(await siteAt()).toBeGreaterThan(1);
+
+  const answers = step.getByTestId('narrow-answers');
+  await answers.getByRole('radio', { name: 'Other sites work' }).check();
+  await expect(answers.getByTestId('narrow-finding')).toHaveText(
+    'These results point at the site: the step about its owner now comes next.',
+  );
+  await expect.poll(siteAt).toBe(1);
+  await guided.getByTestId('guide-next').click();
+  await expect(step).toHaveAttribute('data-step', 'site-owner');
+
+  // Back to the comparisons: other sites fail too, so the fault is on this side and the site step goes.
+  await guided.getByTestId('guide-previous').click();
+  await answers.getByRole('radio', { name: 'Other sites fail too' }).check();
+  await expect(answers.getByTestId('narrow-finding')).toHaveAttribute('data-finding', 'this-side');
+  await expect(index.locator('li[data-step="site-owner"]')).toHaveCount(0);
+  await guided.getByTestId('guide-next').click();
+  await expect(step).not.toHaveAttribute('data-step', 'site-owner');
+
+  // Not tried after all: the order is the checklist's again.
+  await guided.getByTestId('guide-previous').click();
+  await answers.locator('[data-comparison="other-site"]').getByRole('radio', { name: 'Not tried yet' }).check();
+  await expect(answers.getByTestId('narrow-finding')).toHaveAttribute('data-finding', 'open');
+  expect(await siteAt()).toBeGreaterThan(1);
 });

@@ -1,11 +1,19 @@
 // The checklist as a step-by-step guide: one step at a time, with the whole list beside it to
-// jump around and see what is done.
+// jump around and see what is done. A step can carry more than the checklist gives it (the
+// narrowing-down step's answers), below its instructions.
+import type { ComponentChildren } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
+import type { Step } from '../core/checklist/types';
 import { t } from '../ui/i18n';
 import { StepItem, StepProgress } from '../ui/StepItem';
 import type { ChecklistViewProps } from '../ui/StepList';
 
-export function GuideStepper({ steps, done, onToggle, onAction }: ChecklistViewProps) {
+interface Props extends ChecklistViewProps {
+  /** What to show with a step beside its own content, if anything. */
+  extra?: (step: Step) => ComponentChildren;
+}
+
+export function GuideStepper({ steps, done, onToggle, onAction, extra }: Props) {
   const [index, setIndex] = useState(0);
   const ids = steps.map((s) => s.id).join(',');
   useEffect(() => setIndex(0), [ids]);
@@ -38,6 +46,7 @@ export function GuideStepper({ steps, done, onToggle, onAction }: ChecklistViewP
             {t('ui_guide_step_of', String(current + 1), String(steps.length))}
           </p>
           <StepItem step={step} number={current + 1} done={done.has(step.id)} onToggle={onToggle} onAction={onAction} />
+          {extra?.(step)}
           <p class="guide-nav">
             <button type="button" data-testid="guide-previous" disabled={current === 0} onClick={() => go(current - 1)}>
               {t('ui_guide_previous')}

@@ -6,24 +6,26 @@ import { useEffect, useMemo, useState } from 'preact/hooks';
 import { kindTitle } from '../core/catalog/explain';
 import { checklist } from '../core/checklist';
 import { checklistContext } from '../core/checklist/context';
+import type { Step, StepAction } from '../core/checklist/types';
 import { diagnose } from '../core/diagnose';
-import type { Diagnosis } from '../core/diagnose/types';
 import type { Environment } from '../core/evidence';
+import { readShownError } from '../core/guided/error-pages';
+import { guideVersion } from '../core/guided/guide-version';
+import { branchAfterNarrowingDown, narrowDownFinding, type NarrowDownAnswers as Answers } from '../core/guided/narrow-down-branch';
+import { unrecordedDiagnosis, unrecordedSteps } from '../core/guided/unrecorded';
 import type { HistoryEntry } from '../core/history';
-import { BROWSERS, FAILURE_KINDS, OSES, type BrowserName, type Cause, type FailureKind, type OsName } from '../core/kinds';
-import type { StepAction } from '../core/checklist/types';
+import { BROWSERS, OSES, type BrowserName, type OsName } from '../core/kinds';
 import type { MessageKey } from '../core/message-key';
-import { text } from '../core/text';
 import { isWebUrl } from '../core/url';
 import { browser } from '../platform/browser';
 import { DiagnosisSummary } from '../ui/DiagnosisSummary';
 import { formatTime, t } from '../ui/i18n';
-import { GuideStepper } from './GuideStepper';
 import { useStepProgress } from '../ui/useStepProgress';
+import { ErrorSeenField } from './ErrorSeenField';
+import { GuideStepper } from './GuideStepper';
+import { NarrowDownAnswers } from './NarrowDownAnswers';
 
 export const NO_INCIDENT = 'none';
-/** Kinds a person can pick when nothing was recorded; tls-unknown stands for "I don't know". */
-const PICKABLE_KINDS = FAILURE_KINDS.filter((k) => k !== 'not-tls' && k !== 'tls-unknown');
 
 interface Props {
   entries: readonly HistoryEntry[];
@@ -32,47 +34,26 @@ interface Props {
   onSelect: (id: string) => void;
 }
 
-/**
- * Nothing was recorded, so nothing rules a cause out: every cause stays open, in the order the
- * classic advice checks them (the computer first, the site last), and the checklist brings in
- * every step that can apply to the chosen kind on this browser and system.
- */
-const UNRECORDED_ORDER: readonly Cause[] = [
-  'system-clock',
-  'interception',
-  'network',
-  'browser-settings',
-  'client-certificate',
-  'site-certificate',
-  'site-configuration',
-  'unknown',
-];
-
-function unrecordedDiagnosis(kind: FailureKind): Diagnosis {
-  const host = t('ui_guided_the_site');
-  return {
-    kind,
-    errorCode: '',
-    rawError: '',
-    host,
-    causes: UNRECORDED_ORDER.map((cause) => ({ cause, confidence: 0, rule: 'guided:nothing-recorded', evidence: [] })),
-    uncertain: true,
-    summary: text('verdict_uncertain', host),
-  };
-}
-
 export function GuidedFixes({ entries, detected, selected, onSelect }: Props) {
   const entry = entries.find((e) => e.id === selected);
-  const [kind, setKind] = useState<FailureKind>('tls-unknown');
+  const [seen, setSeen] = useState('');
   const [browserName, setBrowser] = useState<BrowserName>(entry?.evidence.environment.browser ?? detected.browser);
   const [os, setOs] = useState<OsName>(entry?.evidence.environment.os ?? detected.os);
+  const [answers, setAnswers] = useState<Answers>({});
   const [status, setStatus] = useState('');
   useEffect(() => {
     setBrowser(entry?.evidence.environment.browser ?? detected.browser);
     setOs(entry?.evidence.environment.os ?? detected.os);
   }, [entry?.id, entry?.evidence.environment.browser, entry?.evidence.environment.os, detected]);
+  // The comparisons were about one problem: another one starts afresh.
+  useEffect(() => setAnswers({}), [selected]);
 
-  const diagnosis = useMemo(() => (entry ? diagnose(entry.evidence) : unrecordedDiagnosis(kind)), [entry, kind]);
+  // What the person says the browser showed, read against the catalog (headings in the page's language).
+  const read = useMemo(() => readShownError(seen, (key) => t(key)), [seen]);
+  const diagnosis = useMemo(
+    () => (entry ? diagnose(entry.evidence) : unrecordedDiagnosis(read?.kind ?? 'tls-unknown', read?.errorCode)),
+    [entry, read],
+  );
   // The recorded site, opened again only when it is an http(s) address.
   const site = entry && isWebUrl(entry.evidence.failure.url) ? entry.evidence.failure.url : undefined;
   const steps = useMemo(() => {
@@ -81,11 +62,12 @@ export function GuidedFixes({ entries, detected, selected, onSelect }: Props) {
     // runs, not in the history; with no site recorded (or none that may be opened), there is no site
     // to try again either.
     const dropped = new Set<StepAction['type']>(['show-native', 'report', 'open-sign-in', ...(site ? [] : (['retry'] as const))]);
-    const steps = entry
-      ? checklist(diagnosis, { browser: browserName, os }, checklistContext(entry.evidence))
-      : checklist(diagnosis, { browser: browserName, os });
-    return steps.map((s) => ({ ...s, actions: s.actions.filter((a) => !dropped.has(a.type)) }));
-  }, [diagnosis, browserName, os, entry, site]);
+    // The version only where it is this browser's: the update step needs it.
+    const env = { browser: browserName, os, version: guideVersion(browserName, entry?.evidence.environment ?? detected) };
+    const all = entry ? checklist(diagnosis, env, checklistContext(entry.evidence)) : unrecordedSteps(checklist(diagnosis, env));
+    const shown = all.map((s) => ({ ...s, actions: s.actions.filter((a) => !dropped.has(a.type)) }));
+    return branchAfterNarrowingDown(shown, narrowDownFinding(answers));
+  }, [diagnosis, browserName, os, entry, site, detected, answers]);
   // Progress is kept per recorded incident while the browser runs (the troubleshooter's own).
   const [done, toggle] = useStepProgress(entry ? entry.id : null);
 
@@ -93,11 +75,16 @@ export function GuidedFixes({ entries, detected, selected, onSelect }: Props) {
     if (action.type === 'open-url') await browser.tabs.create({ url: action.url });
     else if (action.type === 'copy')
       await navigator.clipboard.writeText(action.text).then(
-        () => setStatus(t('ui_copied')),
+        // What is copied is a command, a setting or the error, not always an address to paste.
+        () => setStatus(t('ui_guided_copied')),
         () => setStatus(t('ui_copy_failed')),
       );
     else if (site) await browser.tabs.create({ url: site });
   };
+  const narrowDown = (step: Step) =>
+    step.id === 'narrow-down' && (
+      <NarrowDownAnswers answers={answers} onAnswer={(comparison, result) => setAnswers((prev) => ({ ...prev, [comparison]: result }))} />
+    );
 
   return (
     <div class="guided" data-testid="guided-fixes">
@@ -111,14 +98,6 @@ export function GuidedFixes({ entries, detected, selected, onSelect }: Props) {
             </option>
           ))}
         </Picker>
-        {!entry && (
-          <Picker id="guided-kind" label="ui_guided_kind" value={kind} onPick={(k) => setKind(k as FailureKind)}>
-            <option value="tls-unknown">{t('ui_guided_kind_unknown')}</option>
-            {PICKABLE_KINDS.map((k) => (
-              <option value={k}>{t(kindTitle(k))}</option>
-            ))}
-          </Picker>
-        )}
         <DetectedPicker
           id="guided-browser"
           label="ui_guided_browser"
@@ -138,8 +117,9 @@ export function GuidedFixes({ entries, detected, selected, onSelect }: Props) {
           onPick={setOs}
         />
       </div>
+      {!entry && <ErrorSeenField value={seen} read={read} browser={browserName} onInput={setSeen} />}
       {entry ? <DiagnosisSummary diagnosis={diagnosis} headingLevel={3} /> : <p class="note">{t('ui_guided_none_about')}</p>}
-      <GuideStepper steps={steps} done={done} onToggle={toggle} onAction={act} />
+      <GuideStepper steps={steps} done={done} onToggle={toggle} onAction={act} extra={narrowDown} />
       <p class="status" role="status">
         {status}
       </p>
