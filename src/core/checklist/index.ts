@@ -11,6 +11,12 @@ export type { ChecklistContext, ChecklistEnv } from './types';
 /** Under a firm verdict, lesser causes below this confidence bring in no steps. */
 export const SECONDARY_MIN_CONFIDENCE = 0.2;
 
+/** The clock step, when there, comes before everything: a wrong clock spoils every other check (steps/clock.ts). */
+function clockFirst(steps: Step[]): Step[] {
+  const i = steps.findIndex((s) => s.id === 'clock');
+  return i > 0 ? [steps[i]!, ...steps.slice(0, i), ...steps.slice(i + 1)] : steps;
+}
+
 const UNKNOWN: RankedCause = { cause: 'unknown', confidence: 0, rule: 'checklist:no-cause', evidence: [] };
 
 function cleanContext(context: ChecklistContext): ChecklistContext {
@@ -61,5 +67,5 @@ export function checklist(diagnosis: Diagnosis, env: ChecklistEnv, context: Chec
   const steps = [...picked].map(([def, triggers]) => build(def, triggers));
   // Narrowing down leads whenever it can tell causes apart, and stands in when nothing else applies.
   if (narrowDown.applies(input([])) || steps.length === 0) steps.unshift(build(narrowDown, []));
-  return steps;
+  return clockFirst(steps);
 }
