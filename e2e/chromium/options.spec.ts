@@ -171,7 +171,7 @@ test('guided fixes with nothing recorded: pick what the error said, the browser 
   await index.locator('li[data-step="clock"]').getByRole('button').click();
   await expect.poll(() => step.textContent()).not.toBe(chromiumText);
   // No site was recorded, so no step offers to try it again.
-  await expect(guided.getByRole('button', { name: 'Try the site again' })).toHaveCount(0);
+  await expect(guided.getByRole('button', { name: 'Check whether it is fixed' })).toHaveCount(0);
   // Next and previous, and checking steps off.
   await guided.getByTestId('guide-previous').click();
   await expect(step).not.toHaveAttribute('data-step', 'clock');
