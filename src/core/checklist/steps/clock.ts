@@ -20,10 +20,9 @@ const INSTRUCTIONS: Readonly<Record<OsName, readonly MessageKey[]>> = {
 };
 
 /**
- * The clock step leads the checklist (checklist() puts it first) whenever it is there: a wrong
- * clock breaks every other check, and setting it is quick and harmless. It is there when the clock
- * was measured wrong, when the explanation leaves the clock open (not measured: then as a quick
- * check, asksAboutClock), or when a clock cause ranks; never when the clock was measured right.
+ * The clock step is there when the clock was measured wrong, when the explanation leaves the clock
+ * open (not measured: then as a quick check, asksAboutClock), or when a clock cause ranks; never
+ * when the clock was measured right. In the first two cases checklist() puts it first.
  */
 export const clock = defineStep({
   id: 'clock',

@@ -289,6 +289,18 @@ describe('choosing and ordering', () => {
     ]);
   });
 
+  it('puts the clock first when it was measured wrong or the explanation leaves it open, else at the rank of its cause', () => {
+    const ids = (d: Diagnosis) => checklist(d, { browser: 'chrome', os: 'windows' }).map((s) => s.id);
+    const open = [cause('site-certificate', 0.45), cause('system-clock', 0.3)];
+    expect(ids(diagnosis('cert-date', open, true))[0]).toBe('clock');
+    expect(ids(diagnosis('cert-untrusted', open, true, 'net::ERR_CERT_AUTHORITY_INVALID', 'wrong'))[0]).toBe('clock');
+    // Nothing about this failure mentions the clock: narrowing down leads, the clock follows its cause.
+    const vague = ids(diagnosis('tls-unknown', [cause('network', 0.45), cause('system-clock', 0.3)], true));
+    expect(vague[0]).toBe('narrow-down');
+    expect(vague).toContain('clock');
+    expect(ids(diagnosis('cert-date', open, true, 'net::ERR_CERT_DATE_INVALID', 'verified'))).not.toContain('clock');
+  });
+
   it('never shows the clock for a version or cipher mismatch', () => {
     const odd = diagnosis('protocol-mismatch', [cause('site-configuration', 0.6), cause('system-clock', 0.4)], false);
     expect(checklist(odd, { browser: 'firefox', os: 'windows' }).map((s) => s.id)).toEqual(['site-owner']);
