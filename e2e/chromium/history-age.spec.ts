@@ -96,7 +96,7 @@ test('a stored address that is not http(s) is shown as text and never opened', a
     let offered = 0;
     for (let i = 0; i < (await steps.count()); i++) {
       await steps.nth(i).getByRole('button').click();
-      offered += await guided.getByRole('button', { name: 'Try the site again' }).count();
+      offered += await guided.getByRole('button', { name: 'Check whether it is fixed' }).count();
     }
     return offered;
   };

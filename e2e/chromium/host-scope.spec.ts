@@ -76,6 +76,9 @@ for (const name of ['intranet-internal', 'intranet-single-label'] as const) {
     await expect(page.getByTestId('copy-report')).toBeFocused();
     await expect(page.getByTestId('copy-report')).toBeInViewport();
     await expectNoOwner(page);
+    // The steps say not to bypass the warning: the note beside the browser's own warning agrees.
+    await expect(page.getByTestId('native-note')).toContainText("do not use it for your organisation's site");
+    await expect(page.getByTestId('native-note')).not.toContainText('has a way to continue');
     if (name === 'intranet-internal') await screenshot(page, 'intranet-en');
   });
 }

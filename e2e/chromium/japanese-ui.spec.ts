@@ -27,10 +27,10 @@ test('the troubleshooter speaks Japanese', async ({ ext, harness }) => {
   await expect(page).toHaveURL(new RegExp(`^chrome-extension://${ext.extensionId}/`), { timeout: 15_000 });
   await expect(page.getByTestId('diagnosis')).toHaveAttribute('data-kind', 'cert-date');
   expect(await page.evaluate(() => document.documentElement.lang)).toBe('ja');
-  await expect(page.getByTestId('retry')).toHaveText('もう一度試す');
+  await expect(page.getByTestId('retry')).toHaveText('サイトを再読み込み');
   await expect(page.getByTestId('show-native')).toHaveText('ブラウザー自身の警告を表示');
   await expect(page.locator('#verdict')).toHaveText(JAPANESE);
-  await expect(page.getByTestId('verify-fix')).toHaveText('サイトをもう一度確認');
+  await expect(page.getByTestId('verify-fix')).toHaveText('直ったか確認する');
   await page.getByTestId('verify-fix').click();
   await expect(page.getByTestId('verify-result')).toContainText('まだ解決していません', { timeout: 15_000 });
   await page.getByText('レポートを表示').click();

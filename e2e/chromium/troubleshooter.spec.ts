@@ -71,7 +71,7 @@ test('a checklist step\'s "try again" checks the site from the background too', 
   await visitFailing(page, harness.cases.expired!.url);
   await expectTroubleshooter(page, ext.extensionId, 'cert-date');
   const url = page.url();
-  const retryAction = page.locator('.step-list .actions button', { hasText: 'Try the site again' }).first();
+  const retryAction = page.locator('.step-list .actions button', { hasText: 'Check whether it is fixed' }).first();
   await retryAction.click();
   await expect(page.getByTestId('verify-result')).toHaveAttribute('data-outcome', 'same', { timeout: 15_000 });
   expect(page.url()).toBe(url);

@@ -22,6 +22,15 @@ export const CERTIFICATE_KINDS: ReadonlySet<FailureKind> = new Set<FailureKind>(
 /** Kinds that say only that the connection broke: a re-probe may name the precise error. */
 export const VAGUE_KINDS: ReadonlySet<FailureKind> = new Set<FailureKind>(['handshake-interrupted', 'tls-unknown']);
 
+/** Kinds a wrong clock can produce; it cannot break version or cipher negotiation. */
+export const CLOCK_KINDS: ReadonlySet<FailureKind> = new Set<FailureKind>([
+  'cert-date',
+  'cert-untrusted',
+  'cert-invalid',
+  'cert-revoked',
+  'tls-unknown',
+]);
+
 /** Why it failed: the causes `diagnose` ranks. */
 export const CAUSES = [
   'system-clock',

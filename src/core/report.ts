@@ -2,6 +2,7 @@
 // and text lines rendered in the person's language. Never any cookies or page content: only
 // the failure, the evidence the extension gathered itself, and the checklist. Every URL loses its
 // query string and fragment (also inside rendered text, in case a message quotes one).
+import { confidenceKey } from './diagnose/confidence-words';
 import type { Diagnosis } from './diagnose/types';
 import type { Environment, Evidence } from './evidence';
 import type { Cause, FailureKind } from './kinds';
@@ -146,7 +147,8 @@ export function incidentReportText(r: IncidentReport, render: Render): string {
     '',
     `${render('report_verdict')} ${r.diagnosis.summary}`,
     ...r.diagnosis.causes.flatMap((c) => [
-      `- ${c.cause} (${render('ui_confidence', percent(c.confidence))}, ${c.rule})`,
+      // The words the page shows, then the rule weight, labelled for support staff (not a probability).
+      `- ${c.cause} (${render(confidenceKey(c.confidence))}, ${render('report_confidence_score', percent(c.confidence))}, ${c.rule})`,
       ...c.evidence.map((e) => `    ${e}`),
     ]),
   ];

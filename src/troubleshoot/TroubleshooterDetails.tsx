@@ -4,6 +4,7 @@
 import { useMemo, useState } from 'preact/hooks';
 import { checklist } from '../core/checklist';
 import { checklistContext } from '../core/checklist/context';
+import { withoutShownEvidence } from '../core/checklist/shown-evidence';
 import type { StepAction } from '../core/checklist/types';
 import type { IncidentView } from '../core/views';
 import { browser } from '../platform/browser';
@@ -20,7 +21,8 @@ import { usePortalRecheck } from '../ui/usePortalRecheck';
 export function TroubleshooterDetails({ view, retry }: { view: IncidentView; retry: () => unknown }) {
   const { incident, diagnosis } = view;
   const steps = useMemo(() => {
-    const all = checklist(diagnosis, incident.evidence.environment, checklistContext(incident.evidence));
+    // The evidence is printed once, in the list under the verdict.
+    const all = withoutShownEvidence(checklist(diagnosis, incident.evidence.environment, checklistContext(incident.evidence)), diagnosis);
     // A failed part of a page that loaded has no error page of its own to show.
     if (incident.evidence.failure.frame === 'main') return all;
     return all.map((s) => ({ ...s, actions: s.actions.filter((a) => a.type !== 'show-native') }));

@@ -2,6 +2,7 @@
 // from the stored incident at once, then from the background's answer (useIncidentView); the parts
 // below it load after it is painted (TroubleshooterDetails.tsx).
 import { useEffect, useState } from 'preact/hooks';
+import { advisesAgainstBypass, primaryAction } from '../core/diagnose/safety';
 import type { IncidentView } from '../core/views';
 import { browser } from '../platform/browser';
 import { AlternativeHostOffer } from '../ui/AlternativeHostOffer';
@@ -42,6 +43,18 @@ function Troubleshooter({ view }: { view: IncidentView }) {
   const retry = () => send({ type: 'retry', incidentId: incident.id });
   /** The failure was the page itself (not an image, frame or script of a page that loaded). */
   const page = incident.evidence.failure.frame === 'main';
+  // The safe way out leads where the site may be impersonated or only its owner can fix it.
+  const backFirst = primaryAction(diagnosis) === 'back';
+  const back = (
+    <button
+      type="button"
+      class={backFirst ? 'primary' : undefined}
+      data-testid="back"
+      onClick={() => send({ type: 'back', incidentId: incident.id })}
+    >
+      {t('ui_back')}
+    </button>
+  );
 
   return (
     <main class="page">
@@ -50,27 +63,24 @@ function Troubleshooter({ view }: { view: IncidentView }) {
       <AlternativeHostOffer evidence={incident.evidence} />
       {!page && <p class="note">{t('ui_part_of_page')}</p>}
       <nav class="toolbar" aria-label={t('ui_actions')}>
-        <button type="button" class="primary" data-testid="retry" onClick={retry}>
+        {/* A failed part of a page: the page itself loaded, so there is nothing to go back from or to show natively. */}
+        {page && backFirst && back}
+        <button type="button" class={backFirst ? undefined : 'primary'} data-testid="retry" onClick={retry}>
           {t('ui_retry')}
         </button>
-        {/* A failed part of a page: the page itself loaded, so there is nothing to go back from or to show natively. */}
+        {page && !backFirst && back}
         {page && (
-          <>
-            <button type="button" data-testid="back" onClick={() => send({ type: 'back', incidentId: incident.id })}>
-              {t('ui_back')}
-            </button>
-            <button
-              type="button"
-              data-testid="show-native"
-              aria-describedby={view.browserOverride === null ? undefined : 'native-note'}
-              onClick={() => send({ type: 'show-native', incidentId: incident.id })}
-            >
-              {nativeButtonLabel(view.browserOverride)}
-            </button>
-          </>
+          <button
+            type="button"
+            data-testid="show-native"
+            aria-describedby={view.browserOverride === null ? undefined : 'native-note'}
+            onClick={() => send({ type: 'show-native', incidentId: incident.id })}
+          >
+            {nativeButtonLabel(view.browserOverride)}
+          </button>
         )}
       </nav>
-      {page && <NativeWarningNote override={view.browserOverride} />}
+      {page && <NativeWarningNote override={view.browserOverride} againstBypass={advisesAgainstBypass(diagnosis)} />}
       <EvidenceList diagnosis={diagnosis} />
       <Details view={view} retry={retry} />
       <footer class="footer">

@@ -1,7 +1,7 @@
 // The verdict block every view of a diagnosis shares; it carries the test contract attributes.
 import type { Diagnosis } from '../core/diagnose/types';
-import { explain, kindTitle } from '../core/catalog/explain';
-import { scopeAbout } from '../core/diagnose/cause-text';
+import { explanation, kindTitle } from '../core/catalog/explain';
+import { connectionUntrusted } from '../core/diagnose/safety';
 import { t } from './i18n';
 
 interface Props {
@@ -14,8 +14,8 @@ interface Props {
 
 export function DiagnosisSummary({ diagnosis, compact = false, headingLevel = 1 }: Props) {
   const top = diagnosis.causes[0];
-  const scope = scopeAbout(diagnosis.host);
   const Verdict = `h${headingLevel}` as 'h1';
+  const { lines, scope } = explanation(diagnosis);
   return (
     <section
       class="diagnosis"
@@ -23,6 +23,7 @@ export function DiagnosisSummary({ diagnosis, compact = false, headingLevel = 1 
       data-error-code={diagnosis.errorCode || diagnosis.rawError}
       data-kind={diagnosis.kind}
       data-cause={top?.cause ?? 'unknown'}
+      data-clock={diagnosis.clock ?? 'unknown'}
       data-product={diagnosis.product}
       aria-labelledby="verdict"
     >
@@ -30,6 +31,12 @@ export function DiagnosisSummary({ diagnosis, compact = false, headingLevel = 1 
       <Verdict id="verdict" class="verdict">
         {t(diagnosis.summary)}
       </Verdict>
+      {/* Where whoever answered may not be the site, the safe advice comes right under the verdict, in bold. */}
+      {connectionUntrusted(diagnosis) && (
+        <p class="do-not-enter" data-testid="do-not-enter">
+          <strong>{t('ui_do_not_enter')}</strong>
+        </p>
+      )}
       <p class="site">
         <span class="label">{t('ui_site')}</span> <bdi class="host">{diagnosis.host}</bdi>
         <span class="sep" aria-hidden="true">
@@ -37,17 +44,11 @@ export function DiagnosisSummary({ diagnosis, compact = false, headingLevel = 1 
         </span>
         <span class="label">{t('ui_error')}</span> <code class="error-code">{diagnosis.errorCode || diagnosis.rawError}</code>
       </p>
-      {/* The kind's explanation is written for public sites ("the site's owner"): a device, an intranet
-          site or a program on this computer gets whose server it is instead. */}
-      {!compact && scope && (
-        <p class="explain" data-testid="host-scope">
-          {t(scope)}
-        </p>
-      )}
       {!compact &&
-        !scope &&
-        explain(diagnosis.kind, diagnosis.errorCode, diagnosis.uncertain ? undefined : top?.cause).map((line) => (
-          <p class="explain">{t(line)}</p>
+        lines.map((line) => (
+          <p class="explain" data-testid={scope ? 'host-scope' : undefined}>
+            {t(line)}
+          </p>
         ))}
       {diagnosis.uncertain && <p class="uncertain">{t('ui_uncertain')}</p>}
     </section>

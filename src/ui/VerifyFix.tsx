@@ -1,6 +1,8 @@
 // "Did this fix it?": the background fetches the failed address again and the page says what
-// changed, without leaving it.
+// changed, without leaving it. Its button is a checklist step's "retry" action under the same name:
+// the same check, one name ("Reload the site" at the top leaves the page instead).
 import { useState } from 'preact/hooks';
+import { retry } from '../core/checklist/actions';
 import type { FixCheck } from '../core/views';
 import { t } from './i18n';
 import { send } from './send';
@@ -41,7 +43,7 @@ export function VerifyFix({ state, onCheck, onOpen }: { state: State; onCheck: (
       <p>{t('ui_verify_about')}</p>
       <p class="button-row">
         <button type="button" data-testid="verify-fix" onClick={onCheck} disabled={state.phase === 'checking'}>
-          {t('ui_verify_button')}
+          {t(retry().label)}
         </button>
         {outcome === 'fixed' && (
           <button type="button" class="primary" data-testid="verify-open" onClick={onOpen}>

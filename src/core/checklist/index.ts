@@ -1,6 +1,7 @@
 // checklist(diagnosis, env) → the steps that apply, in order: narrowing down first, then the
 // steps each ranked cause brings in (by rank), then destructive steps, resetting the browser
 // last of all. Pure: plain data in, plain data out.
+import { asksAboutClock } from '../catalog/explain';
 import type { Diagnosis, RankedCause } from '../diagnose/types';
 import { CAUSE_STEPS, DESTRUCTIVE_STEPS, narrowDown, type StepId } from './steps';
 import type { ChecklistContext, ChecklistEnv, Step, StepDefinition, StepInput } from './types';
@@ -10,6 +11,17 @@ export type { ChecklistContext, ChecklistEnv } from './types';
 
 /** Under a firm verdict, lesser causes below this confidence bring in no steps. */
 export const SECONDARY_MIN_CONFIDENCE = 0.2;
+
+/**
+ * The clock step comes before everything when the clock was measured wrong or the explanation leaves
+ * it open (asksAboutClock): a wrong clock spoils every other check, and checking it takes seconds.
+ * Otherwise it keeps the place of the cause that brought it in.
+ */
+function clockFirst(steps: Step[], diagnosis: Diagnosis): Step[] {
+  if (diagnosis.clock !== 'wrong' && !asksAboutClock(diagnosis)) return steps;
+  const i = steps.findIndex((s) => s.id === 'clock');
+  return i > 0 ? [steps[i]!, ...steps.slice(0, i), ...steps.slice(i + 1)] : steps;
+}
 
 const UNKNOWN: RankedCause = { cause: 'unknown', confidence: 0, rule: 'checklist:no-cause', evidence: [] };
 
@@ -61,5 +73,5 @@ export function checklist(diagnosis: Diagnosis, env: ChecklistEnv, context: Chec
   const steps = [...picked].map(([def, triggers]) => build(def, triggers));
   // Narrowing down leads whenever it can tell causes apart, and stands in when nothing else applies.
   if (narrowDown.applies(input([])) || steps.length === 0) steps.unshift(build(narrowDown, []));
-  return steps;
+  return clockFirst(steps, diagnosis);
 }

@@ -2,6 +2,7 @@
 import type { Evidence } from '../evidence';
 import { text, type Text } from '../text';
 import type { Diagnosis, RankedCause, RuleFinding } from './types';
+import { clockStanding } from './clock-standing';
 import { combineFindings, isUncertain } from './combine';
 import { verdictText } from './cause-text';
 import { interceptorOf, interceptorVerdict } from './interceptor';
@@ -96,5 +97,6 @@ export function diagnosisFromFindings(e: Evidence, findings: readonly RuleFindin
           ? text('verdict_alternative_host', host, alternative)
           : verdictText(top, host),
     ...(interceptor ? { product: interceptor.name } : {}),
+    clock: clockStanding(e, { top, uncertain }),
   };
 }

@@ -3,6 +3,7 @@
 import type { Cause, FailureKind } from '../kinds';
 import type { Evidence } from '../evidence';
 import type { Text } from '../text';
+import type { ClockStanding } from './clock-standing';
 
 export interface RankedCause {
   readonly cause: Cause;
@@ -27,6 +28,8 @@ export interface Diagnosis {
   readonly summary: Text;
   /** Who intercepts (a security product or the extension controlling the proxy), when the top cause is interception and the evidence names it. */
   readonly product?: string;
+  /** What was measured about the person's clock; absent when nothing was recorded (read as `unknown`). */
+  readonly clock?: ClockStanding;
 }
 
 /** Counter-evidence a finding carries against another cause: its combined confidence is multiplied by `factor` (0..1). */

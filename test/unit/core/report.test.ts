@@ -77,6 +77,14 @@ describe('incidentReport', () => {
       expect(text).toContain(fact);
   });
 
+  it('gives each cause the words the page shows, and the rule weight labelled as a score for support staff', () => {
+    const top = diagnosis.causes[0]!;
+    expect(text).toContain(
+      `- ${top.cause} (ui_confidence_very_likely, report_confidence_score ${Math.round(top.confidence * 100)}, ${top.rule})`,
+    );
+    expect(text).not.toMatch(/\d%/);
+  });
+
   it('carries no query string, fragment, or anything not measured by the extension', () => {
     for (const form of [JSON.stringify(report), text]) {
       expect(form).not.toMatch(/s3cr3t|session=|#otp|\?/);

@@ -1,15 +1,13 @@
 // The system clock: certificates are valid only between two dates, so a wrong date, year or
 // time zone makes valid certificates look expired or not yet valid.
-import type { FailureKind, OsName } from '../../kinds';
+import { asksAboutClock } from '../../catalog/explain';
+import { CLOCK_KINDS, type OsName } from '../../kinds';
 import type { StepAction } from '../types';
 import type { MessageKey } from '../../message-key';
 import { text, type Text } from '../../text';
 import { copy, retry } from '../actions';
 import { causeWhy } from '../common';
 import { defineStep } from '../define-step';
-
-/** Kinds a wrong clock can produce; it cannot break version or cipher negotiation. */
-const CLOCK_KINDS: ReadonlySet<FailureKind> = new Set(['cert-date', 'cert-untrusted', 'cert-invalid', 'cert-revoked', 'tls-unknown']);
 
 const NTP_COMMAND = 'sudo timedatectl set-ntp true';
 
@@ -21,18 +19,25 @@ const INSTRUCTIONS: Readonly<Record<OsName, readonly MessageKey[]>> = {
   android: ['step_clock_android_open', 'step_clock_android_auto'],
 };
 
+/**
+ * The clock step is there when the clock was measured wrong, when the explanation leaves the clock
+ * open (not measured: then as a quick check, asksAboutClock), or when a clock cause ranks; never
+ * when the clock was measured right. In the first two cases checklist() puts it first.
+ */
 export const clock = defineStep({
   id: 'clock',
   causes: ['system-clock'],
-  applies: (input) => CLOCK_KINDS.has(input.diagnosis.kind),
+  applies: (input) => CLOCK_KINDS.has(input.diagnosis.kind) && input.diagnosis.clock !== 'verified',
+  fallback: (input) => input.diagnosis.clock === 'wrong' || asksAboutClock(input.diagnosis),
   build: (input) => {
-    const instructions: Text[] = INSTRUCTIONS[input.os].map((key) => text(key));
+    const quick = asksAboutClock(input.diagnosis);
+    const instructions: Text[] = [...(quick ? [text('step_clock_quick_check')] : []), ...INSTRUCTIONS[input.os].map((key) => text(key))];
     const actions: StepAction[] = [];
     if (input.os === 'linux') actions.push(copy(NTP_COMMAND, 'step_action_copy_command'));
     actions.push(retry());
     return {
-      title: text('step_clock_title'),
-      why: causeWhy(input),
+      title: text(quick ? 'step_clock_quick_title' : 'step_clock_title'),
+      why: quick && !input.triggers.length ? [text('step_why_clock_unmeasured')] : causeWhy(input),
       instructions,
       actions,
       verify: text('step_clock_verify'),

@@ -1,6 +1,7 @@
 // Hand-built diagnoses for the checklist tests: one per situation the checklist must handle.
 // Evidence keys stand for the diagnosis's own lines: made-up keys prefixed `evidence_test_`, so the
 // tests can tell them from the checklist's messages.
+import type { ClockStanding } from '../../../../src/core/diagnose/clock-standing';
 import type { Diagnosis, RankedCause } from '../../../../src/core/diagnose/types';
 import type { Cause, FailureKind } from '../../../../src/core/kinds';
 import type { MessageKey } from '../../../../src/core/message-key';
@@ -13,7 +14,18 @@ export const cause = (c: Cause, confidence: number, ...evidence: string[]): Rank
   evidence: evidence.map((e) => text(`evidence_test_${e}` as MessageKey, 'value')),
 });
 
-export function diagnosis(kind: FailureKind, causes: RankedCause[], uncertain: boolean, errorCode = 'net::ERR_TEST'): Diagnosis {
+/**
+ * `clock`: what was measured about the clock; left out, it is what diagnose() concludes without a
+ * measurement (`wrong` under a firm clock verdict, else not measured).
+ */
+export function diagnosis(
+  kind: FailureKind,
+  causes: RankedCause[],
+  uncertain: boolean,
+  errorCode = 'net::ERR_TEST',
+  clock?: ClockStanding,
+): Diagnosis {
+  const standing = clock ?? (causes[0]?.cause === 'system-clock' && !uncertain ? 'wrong' : undefined);
   return {
     kind,
     errorCode,
@@ -22,6 +34,7 @@ export function diagnosis(kind: FailureKind, causes: RankedCause[], uncertain: b
     causes,
     uncertain,
     summary: text('summary_test' as MessageKey),
+    ...(standing ? { clock: standing } : {}),
   };
 }
 
@@ -41,7 +54,19 @@ export const SCENARIOS: readonly Scenario[] = [
   {
     name: 'clock (uncertain, site ranks first)',
     diagnosis: diagnosis('cert-date', [cause('site-certificate', 0.5), cause('system-clock', 0.4, 'skew')], true),
-    steps: ['narrow-down', 'site-owner', 'clock'],
+    // The clock not measured: checking it comes first, before narrowing down.
+    steps: ['clock', 'narrow-down', 'site-owner'],
+  },
+  {
+    name: 'an expired certificate, the clock not measured',
+    diagnosis: diagnosis('cert-date', [cause('site-certificate', 0.725, 'others-ok')], false),
+    // The explanation leaves the clock open, so a quick clock check comes first.
+    steps: ['clock', 'site-owner'],
+  },
+  {
+    name: 'an expired certificate, the clock verified',
+    diagnosis: diagnosis('cert-date', [cause('site-certificate', 0.85, 'clock-ok')], false, 'net::ERR_CERT_DATE_INVALID', 'verified'),
+    steps: ['site-owner'],
   },
   {
     name: 'interception',
@@ -188,7 +213,7 @@ export const SCENARIOS: readonly Scenario[] = [
       ...diagnosis('cert-date', [cause('site-certificate', 0.5, 'device'), cause('system-clock', 0.45, 'skew')], true),
       host: '192.168.1.1',
     },
-    steps: ['narrow-down', 'device-firmware', 'clock'],
+    steps: ['clock', 'narrow-down', 'device-firmware'],
   },
   {
     name: 'an intranet site',

@@ -262,9 +262,9 @@ describe('choosing and ordering', () => {
 
   it(`drops lesser causes below ${SECONDARY_MIN_CONFIDENCE} under a firm verdict, keeps them when uncertain`, () => {
     const make = (uncertain: boolean): Diagnosis =>
-      diagnosis('cert-date', [cause('site-certificate', 0.85), cause('system-clock', 0.15)], uncertain);
+      diagnosis('cert-untrusted', [cause('site-certificate', 0.85), cause('interception', 0.15)], uncertain);
     expect(checklist(make(false), { browser: 'chrome', os: 'windows' }).map((s) => s.id)).toEqual(['site-owner']);
-    expect(checklist(make(true), { browser: 'chrome', os: 'windows' }).map((s) => s.id)).toEqual(['narrow-down', 'site-owner', 'clock']);
+    expect(checklist(make(true), { browser: 'chrome', os: 'windows' }).map((s) => s.id)).toContain('security-software');
   });
 
   it('shows the site owner only when a site cause is the verdict, the verdict is open, or the clock is the verdict', () => {
@@ -280,8 +280,25 @@ describe('choosing and ordering', () => {
   });
 
   it('follows confidence when the causes arrive unsorted', () => {
-    const unsorted = diagnosis('cert-date', [cause('site-certificate', 0.3), cause('system-clock', 0.6)], true);
-    expect(checklist(unsorted, { browser: 'chrome', os: 'windows' }).map((s) => s.id)).toEqual(['narrow-down', 'clock', 'site-owner']);
+    const unsorted = diagnosis('protocol-mismatch', [cause('site-configuration', 0.3), cause('browser-settings', 0.6)], true);
+    expect(checklist(unsorted, { browser: 'chrome', os: 'windows' }).map((s) => s.id)).toEqual([
+      'narrow-down',
+      'tls-settings',
+      'site-owner',
+      'browser-reset',
+    ]);
+  });
+
+  it('puts the clock first when it was measured wrong or the explanation leaves it open, else at the rank of its cause', () => {
+    const ids = (d: Diagnosis) => checklist(d, { browser: 'chrome', os: 'windows' }).map((s) => s.id);
+    const open = [cause('site-certificate', 0.45), cause('system-clock', 0.3)];
+    expect(ids(diagnosis('cert-date', open, true))[0]).toBe('clock');
+    expect(ids(diagnosis('cert-untrusted', open, true, 'net::ERR_CERT_AUTHORITY_INVALID', 'wrong'))[0]).toBe('clock');
+    // Nothing about this failure mentions the clock: narrowing down leads, the clock follows its cause.
+    const vague = ids(diagnosis('tls-unknown', [cause('network', 0.45), cause('system-clock', 0.3)], true));
+    expect(vague[0]).toBe('narrow-down');
+    expect(vague).toContain('clock');
+    expect(ids(diagnosis('cert-date', open, true, 'net::ERR_CERT_DATE_INVALID', 'verified'))).not.toContain('clock');
   });
 
   it('never shows the clock for a version or cipher mismatch', () => {
