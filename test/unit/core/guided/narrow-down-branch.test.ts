@@ -32,7 +32,7 @@ describe('narrowDownFinding', () => {
 });
 
 describe('branchAfterNarrowingDown', () => {
-  const steps = checklist(unrecordedDiagnosis('cert-date'), { browser: 'chrome', os: 'windows' });
+  const steps = checklist(unrecordedDiagnosis('cert-name'), { browser: 'chrome', os: 'windows' });
   const ids = (s: readonly { id: string }[]) => s.map((x) => x.id);
 
   it('starts from a checklist with narrowing down first and the site step far behind', () => {
