@@ -5,12 +5,13 @@
 //      src/background/firefox/wake-counter.ts) as e2e/firefox/wake-ups.test.ts counts them;
 //   b. time to help: navigation start → the troubleshooter painted, beside navigation start →
 //      Firefox's own error page painted in a browser without the extension, interleaved;
-//   c. whole-browser CPU per healthy navigation with and without the extension (bench/cgroup.mjs).
-//   BENCH_FIREFOX_WAKE_NAVS=20, BENCH_HELP_RUNS=7, BENCH_FIREFOX_CPU_ROUNDS=7 × BENCH_FIREFOX_CPU_NAVS=10.
+//   c. whole-browser CPU per healthy navigation without an extension, with the floor extension of
+//      the Chromium rows, and with this product (bench/cgroup.mjs).
+//   BENCH_FIREFOX_WAKE_NAVS=20, BENCH_HELP_RUNS=7, BENCH_FIREFOX_CPU_ROUNDS=8 × BENCH_FIREFOX_CPU_NAVS=10.
 // e2e/support/firefox.ts is TypeScript, which plain Node cannot import; its launch is mirrored here
 // with two things it does not do: a browser without the extension, and a wrapper as the executable.
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import puppeteer from 'puppeteer-core';
@@ -19,7 +20,7 @@ import { TIME_SOURCE_HOSTS } from '../e2e/harness/cases.mjs';
 import { firefoxPrefs } from '../e2e/support/firefox-prefs.mjs';
 import { FIREFOX_HEADING } from './benchmarks-file.mjs';
 import { openCpuCgroup } from './cgroup.mjs';
-import { fmt, fmtWithRange, median } from './stats.mjs';
+import { fmt, fmtWithRange, median, rotated } from './stats.mjs';
 
 const root = join(import.meta.dirname, '..');
 const DIST = resolve(root, process.env.HD_DIST ?? 'dist', 'firefox');
@@ -27,7 +28,7 @@ const DIST_TEST = resolve(root, process.env.HD_DIST_TEST ?? 'dist-test', 'firefo
 const EXECUTABLE = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
 const WAKE_NAVS = Number(process.env.BENCH_FIREFOX_WAKE_NAVS ?? 20);
 const HELP_RUNS = Number(process.env.BENCH_HELP_RUNS ?? 7);
-const CPU_ROUNDS = Number(process.env.BENCH_FIREFOX_CPU_ROUNDS ?? 7);
+const CPU_ROUNDS = Number(process.env.BENCH_FIREFOX_CPU_ROUNDS ?? 8);
 const CPU_NAVS = Number(process.env.BENCH_FIREFOX_CPU_NAVS ?? 10);
 /** The event page's idle timeout for the measured browsers: short, so each navigation meets it suspended. */
 const IDLE_TIMEOUT_MS = 1_000;
@@ -54,11 +55,12 @@ async function within(promise, ms, fallback) {
 }
 
 /**
- * Firefox with a fresh profile that trusts the harness root; with `extensionDir`, the extension
- * installed, its settings pointing every probe at the harness (written from its troubleshooter,
- * opened by a connection reset, as e2e/support/firefox.ts's warm-up does).
+ * Firefox with a fresh profile that trusts the harness root; with `extensionDir`, that extension
+ * installed. For this product (`ownPages`), its settings then point every probe at the harness
+ * (written from its troubleshooter, opened by a connection reset, as e2e/support/firefox.ts's
+ * warm-up does).
  */
-async function launchFirefox(harness, { extensionDir, executablePath, prefs = {} } = {}) {
+async function launchFirefox(harness, { extensionDir, ownPages = true, executablePath, prefs = {} } = {}) {
   const profileDir = mkdtempSync(join(tmpdir(), 'hd-bench-firefox-'));
   await makeNssDb(profileDir, harness.rootCaPath);
   const timeSources = TIME_SOURCE_HOSTS.map((h) => `http://${h}:${harness.time.port}/`);
@@ -81,6 +83,7 @@ async function launchFirefox(harness, { extensionDir, executablePath, prefs = {}
   };
   if (!extensionDir) return { browser, close };
   await browser.installExtension(extensionDir);
+  if (!ownPages) return { browser, close };
   const page = await browser.newPage();
   const shown = await showsTroubleshooter(page, harness.cases['tcp-reset'].url, 30_000);
   if (!Number.isFinite(shown.total)) throw new Error('the extension did not open its troubleshooter');
@@ -232,11 +235,38 @@ async function fresh(browser, measure) {
   }
 }
 
+/**
+ * The floor extension of the Chromium rows (bench/fixtures/error-listeners-extension: this
+ * product's permissions, only the two error listeners) as a Firefox event page.
+ */
+function floorExtension() {
+  const dir = mkdtempSync(join(tmpdir(), 'hd-bench-firefox-floor-'));
+  const fixture = join(import.meta.dirname, 'fixtures', 'error-listeners-extension');
+  cpSync(join(fixture, 'sw.js'), join(dir, 'background.js'));
+  const product = JSON.parse(readFileSync(join(DIST, 'manifest.json'), 'utf8'));
+  const manifest = {
+    ...JSON.parse(readFileSync(join(fixture, 'manifest.json'), 'utf8')),
+    permissions: product.permissions,
+    optional_permissions: product.optional_permissions,
+    host_permissions: product.host_permissions,
+    background: { scripts: ['background.js'] },
+    browser_specific_settings: { gecko: { id: 'error-listeners@bench.invalid' } },
+  };
+  writeFileSync(join(dir, 'manifest.json'), JSON.stringify(manifest));
+  return dir;
+}
+
 /** c. Whole-browser CPU per healthy navigation, each browser in its own cgroup, navigations interleaved. */
 async function cpuPerNavigation(harness) {
   const scriptDir = mkdtempSync(join(tmpdir(), 'hd-bench-firefox-cgroup-'));
   const variants = [
     { key: 'none', label: 'no extension' },
+    {
+      key: 'floor',
+      label: "the floor: this product's permissions, only `webRequest.onErrorOccurred` + `webNavigation.onErrorOccurred`",
+      extensionDir: floorExtension(),
+      ownPages: false,
+    },
     { key: 'product', label: 'this product (dist/firefox)', extensionDir: DIST },
   ];
   const browsers = [];
@@ -246,6 +276,7 @@ async function cpuPerNavigation(harness) {
       if (cgroup.unavailable) return { unavailable: cgroup.unavailable };
       const ff = await launchFirefox(harness, {
         extensionDir: v.extensionDir,
+        ownPages: v.ownPages,
         executablePath: cgroup.executablePath,
         prefs: { 'extensions.background.idle.timeout': IDLE_TIMEOUT_MS },
       });
@@ -255,12 +286,12 @@ async function cpuPerNavigation(harness) {
       return { unavailable: 'the wrapper script did not move Firefox into its cgroup' };
     const url = new URL('/subresources?n=20', harness.pages.healthy).href;
     for (const b of browsers) await b.page.goto(url, { waitUntil: 'load' });
-    // Past the idle timeout: the product's background is suspended, as it is between failures.
+    // Past the idle timeout: the backgrounds are suspended, as this product's is between failures.
     await sleep(WAKE_GAP_MS);
     for (let r = 0; r < CPU_ROUNDS; r++) {
       const sums = new Map(browsers.map((b) => [b.key, 0]));
       for (let i = 0; i < CPU_NAVS; i++) {
-        for (const b of (i + r) % 2 ? [...browsers].reverse() : browsers) {
+        for (const b of rotated(browsers, r + i)) {
           const before = b.cgroup.usageMs();
           await b.page.goto(url, { waitUntil: 'load' });
           await sleep(SETTLE_MS);
@@ -284,6 +315,10 @@ async function cpuPerNavigation(harness) {
  * @param {{ harness: any, date: string, machine: string }} o
  */
 export async function firefoxBench({ harness, date, machine }) {
+  for (const dir of [DIST, DIST_TEST]) {
+    if (!existsSync(join(dir, 'manifest.json')))
+      throw new Error(`${dir} is missing: run \`npm run build\` and \`npm run build -- --test\` first`);
+  }
   const started = Date.now();
   const version = execFileSync(EXECUTABLE, ['--version'], { encoding: 'utf8' }).trim();
   const wakes = await wakeUps(harness);
@@ -305,16 +340,20 @@ export async function firefoxBench({ harness, date, machine }) {
   ];
   if (cpu.unavailable) rows.push(`| whole-browser CPU per healthy navigation | not measured: ${cpu.unavailable} |`);
   else {
-    const [none, product] = cpu.browsers;
+    const [none, floor, product] = cpu.browsers;
+    const ratio = (a, b) =>
+      fmtWithRange(
+        a.rounds.map((x, i) => x / b.rounds[i]),
+        2,
+      );
     for (const b of cpu.browsers)
       rows.push(
         `| whole-browser CPU per healthy navigation, ${b.label}, ms (median of ${CPU_ROUNDS} rounds, min–max) | ${fmtWithRange(b.rounds)} |`,
       );
     rows.push(
-      `| **CPU ratio: this product ÷ no extension** (per-round ratios) | **${fmtWithRange(
-        product.rounds.map((x, i) => x / none.rounds[i]),
-        2,
-      )}** |`,
+      `| **CPU ratio: this product ÷ the floor** (per-round ratios) | **${ratio(product, floor)}** |`,
+      `| CPU ratio: this product ÷ no extension (per-round ratios) | ${ratio(product, none)} |`,
+      `| CPU ratio: the floor ÷ no extension (per-round ratios) | ${ratio(floor, none)} |`,
     );
   }
   const method = [
@@ -324,7 +363,7 @@ export async function firefoxBench({ harness, date, machine }) {
     `Time to help: the \`expired\` harness case in a new tab, one browser with the shipped build and one without an extension, in alternating order, ${HELP_RUNS} runs each after 2 warm-up runs; each time runs from just before the driver's navigation to the first contentful paint of the page that shows (the troubleshooter paints nothing before its verdict).`,
     cpu.unavailable
       ? ''
-      : `CPU: every process of each browser counted from its own cgroup (${cpu.kind === 'v1' ? '`cpuacct.usage`' : "`cpu.stat`'s `usage_usec`"}), a wrapper script as the driver's executable; the same-site page with 20 sub-resources, from just before each navigation to ${SETTLE_MS} ms after its load event; ${CPU_ROUNDS} rounds of ${CPU_NAVS} navigations, the two browsers alternating navigation by navigation; the product's background suspended (idle timeout ${IDLE_TIMEOUT_MS} ms).`,
+      : `CPU: every process of each browser counted from its own cgroup (${cpu.kind === 'v1' ? '`cpuacct.usage`' : "`cpu.stat`'s `usage_usec`"}), a wrapper script as the driver's executable; the same-site page with 20 sub-resources, from just before each navigation to ${SETTLE_MS} ms after its load event; ${CPU_ROUNDS} rounds of ${CPU_NAVS} navigations, the browsers taking turns navigation by navigation in a rotating order; the backgrounds suspended (idle timeout ${IDLE_TIMEOUT_MS} ms).`,
   ]
     .filter((line) => line !== undefined)
     .join('\n');
