@@ -1,11 +1,11 @@
-// What the extension costs while nothing fails: whole-browser CPU per healthy navigation, four
+// What the extension costs while nothing fails: whole-browser CPU per healthy navigation, five
 // browsers measured side by side (no extension, a do-nothing MV3 extension, the floor extension
-// with this product's permissions and only error listeners, this product), warm and cold, and the
-// resident memory of their processes after idling.
-//   BENCH_CPU_ROUNDS=5 rounds × BENCH_CPU_NAVS=10 navigations per browser and mode.
+// with this product's permissions and only error listeners, the floor with this product's whole
+// manifest, this product), warm and cold, and the resident memory of their processes after idling.
+//   BENCH_CPU_ROUNDS=6 rounds × BENCH_CPU_NAVS=10 navigations per browser and mode.
 // Each browser runs in its own cgroup (bench/cgroup.mjs), so the figure is every CPU millisecond
 // any of its processes spent, read from the kernel; the rotating order spreads the machine's noise
-// over all four.
+// over all of them.
 import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -15,12 +15,12 @@ import { processMemory } from './process-memory.mjs';
 import { fmt, fmtWithRange, median, rotated } from './stats.mjs';
 import { chromiumExecutable } from '../e2e/support/launch-chromium.mjs';
 
-const ROUNDS = Number(process.env.BENCH_CPU_ROUNDS ?? 5);
+const ROUNDS = Number(process.env.BENCH_CPU_ROUNDS ?? 6);
 const NAVS = Number(process.env.BENCH_CPU_NAVS ?? 10);
 // CPU is read from just before each navigation to SETTLE_MS after its load event, so work the
 // navigation causes after load (late extension events, the worker's own tasks) is counted.
 const SETTLE_MS = 250;
-// A pause before each reading, so a worker stopped for the cold mode has finished stopping.
+// A pause before each cold reading, so the stopped worker has finished stopping.
 const QUIET_MS = 100;
 // Memory is read twice: while a worker started by the last navigation may still run, and after
 // Chromium's 30 s service-worker idle timeout.
@@ -40,6 +40,21 @@ function floorExtension(productDir) {
     if (product[key]) manifest[key] = product[key];
     else delete manifest[key];
   }
+  writeFileSync(join(dir, 'manifest.json'), JSON.stringify(manifest));
+  return dir;
+}
+
+/**
+ * This product with the floor's background: its whole manifest (toolbar action and popup, options
+ * page, icons, locales, managed-storage schema) and files, only the worker replaced. Beside the
+ * floor it shows what the manifest costs; beside this product, what its background code costs.
+ */
+function floorWithProductManifest(productDir) {
+  const dir = mkdtempSync(join(tmpdir(), 'hd-bench-floor-manifest-'));
+  cpSync(productDir, dir, { recursive: true });
+  cpSync(join(FIXTURES, 'error-listeners-extension', 'sw.js'), join(dir, 'sw.js'));
+  const manifest = JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8'));
+  manifest.background = { service_worker: 'sw.js' };
   writeFileSync(join(dir, 'manifest.json'), JSON.stringify(manifest));
   return dir;
 }
@@ -73,19 +88,34 @@ async function start(variant, { harness, home, scriptDir }) {
   };
 }
 
-/** CPU ms per navigation and worker starts per navigation over one block of NAVS navigations. */
-async function block(b, url, cold) {
+/** CPU ms and worker starts of one navigation. */
+async function navigation(b, url, cold) {
   const startsBefore = b.starts();
-  let cpu = 0;
-  for (let i = 0; i < NAVS; i++) {
-    if (cold) await b.session.send('ServiceWorker.stopAllWorkers');
+  if (cold) {
+    await b.session.send('ServiceWorker.stopAllWorkers');
     await sleep(QUIET_MS);
-    const before = b.cgroup.usageMs();
-    await b.page.goto(url, { waitUntil: 'load' });
-    await sleep(SETTLE_MS);
-    cpu += b.cgroup.usageMs() - before;
   }
-  return { ms: cpu / NAVS, starts: (b.starts() - startsBefore) / NAVS };
+  const before = b.cgroup.usageMs();
+  await b.page.goto(url, { waitUntil: 'load' });
+  await sleep(SETTLE_MS);
+  return { ms: b.cgroup.usageMs() - before, starts: b.starts() - startsBefore };
+}
+
+/**
+ * One round: NAVS navigations per browser, the browsers taking turns navigation by navigation (in
+ * an order rotated each turn), so a burst of load on the shared machine falls on all of them alike.
+ * Returns each browser's { ms, starts } per navigation over the round.
+ */
+async function round(browsers, url, cold, r) {
+  const sums = new Map(browsers.map((b) => [b, { ms: 0, starts: 0 }]));
+  for (let i = 0; i < NAVS; i++) {
+    for (const b of rotated(browsers, r + i)) {
+      const { ms, starts } = await navigation(b, url, cold);
+      sums.get(b).ms += ms;
+      sums.get(b).starts += starts;
+    }
+  }
+  return new Map([...sums].map(([b, s]) => [b, { ms: s.ms / NAVS, starts: s.starts / NAVS }]));
 }
 
 /** Resident memory now, in MB: the extension's renderer (RSS and PSS) and the whole browser (sum of PSS). */
@@ -127,6 +157,11 @@ export async function cpuPerNavigation({ harness, home, productDir, date, machin
       label: "the floor: this product's permissions, only `webRequest.onErrorOccurred` + `webNavigation.onErrorOccurred`",
       dir: floorExtension(productDir),
     },
+    {
+      key: 'floor-manifest',
+      label: "the floor with this product's whole manifest (action and popup, options page, icons, locales, managed-storage schema)",
+      dir: floorWithProductManifest(productDir),
+    },
     { key: 'product', label: 'this product', dir: productDir },
   ];
   const scriptDir = mkdtempSync(join(tmpdir(), 'hd-bench-cgroup-'));
@@ -145,13 +180,15 @@ export async function cpuPerNavigation({ harness, home, productDir, date, machin
   const figures = new Map(browsers.map((b) => [b.variant.key, { warm: [], cold: [], coldStarts: [], warmStarts: [] }]));
   for (const mode of ['warm', 'cold']) {
     for (let r = 0; r < ROUNDS; r++) {
-      for (const b of rotated(browsers, r)) {
-        const { ms, starts } = await block(b, url, mode === 'cold');
+      const results = await round(browsers, url, mode === 'cold', r);
+      for (const [b, { ms, starts }] of results) {
         const f = figures.get(b.variant.key);
         f[mode].push(ms);
         f[`${mode}Starts`].push(starts);
-        console.log(`cpu ${mode} round ${r + 1}/${ROUNDS} ${b.variant.key}: ${fmt(ms)} ms/nav, ${starts} worker starts/nav`);
       }
+      console.log(
+        `cpu ${mode} round ${r + 1}/${ROUNDS}: ${[...results].map(([b, x]) => `${b.variant.key} ${fmt(x.ms)} ms/nav, ${x.starts} starts/nav`).join('; ')}`,
+      );
     }
   }
 
@@ -173,24 +210,25 @@ export async function cpuPerNavigation({ harness, home, productDir, date, machin
   });
   const product = f('product');
   const floor = f('floor');
+  const floorManifest = f('floor-manifest');
   const table = [
     `| browser | warm ms/nav | cold ms/nav | worker starts/nav, warm / cold | resident ${IDLE_SHORT_MS / 1000} s after a navigation: extension process RSS (PSS) / whole browser PSS | the same after ${IDLE_LONG_MS / 1000} s |`,
     '|---|---|---|---|---|---|',
     ...rows,
     `| **this product ÷ the floor** (per-round ratios) | **${ratio(product.warm, floor.warm)}** | **${ratio(product.cold, floor.cold)}** | | | |`,
     `| this product − the floor, ms/nav (medians) | ${fmt(median(product.warm) - median(floor.warm))} | ${fmt(median(product.cold) - median(floor.cold))} | | | |`,
+    `| the manifest's part: the floor with this product's manifest ÷ the floor (per-round ratios) | ${ratio(floorManifest.warm, floor.warm)} | ${ratio(floorManifest.cold, floor.cold)} | | | |`,
+    `| the background's part: this product ÷ the floor with its manifest (per-round ratios) | ${ratio(product.warm, floorManifest.warm)} | ${ratio(product.cold, floorManifest.cold)} | | | |`,
     `| control: an MV3 extension that does nothing ÷ no extension (per-round ratios) | ${ratio(f('do-nothing').warm, f('none').warm)} | ${ratio(f('do-nothing').cold, f('none').cold)} | | | |`,
   ].join('\n');
   const method = [
     `Whole-browser CPU (every process the browser ran, from its own cgroup: ${browsers[0].cgroup.kind === 'v1' ? '`cpuacct.usage`' : "`cpu.stat`'s `usage_usec`"}) per navigation`,
     `to a same-site page with 20 sub-resources (\`/subresources?n=20\`), counted from just before each navigation to ${SETTLE_MS} ms after its load event.`,
-    `Figures: median of ${ROUNDS} rounds of ${NAVS} navigations per browser, browsers in an order rotated each round, min–max across rounds in brackets.`,
+    `Figures: median of ${ROUNDS} rounds of ${NAVS} navigations per browser, the browsers taking turns navigation by navigation in a rotating order, min–max across rounds in brackets.`,
     'Cold: every service worker stopped (CDP `ServiceWorker.stopAllWorkers`) before each navigation, as when browsing slower than the worker idle timeout.',
     'No DevTools session is attached to the workers (it would keep them alive and pause each start); worker starts are counted from `ServiceWorker` domain events.',
   ].join('\n');
-  const firefox =
-    'Firefox (background-page events per healthy navigation, time to help beside its own error page): not measured yet; this bench drives only Chromium, and the Firefox launcher of the e2e suite (e2e/support/firefox.ts) is not wired into it.';
-  const section = `${heading}\n${method}\n\n${table}\n\n${firefox}\n\nThis section took ${fmt((Date.now() - started) / 1000, 0)} s.\n`;
+  const section = `${heading}\n${method}\n\n${table}\n\nFirefox: see its own section below.\n\nThis section took ${fmt((Date.now() - started) / 1000, 0)} s.\n`;
   console.log(`\n${section}`);
   return section;
 }

@@ -1,6 +1,7 @@
 // npm run bench: measured figures for the extension's cost and speed, printed as a table.
 //   BENCH_RUNS=15 (page-load pairs), BENCH_HELP_RUNS=7, BENCH_STORM=10000; --write updates BENCHMARKS.md.
 //   BENCH_ONLY=cpu: only the CPU-per-navigation section (bench/cpu-per-navigation.mjs).
+//   BENCH_ONLY=firefox: only the Firefox section (bench/firefox.mjs).
 // Machines here are shared and noisy: figures are medians of interleaved runs, and ratios compare
 // runs taken side by side. Nothing here is a pass/fail test.
 import { cpus, totalmem, release, tmpdir } from 'node:os';
@@ -13,6 +14,7 @@ import { chromiumExecutable, trustingHome } from '../e2e/support/launch-chromium
 import { busyMs, fmt, median, quantile } from './stats.mjs';
 import { cpuPerNavigation } from './cpu-per-navigation.mjs';
 import { composeBenchmarks } from './benchmarks-file.mjs';
+import { firefoxBench } from './firefox.mjs';
 
 const root = join(import.meta.dirname, '..');
 const dist = resolve(root, process.env.HD_DIST ?? 'dist', 'chrome');
@@ -20,7 +22,7 @@ const RUNS = Number(process.env.BENCH_RUNS ?? 15);
 const HELP_RUNS = Number(process.env.BENCH_HELP_RUNS ?? 7);
 const STORM = Number(process.env.BENCH_STORM ?? 10_000);
 const ONLY = process.env.BENCH_ONLY;
-if (ONLY && ONLY !== 'cpu') throw new Error(`BENCH_ONLY=${ONLY}: only "cpu" is known`);
+if (ONLY && !['cpu', 'firefox'].includes(ONLY)) throw new Error(`BENCH_ONLY=${ONLY}: only "cpu" and "firefox" are known`);
 const date = new Date().toISOString().slice(0, 10);
 const rows = [];
 const row = (figure, value, target = '') => {
@@ -30,11 +32,12 @@ const row = (figure, value, target = '') => {
 
 const harness = await startHarness({ quiet: true });
 const home = await trustingHome(harness, mkdtempSync(join(tmpdir(), 'hd-bench-home-')));
-// First, while no other browser of the bench runs beside the four it measures.
-const cpuSection = await cpuPerNavigation({ harness, home, productDir: dist, date, machine: machine() });
-if (ONLY === 'cpu') {
+// First, while no other browser of the bench runs beside the ones they measure.
+const cpuSection = ONLY === 'firefox' ? undefined : await cpuPerNavigation({ harness, home, productDir: dist, date, machine: machine() });
+const firefoxSection = ONLY === 'cpu' ? undefined : await firefoxBench({ harness, date, machine: machine() });
+if (ONLY) {
   await harness.stop();
-  record({ cpuSection });
+  record({ cpuSection, firefoxSection });
   process.exit(0);
 }
 const withExt = await launch({ harness, home, extensionDir: dist });
@@ -356,6 +359,7 @@ console.log(`\n${machine()}\n\n${table}`);
 record({
   preamble: `# Benchmarks\n\nMeasured with \`npm run bench -- --write\` on ${date}.\n\nMachine: ${machine()}.\n\n${table}\n`,
   cpuSection,
+  firefoxSection,
 });
 
 function machine() {
