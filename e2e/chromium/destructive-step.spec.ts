@@ -1,28 +1,33 @@
 // A destructive step as a person meets it: "Before you start" and "What this removes" under their
 // headings, above the instructions, saying that resetting turns this extension off and how to turn
 // it back on; and "Copy the report and these steps" copying both before the page goes away.
+import AxeBuilder from '@axe-core/playwright';
+import type { Page } from '@playwright/test';
+import type { LaunchedExtension } from '../support/chromium';
 import { expect, test, troubleshooterPrefix } from '../support/fixtures';
+import type { HarnessInfo } from '../support/harness-info';
 import { resetStorage, storeIncident } from '../support/extension-pages';
 
 test.afterEach(async ({ ext }) => resetStorage(ext));
+
+/**
+ * A handshake error nothing explains: the cause stays open, so the checklist ends with the
+ * certificate store and the browser reset (Chrome on Linux, as the stored incident says).
+ */
+async function openUnexplainedFailure(page: Page, ext: LaunchedExtension, harness: HarnessInfo): Promise<void> {
+  const url = harness.cases['tcp-reset']!.url;
+  const error = 'net::ERR_SSL_PROTOCOL_ERROR';
+  const id = await storeIncident(ext, { rawError: error, errorCode: error, kind: 'tls-unknown', url, host: new URL(url).hostname });
+  await page.goto(`${troubleshooterPrefix(ext.extensionId)}?incident=${id}`);
+  await expect(page.getByTestId('diagnosis')).toHaveAttribute('data-kind', 'tls-unknown');
+  await expect(page.locator('.step-list > li').last()).toHaveAttribute('data-step', 'browser-reset');
+}
 
 test('the reset step warns before its instructions and copies the report and the steps', async ({ page, ext, harness }) => {
   await ext.context
     .grantPermissions(['clipboard-read', 'clipboard-write'], { origin: `chrome-extension://${ext.extensionId}` })
     .catch(() => undefined);
-  // A handshake error nothing explains: the cause stays open, so the checklist ends with the
-  // certificate store and the browser reset (Chrome on Linux, as the incident says).
-  const url = harness.cases['tcp-reset']!.url;
-  const id = await storeIncident(ext, {
-    rawError: 'net::ERR_SSL_PROTOCOL_ERROR',
-    errorCode: 'net::ERR_SSL_PROTOCOL_ERROR',
-    kind: 'tls-unknown',
-    url,
-    host: new URL(url).hostname,
-  });
-  await page.goto(`${troubleshooterPrefix(ext.extensionId)}?incident=${id}`);
-  await expect(page.getByTestId('diagnosis')).toHaveAttribute('data-kind', 'tls-unknown');
-  await expect(page.locator('.step-list > li').last()).toHaveAttribute('data-step', 'browser-reset');
+  await openUnexplainedFailure(page, ext, harness);
   const step = page.locator('[data-step="browser-reset"]');
   await expect(step).toBeVisible();
   await step.scrollIntoViewIfNeeded();
@@ -79,3 +84,13 @@ test('the reset step warns before its instructions and copies the report and the
   expect(copied.indexOf('What this removes')).toBeGreaterThan(0);
   expect(copied.lastIndexOf('What this removes')).toBeLessThan(copied.indexOf('- Open chrome://settings/reset'));
 });
+
+for (const scheme of ['light', 'dark'] as const) {
+  test(`axe: the destructive steps and their notes in the ${scheme} theme`, async ({ page, ext, harness }) => {
+    await page.emulateMedia({ colorScheme: scheme });
+    await openUnexplainedFailure(page, ext, harness);
+    await page.locator('[data-step="browser-reset"]').getByRole('button', { name: 'Copy the report and these steps' }).click();
+    const result = await new AxeBuilder({ page }).include('.step-list').analyze();
+    expect(result.violations.map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+  });
+}
