@@ -6,14 +6,13 @@ import type { StepAction } from './types';
 import type { MessageKey } from '../message-key';
 import { text } from '../text';
 
-export type BrowserPage = 'security' | 'reset' | 'certificates' | 'extensions' | 'policy' | 'about';
+export type BrowserPage = 'security' | 'reset' | 'certificates' | 'extensions' | 'about';
 
 const CHROME_PAGES: Readonly<Record<BrowserPage, string>> = {
   security: 'chrome://settings/security',
   reset: 'chrome://settings/reset',
   certificates: 'chrome://certificate-manager/',
   extensions: 'chrome://extensions',
-  policy: 'chrome://policy',
   about: 'chrome://settings/help',
 };
 
@@ -23,7 +22,6 @@ const EDGE_PAGES: Readonly<Record<BrowserPage, string>> = {
   // Edge keeps "Manage certificates" under Privacy, search, and services > Security.
   certificates: 'edge://settings/privacy',
   extensions: 'edge://extensions',
-  policy: 'edge://policy',
   about: 'edge://settings/help',
 };
 
@@ -49,6 +47,7 @@ export function isActionAllowed(action: StepAction, browser: BrowserName): boole
     case 'show-native':
     case 'report':
     case 'open-sign-in':
+    case 'copy-report-and-steps':
       return true;
     case 'copy':
       return action.text.trim().length > 0;
@@ -61,6 +60,13 @@ export const retry = (): StepAction => ({ type: 'retry', label: text('step_actio
 
 export const showNative = (labelKey: MessageKey): StepAction => ({ type: 'show-native', label: text(labelKey) });
 export const goToReport = (): StepAction => ({ type: 'report', label: text('step_action_go_to_report') });
+
+/** Filled with the whole checklist once it is complete (checklist() in index.ts). */
+export const copyReportAndSteps = (): StepAction => ({
+  type: 'copy-report-and-steps',
+  label: text('step_action_copy_report_and_steps'),
+  steps: [],
+});
 
 export const copy = (value: string, labelKey: MessageKey): StepAction => ({
   type: 'copy',

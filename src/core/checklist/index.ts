@@ -4,7 +4,7 @@
 import { asksAboutClock } from '../catalog/explain';
 import type { Diagnosis, RankedCause } from '../diagnose/types';
 import { CAUSE_STEPS, DESTRUCTIVE_STEPS, narrowDown, type StepId } from './steps';
-import type { ChecklistContext, ChecklistEnv, Step, StepDefinition, StepInput } from './types';
+import type { ChecklistContext, ChecklistEnv, CopiedStep, Step, StepAction, StepDefinition, StepInput } from './types';
 
 export { isActionAllowed } from './actions';
 export type { ChecklistContext, ChecklistEnv } from './types';
@@ -73,5 +73,12 @@ export function checklist(diagnosis: Diagnosis, env: ChecklistEnv, context: Chec
   const steps = [...picked].map(([def, triggers]) => build(def, triggers));
   // Narrowing down leads whenever it can tell causes apart, and stands in when nothing else applies.
   if (narrowDown.applies(input([])) || steps.length === 0) steps.unshift(build(narrowDown, []));
-  return clockFirst(steps, diagnosis);
+  return withStepsToCopy(clockFirst(steps, diagnosis));
+}
+
+/** Gives each "copy the report and these steps" action the finished list, buttons left out. */
+function withStepsToCopy(steps: readonly Step[]): Step[] {
+  const copied: CopiedStep[] = steps.map(({ actions: _actions, ...rest }) => rest);
+  const fill = (a: StepAction): StepAction => (a.type === 'copy-report-and-steps' ? { ...a, steps: copied } : a);
+  return steps.map((s) => (s.actions.some((a) => a.type === 'copy-report-and-steps') ? { ...s, actions: s.actions.map(fill) } : s));
 }

@@ -16,6 +16,12 @@ export type StepAction =
   | { readonly type: 'show-native'; readonly label: Text }
   /** Go to the support report on the same page (the troubleshooter's "Copy the report"). */
   | { readonly type: 'report'; readonly label: Text }
+  /**
+   * Copy the support report shown on the page, if any, and the whole checklist as text: offered by
+   * steps after which this page is gone (the browser restarts, or the extension is turned off or
+   * removed). `steps` is the checklist it belongs to, filled in once the list is complete.
+   */
+  | { readonly type: 'copy-report-and-steps'; readonly label: Text; readonly steps: readonly CopiedStep[] }
   /** Open the captive portal's sign-in page the background recorded, in a new tab it leaves alone. */
   | { readonly type: 'open-sign-in'; readonly label: Text };
 
@@ -30,9 +36,22 @@ export interface Step {
   readonly actions: readonly StepAction[];
   /** How to tell it worked. */
   readonly verify: Text;
-  /** Set for steps that destroy something: what is lost and how to back it up first. */
-  readonly destructive?: { readonly loses: Text; readonly backup: Text };
+  /** Set for steps that destroy something; shown before the instructions. */
+  readonly destructive?: DestructiveNotes;
 }
+
+/** What a destructive step says before its instructions, each in full sentences. */
+export interface DestructiveNotes {
+  /** "Before you start": how to back up what the step removes, and how to undo it. */
+  readonly backup: Text;
+  /** "What this removes": what is lost, and what is kept. */
+  readonly removes: Text;
+  /** Whether the browser restarts and this extension is turned off or removed, and how to pick up again. */
+  readonly resume: Text;
+}
+
+/** A step as "copy the report and these steps" writes it out: everything but its buttons. */
+export type CopiedStep = Omit<Step, 'actions'>;
 
 export interface ChecklistEnv {
   readonly browser: BrowserName;
@@ -68,18 +87,29 @@ export interface StepInput {
 /** Everything of a step but its id, which the definition carries. */
 type StepBody = Omit<Step, 'id'>;
 
-export interface StepDefinition<Id extends string = string> {
+interface DefinitionBase<Id extends string> {
   /** The step's stable id (kebab-case). */
   readonly id: Id;
   /** Causes that bring the step in; it is placed at the rank of the first of them. */
   readonly causes: readonly Cause[];
-  /** Destructive steps come after all others, in the order of DESTRUCTIVE_STEPS. */
-  readonly destructive?: boolean;
   /** Whether the step can apply here at all: the failure kind, the browser, the OS. */
   applies(input: StepInput): boolean;
   /** Brings the step in although none of `causes` ranks (placed after the cause-driven steps). */
   fallback?(input: StepInput): boolean;
   /** Position among the steps of the same cause; lower first, ties keep definition order. */
   priority?(input: StepInput): number;
-  build(input: StepInput): StepBody;
 }
+
+/** A step that destroys nothing. */
+interface SafeDefinition<Id extends string> extends DefinitionBase<Id> {
+  readonly destructive?: false;
+  build(input: StepInput): StepBody & { readonly destructive?: undefined };
+}
+
+/** A step that destroys something: it comes after all others (DESTRUCTIVE_STEPS order) and must carry its notes. */
+interface DestructiveDefinition<Id extends string> extends DefinitionBase<Id> {
+  readonly destructive: true;
+  build(input: StepInput): StepBody & { readonly destructive: DestructiveNotes };
+}
+
+export type StepDefinition<Id extends string = string> = SafeDefinition<Id> | DestructiveDefinition<Id>;

@@ -1,17 +1,19 @@
 // Resetting the browser: the last resort, after every other step. Chrome and Edge reset
-// settings and turn extensions off; Firefox's Refresh makes a new profile and keeps the old one
-// on the desktop; on Android only clearing the app's storage resets it.
+// settings and turn extensions off (this one too, which closes the troubleshooter); Firefox's
+// Refresh makes a new profile, keeps the old one on the desktop and removes every extension with
+// its data; on Android only clearing the app's storage resets it. Each says how to pick up again,
+// and offers the report and the checklist to copy first.
 import type { BrowserName } from '../../kinds';
 import type { MessageKey } from '../../message-key';
 import { text } from '../../text';
-import { copy, openPage, retry } from '../actions';
+import { copy, copyReportAndSteps, openPage, pageUrl, retry } from '../actions';
 import { causeIntro, uniqueTexts } from '../common';
 import { defineStep } from '../define-step';
-import type { Step, StepInput } from '../types';
+import type { DestructiveNotes, Step, StepInput } from '../types';
 import { ABOUT_SUPPORT } from './certificate-store';
 
 type Body = Pick<Step, 'title' | 'instructions' | 'actions'> & {
-  destructive: NonNullable<Step['destructive']>;
+  destructive: DestructiveNotes;
 };
 
 interface ResetKeys {
@@ -48,7 +50,11 @@ function body(input: StepInput): Body {
       title: text('step_reset_title_android'),
       instructions: [text('step_reset_android_open'), text('step_reset_android_confirm')],
       actions: [],
-      destructive: { loses: text('step_reset_android_loses'), backup: text('step_reset_android_backup') },
+      destructive: {
+        backup: text('step_reset_android_backup'),
+        removes: text('step_reset_android_loses'),
+        resume: text('step_reset_android_resume'),
+      },
     };
   }
   if (input.browser === 'firefox') {
@@ -56,7 +62,11 @@ function body(input: StepInput): Body {
       title: text('step_reset_title_firefox'),
       instructions: [text('step_reset_firefox_open'), text('step_reset_firefox_confirm')],
       actions: [copy(ABOUT_SUPPORT, 'step_action_copy_about_support')],
-      destructive: { loses: text('step_reset_firefox_loses'), backup: text('step_reset_firefox_backup') },
+      destructive: {
+        backup: text('step_reset_firefox_backup'),
+        removes: text('step_reset_firefox_loses'),
+        resume: text('step_reset_firefox_resume'),
+      },
     };
   }
   const keys = CHROMIUM_KEYS[input.browser];
@@ -64,7 +74,12 @@ function body(input: StepInput): Body {
     title: text('step_reset_title'),
     instructions: [text(keys.open), text(keys.confirm)],
     actions: openPage(input.browser, input.os, 'reset', 'step_action_open_reset'),
-    destructive: { loses: text(keys.loses), backup: text(keys.backup) },
+    destructive: {
+      backup: text(keys.backup),
+      removes: text(keys.loses),
+      // Every Chromium browser here has an extensions page (actions.ts); Android took the branch above.
+      resume: text('step_reset_chromium_resume', pageUrl(input.browser, 'extensions') ?? ''),
+    },
   };
 }
 
@@ -79,7 +94,7 @@ export const browserReset = defineStep({
       title: b.title,
       why: uniqueTexts([text('step_why_last_resort'), ...input.triggers.map((c) => causeIntro(c.cause, input))]),
       instructions: b.instructions,
-      actions: [...b.actions, retry()],
+      actions: [copyReportAndSteps(), ...b.actions, retry()],
       verify: text('step_reset_verify'),
       destructive: b.destructive,
     };

@@ -2,12 +2,15 @@
 // (cert8.db is the old format current Firefox ignores). Chromium browsers: review the store
 // they trust (Windows certificate store, macOS keychain, the NSS database on Linux, ChromeOS's
 // certificate manager, Android's user credentials) for leftover or distrusted certificates.
+// Deleting is limited to the detected product's certificate, or one plainly named after security
+// or proxy software no longer used: certmgr.msc shows no install date, and many legitimate roots
+// have unfamiliar names.
 import type { FailureKind, OsName } from '../../kinds';
-import { text } from '../../text';
-import { copy, openPage, retry } from '../actions';
+import { text, type Text } from '../../text';
+import { copy, copyReportAndSteps, openPage, retry } from '../actions';
 import { causeIntro, uniqueTexts } from '../common';
 import { defineStep } from '../define-step';
-import type { Step, StepAction, StepInput } from '../types';
+import type { DestructiveNotes, Step, StepAction, StepInput } from '../types';
 import { CERTMGR } from './client-certificate';
 
 /** Kinds a damaged or tampered store can produce. */
@@ -18,7 +21,7 @@ const NSSDB_RENAME = 'mv ~/.pki/nssdb ~/.pki/nssdb.old';
 
 type Body = Pick<Step, 'title' | 'instructions'> & {
   actions: StepAction[];
-  destructive: NonNullable<Step['destructive']>;
+  destructive: DestructiveNotes;
 };
 
 /** Firefox's desktop builds label the profile folder per OS; ChromeOS runs the Linux build. */
@@ -39,24 +42,44 @@ function firefox(os: Exclude<OsName, 'android'>): Body {
       text('step_certstore_firefox_rename'),
       text('step_certstore_firefox_restart'),
     ],
-    actions: [copy(ABOUT_SUPPORT, 'step_action_copy_about_support')],
-    destructive: { loses: text('step_certstore_firefox_loses'), backup: text('step_certstore_firefox_backup') },
+    actions: [copyReportAndSteps(), copy(ABOUT_SUPPORT, 'step_action_copy_about_support')],
+    destructive: {
+      backup: text('step_certstore_firefox_backup'),
+      removes: text('step_certstore_firefox_loses'),
+      resume: text('step_certstore_firefox_resume'),
+    },
   };
+}
+
+/** What to look for, and not to delete on a guess: the detected product's certificate when one was seen. */
+function lookFor(input: StepInput, look: Text): Text[] {
+  const product = input.context.interceptionProduct;
+  return [
+    text(input.os === 'android' ? 'step_certstore_dont_guess_android' : 'step_certstore_dont_guess'),
+    look,
+    ...(product ? [text('step_certstore_product', product)] : []),
+  ];
 }
 
 function chromium(input: StepInput): Body {
   const certificates = openPage(input.browser, input.os, 'certificates', 'step_action_open_certificates');
-  const system = { loses: text('step_certstore_system_loses'), backup: text('step_certstore_system_backup') };
+  const restart = (backup: Text, removes: Text): DestructiveNotes => ({ backup, removes, resume: text('step_certstore_restart_resume') });
+  const noRestart = (backup: Text, removes: Text): DestructiveNotes => ({
+    backup,
+    removes,
+    resume: text('step_certstore_no_restart_resume'),
+  });
+  const system = restart(text('step_certstore_system_backup'), text('step_certstore_system_loses'));
   const bodies: Readonly<Record<OsName, () => Body>> = {
     windows: () => ({
       title: text('step_certstore_title_system'),
       instructions: [
         text('step_certstore_windows_open'),
         text('step_certstore_windows_untrusted'),
-        text('step_certstore_windows_look'),
+        ...lookFor(input, text('step_certstore_windows_look')),
         text('step_certstore_windows_delete'),
       ],
-      actions: [copy(CERTMGR, 'step_action_copy_certmgr'), ...certificates],
+      actions: [copyReportAndSteps(), copy(CERTMGR, 'step_action_copy_certmgr'), ...certificates],
       destructive: system,
     }),
     macos: () => ({
@@ -64,34 +87,34 @@ function chromium(input: StepInput): Body {
       instructions: [
         text('step_certstore_macos_open'),
         text('step_certstore_macos_trust'),
-        text('step_certstore_macos_look'),
+        ...lookFor(input, text('step_certstore_macos_look')),
         text('step_certstore_macos_delete'),
       ],
-      actions: certificates,
+      actions: [copyReportAndSteps(), ...certificates],
       destructive: system,
     }),
     linux: () => ({
       title: text('step_certstore_title_linux'),
       instructions: [
-        text('step_certstore_linux_review'),
+        ...lookFor(input, text('step_certstore_linux_review')),
         text('step_certstore_linux_quit'),
         text('step_certstore_linux_rename'),
         text('step_certstore_linux_restart'),
       ],
-      actions: [...certificates, copy(NSSDB_RENAME, 'step_action_copy_command')],
-      destructive: { loses: text('step_certstore_linux_loses'), backup: text('step_certstore_linux_backup') },
+      actions: [copyReportAndSteps(), ...certificates, copy(NSSDB_RENAME, 'step_action_copy_command')],
+      destructive: restart(text('step_certstore_linux_backup'), text('step_certstore_linux_loses')),
     }),
     chromeos: () => ({
       title: text('step_certstore_title_system'),
-      instructions: [text('step_certstore_chromeos_open'), text('step_certstore_chromeos_review')],
+      instructions: [text('step_certstore_chromeos_open'), ...lookFor(input, text('step_certstore_chromeos_review'))],
       actions: certificates,
-      destructive: { loses: text('step_certstore_chromeos_loses'), backup: text('step_certstore_chromeos_backup') },
+      destructive: noRestart(text('step_certstore_chromeos_backup'), text('step_certstore_chromeos_loses')),
     }),
     android: () => ({
       title: text('step_certstore_title_system'),
-      instructions: [text('step_certstore_android_open'), text('step_certstore_android_remove')],
+      instructions: [text('step_certstore_android_open'), ...lookFor(input, text('step_certstore_android_remove'))],
       actions: [],
-      destructive: { loses: text('step_certstore_android_loses'), backup: text('step_certstore_android_backup') },
+      destructive: noRestart(text('step_certstore_android_backup'), text('step_certstore_android_loses')),
     }),
   };
   return bodies[input.os]();

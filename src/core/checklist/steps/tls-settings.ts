@@ -1,11 +1,11 @@
 // TLS version settings. Firefox keeps them in about:config, and its own error page offers
 // "Restore default settings" when they were changed (aboutNetError, for version failures). Chrome
 // and Edge have no such setting (their own TLS stack ignores the Windows Internet Options boxes)
-// and no policy that lowers it: SSLVersionMin was removed in Edge 98 and is absent from Chromium 156.
-import type { BrowserName } from '../../kinds';
-import type { MessageKey } from '../../message-key';
+// and no policy that lowers it: SSLVersionMin is ignored since Edge 98, and Chrome no longer lets
+// it go below TLS 1.2. So on those browsers the step rules the browser out and says who is left:
+// the site, or a security product or proxy that does not speak modern TLS.
 import { text, type Text } from '../../text';
-import { copy, openPage, retry, showNative } from '../actions';
+import { copy, retry, showNative } from '../actions';
 import { CERTIFICATE_KINDS, causeWhy } from '../common';
 import { defineStep } from '../define-step';
 import type { StepAction, StepInput } from '../types';
@@ -14,16 +14,11 @@ const ABOUT_CONFIG = 'about:config';
 const TLS_MIN_PREF = 'security.tls.version.min';
 const TLS_MAX_PREF = 'security.tls.version.max';
 
-const POLICY_PAGE: Readonly<Record<Exclude<BrowserName, 'firefox'>, MessageKey>> = {
-  chrome: 'step_tls_policy_chrome',
-  edge: 'step_tls_policy_edge',
-  chromium: 'step_tls_policy_chromium',
-};
-
-type Body = { instructions: Text[]; actions: StepAction[] };
+type Body = { title: Text; instructions: Text[]; actions: StepAction[]; verify: Text };
 
 function firefoxStep(): Body {
   return {
+    title: text('step_tls_title'),
     instructions: [
       text('step_tls_firefox_restore'),
       text('step_tls_firefox_by_hand'),
@@ -40,16 +35,20 @@ function firefoxStep(): Body {
       copy(TLS_MIN_PREF, 'step_action_copy_tls_min'),
       copy(TLS_MAX_PREF, 'step_action_copy_tls_max'),
     ],
+    verify: text('step_tls_verify'),
   };
 }
 
-function chromiumStep(input: StepInput, browser: Exclude<BrowserName, 'firefox'>): Body {
-  const instructions: Text[] = [];
-  if (input.os === 'windows') instructions.push(text('step_tls_chromium_internet_options'));
-  instructions.push(text('step_tls_chromium_no_setting'), text(POLICY_PAGE[browser]), text('step_tls_policy_who'));
+function chromiumStep(input: StepInput): Body {
   return {
-    instructions,
-    actions: openPage(browser, input.os, 'policy', 'step_action_open_policy'),
+    title: text('step_tls_title_chromium'),
+    instructions: [
+      ...(input.os === 'windows' ? [text('step_tls_chromium_internet_options')] : []),
+      text('step_tls_chromium_no_setting'),
+      text('step_tls_chromium_some_sites'),
+    ],
+    actions: [],
+    verify: text('step_tls_verify_chromium'),
   };
 }
 
@@ -65,13 +64,13 @@ export const tlsSettings = defineStep({
   // cipher mismatch keeps this check even when no rule ranked browser settings.
   fallback: (input) => input.diagnosis.kind === 'protocol-mismatch' && input.uncertain,
   build: (input) => {
-    const { instructions, actions } = input.browser === 'firefox' ? firefoxStep() : chromiumStep(input, input.browser);
+    const { title, instructions, actions, verify } = input.browser === 'firefox' ? firefoxStep() : chromiumStep(input);
     return {
-      title: text('step_tls_title'),
+      title,
       why: input.triggers.length > 0 ? causeWhy(input) : [text('step_why_protocol_mismatch')],
       instructions,
       actions: [...actions, retry()],
-      verify: text('step_tls_verify'),
+      verify,
     };
   },
 });

@@ -70,9 +70,12 @@ describe('checklist on every browser and OS', () => {
         ...(tail.every((s) => s.destructive) ? [] : [`${where(r)}: a safe step after a destructive one`]),
         ...tail
           .filter(
-            (s) => !/^step_.*_loses$/.test(s.destructive?.loses.key ?? '') || !/^step_.*_backup$/.test(s.destructive?.backup.key ?? ''),
+            (s) =>
+              !/^step_.*_loses$/.test(s.destructive?.removes.key ?? '') ||
+              !/^step_.*_backup$/.test(s.destructive?.backup.key ?? '') ||
+              !/^step_.*_resume$/.test(s.destructive?.resume.key ?? ''),
           )
-          .map((s) => `${where(r)} ${s.id}: no loss or backup text`),
+          .map((s) => `${where(r)} ${s.id}: no loss, backup or resume text`),
         ...(reset === -1 || reset === r.steps.length - 1 ? [] : [`${where(r)}: reset not last`]),
       ];
     });

@@ -173,21 +173,21 @@ describe('browser- and OS-specific text', () => {
     expect(chrome.actions.map((a) => a.type)).not.toContain('show-native');
   });
 
-  it('tells Chromium browsers on Windows that Internet Options do not apply and points at the policy', () => {
-    for (const [browser, url] of [
-      ['chrome', 'chrome://policy'],
-      ['edge', 'edge://policy'],
-      ['chromium', 'chrome://policy'],
-    ] as const) {
+  it('tells Chromium browsers they have no TLS setting to change, and who is left when only some sites fail', () => {
+    for (const browser of ['chrome', 'edge', 'chromium'] as const) {
       const win = find(checklist(BROWSER_SETTINGS, { browser, os: 'windows' }), 'tls-settings');
-      expect(keys(win)[0]).toBe('step_tls_chromium_internet_options');
-      expect(win.actions).toContainEqual(expect.objectContaining({ type: 'open-url', url }));
-      // SSLVersionMin is gone (removed in Edge 98, absent from Chromium 156): nothing offers it.
-      expect(win.actions.filter((a) => a.type === 'copy')).toEqual([]);
-      expect(keys(win).join()).not.toContain('firefox');
+      expect(win.title.key).toBe('step_tls_title_chromium');
+      expect(keys(win)).toEqual(['step_tls_chromium_internet_options', 'step_tls_chromium_no_setting', 'step_tls_chromium_some_sites']);
+      // No policy lowers TLS any more (SSLVersionMin: ignored since Edge 98, no lower than TLS 1.2 in Chrome).
+      expect(win.actions.map((a) => a.type)).toEqual(['retry']);
+      expect(win.verify.key).toBe('step_tls_verify_chromium');
       const mac = find(checklist(BROWSER_SETTINGS, { browser, os: 'macos' }), 'tls-settings');
-      expect(keys(mac)).not.toContain('step_tls_chromium_internet_options');
+      expect(keys(mac)).toEqual(['step_tls_chromium_no_setting', 'step_tls_chromium_some_sites']);
     }
+    expect(en.step_tls_chromium_some_sites?.message).toMatch(
+      /only some sites .* the site, or a security product or proxy that does not speak modern TLS/,
+    );
+    expect(find(checklist(BROWSER_SETTINGS, { browser: 'firefox', os: 'windows' }), 'tls-settings').title.key).toBe('step_tls_title');
   });
 
   it('renames cert9.db (not cert8.db) in Firefox, and the NSS database for Chromium on Linux', () => {
@@ -215,11 +215,14 @@ describe('browser- and OS-specific text', () => {
   it('resets each browser its own way', () => {
     const reset = (browser: 'chrome' | 'edge' | 'chromium' | 'firefox', os: 'windows' | 'android' = 'windows') =>
       find(checklist(INTERCEPTION, { browser, os }), 'browser-reset');
-    expect(reset('chrome').actions[0]).toMatchObject({ type: 'open-url', url: 'chrome://settings/reset' });
-    expect(reset('edge').actions[0]).toMatchObject({ type: 'open-url', url: 'edge://settings/reset' });
-    expect(reset('chromium').actions[0]).toMatchObject({ type: 'open-url', url: 'chrome://settings/reset' });
-    expect(reset('firefox').actions[0]).toMatchObject({ type: 'copy', text: 'about:support' });
-    expect(reset('firefox').destructive?.loses.key).toBe('step_reset_firefox_loses');
+    // The report and the steps to copy come first: each reset closes this page.
+    for (const browser of ['chrome', 'edge', 'chromium', 'firefox'] as const)
+      expect(reset(browser).actions[0]?.type).toBe('copy-report-and-steps');
+    expect(reset('chrome').actions[1]).toMatchObject({ type: 'open-url', url: 'chrome://settings/reset' });
+    expect(reset('edge').actions[1]).toMatchObject({ type: 'open-url', url: 'edge://settings/reset' });
+    expect(reset('chromium').actions[1]).toMatchObject({ type: 'open-url', url: 'chrome://settings/reset' });
+    expect(reset('firefox').actions[1]).toMatchObject({ type: 'copy', text: 'about:support' });
+    expect(reset('firefox').destructive?.removes.key).toBe('step_reset_firefox_loses');
     expect(reset('chrome', 'android').title.key).toBe('step_reset_title_android');
   });
 

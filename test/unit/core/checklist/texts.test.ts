@@ -21,7 +21,7 @@ function texts(step: Step): Text[] {
     ...step.instructions,
     ...step.actions.map((a) => a.label),
     step.verify,
-    ...(step.destructive ? [step.destructive.loses, step.destructive.backup] : []),
+    ...(step.destructive ? [step.destructive.backup, step.destructive.removes, step.destructive.resume] : []),
   ];
 }
 
