@@ -88,5 +88,7 @@ describe('the glossary rules', () => {
     expect(findings(rule('to know'), message('意見が分かれる'))).toEqual([]);
     expect(findings(rule('brackets'), message('やること(順番に)'))).toHaveLength(1);
     expect(findings(rule('brackets'), message('TLS (1.2) と (HTTPS)'))).toEqual([]);
+    expect(findings(rule('other'), message('他のサイトも確認する'))).toHaveLength(1);
+    expect(findings(rule('other'), message('わからない／その他の原因'))).toEqual([]);
   });
 });

@@ -28,6 +28,7 @@ export const QUOTED_UI_LABELS: readonly string[] = [
   '「システムのプロキシー設定を利用する」',
   '「プロキシーを使用しない」',
   '「プロキシーを設定」',
+  '「他のトラブルシューティング情報」',
   // macOS (System Settings > Network > Details > Proxies).
   '「Web プロキシ (HTTP)」',
   '「保護された Web プロキシ (HTTPS)」',
@@ -90,6 +91,8 @@ export const GLOSSARY_JA: readonly GlossaryRule[] = [
   { concept: 'web', chosen: 'ウェブ', forbidden: /\bweb\b/gi, allowed: [/Chrome Web Store/g] },
   { concept: 'interception', chosen: '割り込み / 通信に割り込む', forbidden: /傍受/g },
   { concept: 'IT department', chosen: 'IT 部門', forbidden: /情報システム部門?|情シス/g },
+  // その他 (and the vendors' その他の… labels) is another word.
+  { concept: 'other (other sites)', chosen: 'ほかの', forbidden: /(?<!その)他の/g },
   {
     concept: 'Latin letters and digits next to Japanese',
     chosen: 'a half-width space between them (Firefox の, TLS 1.2 だけ)',
