@@ -28,6 +28,8 @@ export const QUOTED_UI_LABELS: readonly string[] = [
   '「システムのプロキシー設定を利用する」',
   '「プロキシーを使用しない」',
   '「プロキシーを設定」',
+  // The word to type into Firefox's settings search, as Firefox spells it.
+  '「プロキシー」',
   '「他のトラブルシューティング情報」',
   // macOS (System Settings > Network > Details > Proxies).
   '「Web プロキシ (HTTP)」',
