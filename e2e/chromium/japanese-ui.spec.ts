@@ -27,6 +27,11 @@ test('the troubleshooter speaks Japanese', async ({ ext, harness }) => {
   await expect(page).toHaveURL(new RegExp(`^chrome-extension://${ext.extensionId}/`), { timeout: 15_000 });
   await expect(page.getByTestId('diagnosis')).toHaveAttribute('data-kind', 'cert-date');
   expect(await page.evaluate(() => document.documentElement.lang)).toBe('ja');
+  // Japanese line breaking (src/ui/theme.css) applies through that lang: phrases, not mid-word.
+  expect(await page.locator('#verdict').evaluate((el) => [getComputedStyle(el).wordBreak, getComputedStyle(el).lineBreak])).toEqual([
+    'auto-phrase',
+    'strict',
+  ]);
   await expect(page.getByTestId('retry')).toHaveText('サイトを再読み込み');
   await expect(page.getByTestId('show-native')).toHaveText('ブラウザー自身の警告を表示');
   await expect(page.locator('#verdict')).toHaveText(JAPANESE);
@@ -52,6 +57,7 @@ test('the popup and the options page speak Japanese', async ({ ext, harness }) =
   await expect(popup.getByTestId('save-settings')).toHaveText('設定を保存');
   await expect(popup.getByTestId('guided-source').locator('option').first()).toHaveText('サイトが読み込めない（記録なし）');
   expect(await popup.title()).toBe('Handshake Doctor — 解決ガイドと設定');
+  expect(await popup.evaluate(() => document.documentElement.lang)).toBe('ja');
   await popup.close();
   await page.close();
 });

@@ -8,6 +8,7 @@ import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import { classifyFirefox } from '../../src/core/catalog/firefox';
 import { EXPECTED_KIND } from '../support/expected-kinds';
 import {
+  EXTENSION_ORIGIN,
   launchFirefox,
   openExtensionPage,
   poll,
@@ -52,6 +53,31 @@ for (const locale of ['de', 'ja'] as const) {
 
     test('the language pack is active', async () => {
       expect(await uiLanguage(extensionPage)).toMatch(new RegExp(`^${locale}\\b`));
+    });
+
+    // The extension has Japanese messages and no German ones (German falls back to English):
+    // each page's lang names the language of the messages it shows.
+    test('every page’s lang is the language of its messages', async () => {
+      const shown = locale === 'ja' ? 'ja' : 'en';
+      expect(await extensionPage.evaluate(() => document.documentElement.lang)).toBe(shown);
+      // Firefox has no `word-break: auto-phrase`; the strict Japanese line-breaking rules apply.
+      expect(await extensionPage.evaluate(() => getComputedStyle(document.body).lineBreak)).toBe(shown === 'ja' ? 'strict' : 'auto');
+      // Firefox's remote protocol may not navigate to extension pages; an extension page may.
+      const page = await openExtensionPage(ff.browser, harness, 'tcp-reset');
+      try {
+        for (const path of ['src/popup/index.html?tab=1', 'src/options/index.html']) {
+          const url = `${EXTENSION_ORIGIN}/${path}`;
+          await page.evaluate((to) => location.assign(to), url);
+          const loaded = await poll(
+            () => page.evaluate(() => `${location.href} ${document.documentElement.lang}`).catch(() => ''),
+            (seen) => seen.startsWith(`${url} `) && !seen.endsWith(' '),
+            10_000,
+          );
+          expect(loaded).toBe(`${url} ${shown}`);
+        }
+      } finally {
+        await page.close().catch(() => undefined);
+      }
     });
 
     for (const [name, kind] of Object.entries(EXPECTED_KIND)) {

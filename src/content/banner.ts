@@ -33,6 +33,7 @@ const STYLE = `
   --accent: #0b57d0; --accent-fg: #ffffff; --focus: #0b57d0;
   color-scheme: light dark;
 }
+.stack:lang(ja) { word-break: auto-phrase; line-break: strict; }
 @media (prefers-color-scheme: dark) {
   .stack { --bg: #26282b; --fg: #e8eaed; --muted: #b0b6bc; --border: #5f6368; --bad: #f2b8b5;
     --accent: #8ab4f8; --accent-fg: #0b1a33; --focus: #8ab4f8; }
