@@ -16,7 +16,8 @@
 // Files are named <scene>-<lang>-<scheme>.png.
 //
 //   node scripts/screenshots.mjs [outDir]          (default docs/screenshots)
-//   node scripts/screenshots.mjs --store <dir>     1280×800 store screenshots: store-<n>-<scene>-<lang>.png
+//   node scripts/screenshots.mjs --store <dir>     1280×800 store screenshots, store-<n>-<scene>-<lang>.png: the site
+//                                                  certificate, named interception, clock, the popup over its tab, the banner
 //   SCENES=troubleshooter-clock,banner  LANGS=en,ja  SCHEMES=light,dark  HD_DIST=dist  HD_DIST_TEST=dist-test
 // Needs dist/ and dist-test/ built, root (the harness binds ports 80 and 1012 on 127.0.0.1), the
 // Debian packages faketime, firefox-esr (+ firefox-esr-l10n-ja) and a CJK font (fonts-noto-cjk).
@@ -217,13 +218,50 @@ const chromiumScenes = {
   async popup(b) {
     const page = b.troubleshooter ?? (await chromiumScenes['troubleshooter-site-certificate'](b)).page;
     const tabId = await b.worker.evaluate(async (url) => (await chrome.tabs.query({})).find((t) => t.url === url)?.id, page.url());
-    const popup = await b.newPage({ width: 400, height: 420 });
+    const popup = await b.newPage();
+    await popup.setViewportSize({ width: 400, height: 420 });
     await popup.goto(`chrome-extension://${b.extensionId}/src/popup/index.html?tab=${tabId}`);
     await diagnosisShown(popup);
     await settled(popup, 500);
     const height = await popup.evaluate(() => Math.ceil(document.body.getBoundingClientRect().height));
     await popup.setViewportSize({ width: 400, height });
     return { page: popup, shot: 'viewport' };
+  },
+  // The store's picture of the popup: with "only mark the toolbar icon" chosen, the tab keeps the
+  // browser's own error page and the popup is the way in; its screenshot is laid over that page's.
+  async 'popup-over-page'(b) {
+    await b.settings({ onPageFailure: 'badge' });
+    const page = await b.newPage();
+    await visitFailing(page, harness.cases['not-yet-valid'].url);
+    const url = harness.cases['not-yet-valid'].url;
+    const deadline = Date.now() + 15_000;
+    let tabId;
+    while (!tabId && Date.now() < deadline) {
+      tabId = await b.worker.evaluate(async (u) => {
+        const [tab] = (await chrome.tabs.query({})).filter((t) => t.url === u);
+        return tab && (await chrome.action.getBadgeText({ tabId: tab.id })) ? tab.id : undefined;
+      }, url);
+      if (!tabId) await sleep(250);
+    }
+    await sleep(1000);
+    const background = (await page.screenshot()).toString('base64');
+    const popup = await b.newPage();
+    await popup.setViewportSize({ width: 400, height: 420 });
+    await popup.goto(`chrome-extension://${b.extensionId}/src/popup/index.html?tab=${tabId}`);
+    await diagnosisShown(popup);
+    await settled(popup, 500);
+    const height = await popup.evaluate(() => Math.ceil(document.body.getBoundingClientRect().height));
+    await popup.setViewportSize({ width: 400, height });
+    const image = (await popup.screenshot()).toString('base64');
+    await popup.close();
+    await b.settings({});
+    const shown = await b.newPage();
+    await shown.setContent(
+      `<body style="margin: 0"><img style="display: block" src="data:image/png;base64,${background}"><img src="data:image/png;base64,${image}"
+        style="position: fixed; top: 12px; right: 12px; border: 1px solid #c4c7c5; border-radius: 8px; box-shadow: 0 8px 28px rgba(0, 0, 0, 0.3)"></body>`,
+    );
+    await shown.waitForFunction(() => [...document.images].every((img) => img.complete));
+    return { page: shown, shot: 'viewport' };
   },
   // An ordinary article page on the harness's healthy origin whose pictures and embedded frame come
   // from two failing hosts, one of them twice (as e2e/chromium/banner.spec.ts routes its pages).
@@ -495,16 +533,14 @@ const groups = [
 ];
 
 /** The store's five scenes, in listing order. */
-const STORE = ['troubleshooter-site-certificate', 'troubleshooter-named-interception', 'troubleshooter-clock', 'options', 'banner'];
-const STORE_NAMES = ['site-certificate', 'named-interception', 'clock', 'guided-fixes', 'banner'];
+const STORE = ['troubleshooter-site-certificate', 'troubleshooter-named-interception', 'troubleshooter-clock', 'popup-over-page', 'banner'];
+const STORE_NAMES = ['site-certificate', 'named-interception', 'clock', 'popup', 'banner'];
 
-async function take(b, name, scene, file) {
+async function take(b, scene, file) {
   const { page, shot } = await scene(b);
   const path = join(out, `${file}.png`);
   if (store) {
-    if (name === 'options')
-      await page.evaluate(() => document.querySelector('[data-testid="guided-fixes"]')?.closest('section')?.scrollIntoView());
-    else await page.evaluate(() => window.scrollTo(0, 0));
+    await page.evaluate(() => window.scrollTo(0, 0));
     await sleep(300);
     writeFileSync(path, withoutAlpha(Buffer.from(await page.screenshot())));
   } else if (shot === 'page' || shot === 'viewport') await page.screenshot({ path, fullPage: shot === 'page' });
@@ -522,7 +558,9 @@ async function take(b, name, scene, file) {
 }
 
 for (const group of groups) {
-  const names = Object.keys(group.scenes).filter((n) => (store ? STORE.includes(n) : !wanted || wanted.has(n)));
+  const names = Object.keys(group.scenes).filter((n) =>
+    store ? STORE.includes(n) : n !== 'popup-over-page' && (!wanted || wanted.has(n)),
+  );
   if (!names.length) continue;
   for (const lang of langs) {
     for (const scheme of group.firefox ? ['light'] : schemes) {
@@ -532,7 +570,7 @@ for (const group of groups) {
       try {
         for (const name of todo) {
           const file = store ? `store-${STORE.indexOf(name) + 1}-${STORE_NAMES[STORE.indexOf(name)]}-${lang}` : `${name}-${lang}-${scheme}`;
-          await take(b, name, group.scenes[name], file);
+          await take(b, group.scenes[name], file);
         }
       } finally {
         await b.close();
