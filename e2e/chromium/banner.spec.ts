@@ -1,9 +1,11 @@
 // The inline banner: injected on demand into the harness's mixed page (an image, a fetch and an
 // iframe fail TLS), one card per cause in a closed shadow root, reached here only by piercing it
 // with CDP. Nothing is injected into a healthy page.
+import type { Page } from '@playwright/test';
 import { expect, test, troubleshooterPrefix } from '../support/fixtures';
 import {
   badgeText,
+  type BannerView,
   readBanner,
   resetStorage,
   tabIdOf,
@@ -13,6 +15,9 @@ import {
   writeSettings,
 } from '../support/extension-pages';
 
+/** How many failed parts the banner's cards count in all. */
+const partsShown = (banner: BannerView) => banner.cards.reduce((sum, c) => sum + Number(c.attributes['data-part-count'] ?? 0), 0);
+
 const unique = (url: string) => `${url}?run=${Date.now()}${Math.random().toString(36).slice(2, 6)}`;
 
 test.afterEach(async ({ ext }) => resetStorage(ext));
@@ -20,11 +25,17 @@ test.afterEach(async ({ ext }) => resetStorage(ext));
 test('the mixed page gets a banner naming every failed part, inside a closed shadow root', async ({ page, ext, harness }) => {
   const url = unique(harness.pages.mixed);
   await page.goto(url);
-  const banner = await waitForBanner(page, (b) => b.cards.flatMap((c) => c.parts).length >= 3);
+  const banner = await waitForBanner(page, (b) => partsShown(b) >= 3);
   expect(banner.shadowRootType).toBe('closed');
 
-  const codes = banner.cards.flatMap((c) => c.parts.map((p) => p['data-error-code']));
-  expect(codes.sort()).toEqual(['net::ERR_CERT_AUTHORITY_INVALID', 'net::ERR_CERT_AUTHORITY_INVALID', 'net::ERR_CERT_DATE_INVALID']);
+  // Each host once, with what failed there; the fetch and the iframe came from the same host.
+  const lines = banner.cards.flatMap((c) => c.hosts).map((h) => [h['data-host'], h['data-error-codes']]);
+  expect(lines.sort()).toEqual(
+    [
+      [harness.cases.expired!.host, 'net::ERR_CERT_DATE_INVALID'],
+      [harness.cases['untrusted-root']!.host, 'net::ERR_CERT_AUTHORITY_INVALID'],
+    ].sort(),
+  );
   for (const card of banner.cards) {
     expect(card.attributes['data-error-code']).toMatch(/^net::ERR_CERT_/);
     expect(['cert-date', 'cert-untrusted']).toContain(card.attributes['data-kind']);
@@ -42,18 +53,62 @@ test('the mixed page gets a banner naming every failed part, inside a closed sha
   expect(await badgeText(ext, await tabIdOf(ext, url))).toBe('!');
 });
 
+/** A healthy page (the harness's own origin) whose images come from `sources`. */
+async function pageWithParts(page: Page, url: string, sources: string[]): Promise<void> {
+  await page.route(url, (route) =>
+    route.fulfill({
+      status: 200,
+      contentType: 'text/html; charset=utf-8',
+      body: `<!doctype html><title>Parts</title><h1>Page with failing parts</h1>${sources.map((src) => `<img alt="" src="${src}">`).join('')}`,
+    }),
+  );
+  await page.goto(url);
+}
+
+test('parts from two hosts, one failing twice: one count, each host once, and the page itself loaded securely', async ({
+  page,
+  harness,
+}) => {
+  const a = harness.cases['untrusted-root']!;
+  const b = harness.cases['self-signed']!;
+  await pageWithParts(page, unique(harness.pages.healthy), [`${a.url}one.png`, `${b.url}two.png`, `${a.url}three.png`]);
+  const banner = await waitForBanner(page, (view) => partsShown(view) >= 3);
+  const card = banner.cards.find((c) => c.hosts.length > 1);
+  expect(card, JSON.stringify(banner.cards.map((c) => c.text))).toBeDefined();
+  expect(card!.attributes['data-part-count']).toBe('3');
+  expect(card!.hosts.map((h) => h['data-host'])).toEqual([a.host, b.host]);
+  // One number on the card (the hosts' names aside), and each host named once.
+  let rest = card!.text;
+  for (const host of [a.host, b.host]) {
+    expect(rest.split(host).length - 1, host).toBe(1);
+    rest = rest.replace(host, '');
+  }
+  expect(rest.match(/\d+/g)).toEqual(['3']);
+  // Said once on the banner, about the page: its own document came over https from a server whose parts did not fail.
+  expect(banner.cards.filter((c) => c.pageSecure)).toHaveLength(1);
+  expect(banner.cards[0]!.pageSecure).toBe(true);
+  expect(banner.cards[0]!.text).toContain('This page itself loaded securely.');
+});
+
+test('a page over plain http is never said to have loaded securely', async ({ page, harness }) => {
+  await pageWithParts(page, unique(`${harness.time.url}parts`), [`${harness.cases['untrusted-root']!.url}one.png`]);
+  const banner = await waitForBanner(page, (view) => partsShown(view) >= 1);
+  expect(banner.cards.some((c) => c.pageSecure)).toBe(false);
+  expect(banner.cards.map((c) => c.text).join(' ')).not.toContain('loaded securely');
+});
+
 test('a reload shows the banner again, still one card per cause', async ({ page, harness }) => {
   await page.goto(unique(harness.pages.mixed));
-  const first = await waitForBanner(page, (b) => b.cards.flatMap((c) => c.parts).length >= 3);
+  const first = await waitForBanner(page, (b) => partsShown(b) >= 3);
   await page.reload();
   await page.waitForTimeout(500);
-  const again = await waitForBanner(page, (b) => b.cards.flatMap((c) => c.parts).length >= 3);
+  const again = await waitForBanner(page, (b) => partsShown(b) >= 3);
   expect(again.cards.map((c) => c.attributes['data-cause']).sort()).toEqual(first.cards.map((c) => c.attributes['data-cause']).sort());
 });
 
 test('dismissing a card keeps the click from the page, and removes the card', async ({ page, harness }) => {
   await page.goto(unique(harness.pages.mixed));
-  const banner = await waitForBanner(page, (b) => b.cards.flatMap((c) => c.parts).length >= 3);
+  const banner = await waitForBanner(page, (b) => partsShown(b) >= 3);
   await page.evaluate(() => {
     (window as unknown as { pageClicks: number }).pageClicks = 0;
     document.addEventListener('click', () => (window as unknown as { pageClicks: number }).pageClicks++);
@@ -66,7 +121,7 @@ test('dismissing a card keeps the click from the page, and removes the card', as
 
 test('"See what to do" opens the troubleshooter for that incident in a new tab', async ({ page, ext, harness }) => {
   await page.goto(unique(harness.pages.mixed));
-  const banner = await waitForBanner(page, (b) => b.cards.flatMap((c) => c.parts).length >= 3);
+  const banner = await waitForBanner(page, (b) => partsShown(b) >= 3);
   const card = banner.cards.find((c) => c.attributes['data-kind'] === 'cert-date') ?? banner.cards[0]!;
   await page.mouse.click(card.buttons['banner-open']!.x, card.buttons['banner-open']!.y);
   const opened = await waitForTab(ext.context, `${troubleshooterPrefix(ext.extensionId)}?incident=`, page);

@@ -133,7 +133,10 @@ const textOf = (node: DomNode): string =>
 interface BannerCardView {
   attributes: Record<string, string>;
   text: string;
-  parts: Record<string, string>[];
+  /** The card's host lines (each host once), their attributes. */
+  hosts: Record<string, string>[];
+  /** Whether the card says the page itself loaded securely. */
+  pageSecure: boolean;
   /** Centre of the card's buttons, for clicks. */
   buttons: Record<string, { x: number; y: number }>;
 }
@@ -167,7 +170,8 @@ export async function readBanner(page: Page): Promise<BannerView | undefined> {
       cards.push({
         attributes: attrs(node),
         text: textOf(node),
-        parts: [...walk(node)].filter((n) => attrs(n)['data-testid'] === 'failed-part').map(attrs),
+        hosts: [...walk(node)].filter((n) => attrs(n)['data-testid'] === 'failed-host').map(attrs),
+        pageSecure: [...walk(node)].some((n) => attrs(n)['data-testid'] === 'page-secure'),
         buttons,
       });
     }

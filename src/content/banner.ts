@@ -1,11 +1,11 @@
 // The inline banner: injected on demand into a page whose parts failed TLS (never declared as a
-// content script). It receives cards the background already diagnosed, so it carries no core
-// code: only DOM, message keys and one message back ("open the troubleshooter").
+// content script). It receives cards the background already diagnosed, so it carries only DOM,
+// message keys, what a card says (core/banner.ts) and one message back ("open the troubleshooter").
 //
 // Kept out of the page's way: a closed shadow root (the page cannot reach in), styles inside it
 // with `:host { all: initial }` (page CSS does not leak in), and events stopped at the shadow root
 // (they do not bubble out to the page's listeners).
-import type { BannerCard } from '../core/banner';
+import { bannerCardText, pageLoadedSecurely, type BannerCard } from '../core/banner';
 import type { AnswerTo, ContentToBackground, ContentToBackgroundSchema } from '../core/messages';
 import type { MessageKey } from '../core/message-key';
 import type { Text } from '../core/text';
@@ -47,6 +47,7 @@ const STYLE = `
 .brand { font-weight: 400; color: var(--muted); }
 .verdict { margin: 4px 0 6px; font-size: 14px; font-weight: 600; }
 .parts { margin: 0 0 8px; color: var(--muted); font-size: 13px; }
+.secure { margin: 0 0 8px; font-size: 13px; }
 ul { margin: 4px 0 0; padding-inline-start: 18px; }
 li { overflow-wrap: anywhere; margin-bottom: 2px; }
 .host { font-weight: 600; color: var(--fg); }
@@ -82,7 +83,7 @@ const CONTAINED_EVENTS = [
   'focusout',
   'wheel',
 ];
-const MAX_LISTED = 3;
+const MAX_HOSTS_LISTED = 3;
 
 function element<K extends keyof HTMLElementTagNameMap>(tag: K, props: Record<string, string> = {}, text?: string) {
   const el = document.createElement(tag);
@@ -112,6 +113,8 @@ function createBanner() {
   let stack: HTMLElement | undefined;
   const dismissed = new Set<string>();
   const cards = new Map<string, HTMLElement>();
+  /** The page's cards as last shown: dismissing one shows the rest again (the page note moves up). */
+  let latest: readonly BannerCard[] = [];
 
   const mount = () => {
     host = document.createElement('handshake-doctor-banner');
@@ -130,10 +133,10 @@ function createBanner() {
     if (!cards.size) {
       host?.remove();
       host = stack = undefined;
-    }
+    } else render(latest);
   };
 
-  const fill = (section: HTMLElement, card: BannerCard) => {
+  const fill = (section: HTMLElement, card: BannerCard, withSecureNote: boolean) => {
     const title = element('p', { class: 'title' });
     title.append(
       element('span', { class: 'brand' }, `${t('extName')} · `),
@@ -148,26 +151,21 @@ function createBanner() {
     const head = element('div', { class: 'head' });
     head.append(title, close);
 
-    // The verdict names one host: say it only while every failed part is from that host.
-    const hosts = new Set(card.failures.map((f) => f.host));
-    const [only] = hosts;
-    const verdict =
-      hosts.size > 1
-        ? t('ui_banner_many_sites', String(hosts.size))
-        : card.uncertain
-          ? t('ui_banner_uncertain', only ?? '')
-          : t(card.summary);
-
-    const parts = element('div', { class: 'parts' }, t('ui_banner_parts', String(card.failures.length)));
+    const said = bannerCardText(card, MAX_HOSTS_LISTED);
+    const parts = element('div', { class: 'parts' }, t('ui_banner_parts', String(said.partCount)));
     const list = element('ul');
-    for (const failure of card.failures.slice(0, MAX_LISTED)) {
-      const item = element('li', { 'data-testid': 'failed-part', 'data-error-code': failure.errorCode });
-      item.append(element('span', { class: 'host' }, failure.host), ` ${t(failure.kindTitleKey)} `, element('code', {}, failure.errorCode));
+    for (const line of said.hosts) {
+      const item = element('li', {
+        'data-testid': 'failed-host',
+        'data-host': line.host,
+        'data-error-codes': line.problems.map((p) => p.errorCode).join(' '),
+      });
+      item.append(element('span', { class: 'host' }, line.host));
+      for (const problem of line.problems) item.append(` ${t(problem.kindTitleKey)} `, element('code', {}, problem.errorCode));
       list.append(item);
     }
-    if (card.failures.length > MAX_LISTED) list.append(element('li', {}, t('ui_banner_more', String(card.failures.length - MAX_LISTED))));
+    if (said.moreHosts) list.append(element('li', {}, t('ui_banner_more', String(said.moreHosts))));
     parts.append(list);
-
     const open = element('button', { type: 'button', 'data-testid': 'banner-open' }, t('ui_banner_open'));
     open.addEventListener('click', () => {
       api.runtime.sendMessage({ type: 'banner-open', incidentId: card.incidentId }).catch(() => undefined);
@@ -175,10 +173,15 @@ function createBanner() {
     const actions = element('div', { class: 'actions' });
     actions.append(open);
 
-    section.replaceChildren(head, element('p', { class: 'verdict' }, verdict), parts, actions);
+    const secure = withSecureNote ? [element('p', { class: 'secure', 'data-testid': 'page-secure' }, t('ui_banner_page_secure'))] : [];
+    section.replaceChildren(head, element('p', { class: 'verdict' }, t(said.verdict)), parts, ...secure, actions);
   };
 
-  return (shown: readonly BannerCard[]) => {
+  // Function declaration: hoisted, so dismiss (above) can show the remaining cards again.
+  function render(shown: readonly BannerCard[]) {
+    latest = shown;
+    // Said once, on the first card shown: it is about the page, not about one cause.
+    let secureNote = pageLoadedSecurely(location.href, shown);
     for (const card of shown) {
       if (dismissed.has(card.incidentId)) continue;
       if (!host?.isConnected) {
@@ -198,16 +201,19 @@ function createBanner() {
       section.dataset.errorCode = card.errorCode;
       section.dataset.kind = card.kind;
       section.dataset.cause = card.cause;
+      section.dataset.partCount = String(card.failures.length);
       if (card.product) section.dataset.product = card.product;
       else delete section.dataset.product;
       // Rebuilding only the card that changed keeps focus on the others' buttons.
       const focused = section.contains(
         section.getRootNode() instanceof ShadowRoot ? (section.getRootNode() as ShadowRoot).activeElement : null,
       );
-      fill(section, card);
+      fill(section, card, secureNote);
+      secureNote = false;
       if (focused) section.querySelector<HTMLButtonElement>('[data-testid="banner-open"]')?.focus();
     }
-  };
+  }
+  return render;
 }
 
 globalThis.__handshakeDoctorBanner ??= createBanner();
