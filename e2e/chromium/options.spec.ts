@@ -137,6 +137,27 @@ test('history: recorded without query strings or fragments, guided again, and cl
   expect(await inExtension(ext, async () => (await chrome.storage.local.get('history')).history, undefined)).toEqual([]);
 });
 
+test('history follows the evidence gathered after the failure: guided fixes show the verdict the troubleshooter settled on', async ({
+  page,
+  ext,
+  harness,
+}) => {
+  await visitFailing(page, harness.cases.expired!.url);
+  await expectTroubleshooter(page, ext.extensionId, 'cert-date');
+  // The re-probe, clock and other-site checks settle the verdict after the page is shown.
+  const verdict = page.getByTestId('diagnosis');
+  await expect(verdict).toHaveAttribute('data-cause', 'site-certificate', { timeout: 15_000 });
+  await expect(verdict).toHaveAttribute('data-clock', 'verified', { timeout: 15_000 });
+  await expect(page.locator('.uncertain')).toHaveCount(0);
+
+  await openOptions(page, ext);
+  await page.getByTestId('history-entry').first().getByRole('button', { name: 'Walk through the fix' }).click();
+  const guided = page.getByTestId('guided-fixes');
+  await expect(guided.getByTestId('diagnosis')).toHaveAttribute('data-cause', 'site-certificate');
+  await expect(guided.getByTestId('diagnosis')).toHaveAttribute('data-clock', 'verified');
+  await expect(guided.locator('.uncertain')).toHaveCount(0);
+});
+
 test('history keeps at most settings.historyLimit incidents', async ({ page, ext, harness }) => {
   await writeSettings(ext, { historyLimit: 1 });
   await visitFailing(page, harness.cases.expired!.url);

@@ -4,7 +4,7 @@
 // options page asks for a clear by message, so a clear lands after any write already under way
 // rather than being overwritten by one that read the list before it.
 import { diagnose } from '../core/diagnose';
-import { addToHistory, historyEntry, withoutExpired } from '../core/history';
+import { addToHistory, historyEntry, refreshInHistory, withoutExpired } from '../core/history';
 import type { Incident } from '../core/incident';
 import type { Settings } from '../core/settings';
 import { historyItem } from '../platform/history-item';
@@ -15,6 +15,15 @@ export type HistoryBounds = Pick<Settings, 'historyLimit' | 'historyMaxAgeDays'>
 export async function recordHistory(incident: Incident, { historyLimit, historyMaxAgeDays }: HistoryBounds): Promise<void> {
   const entry = historyEntry(incident, diagnose(incident.evidence));
   if (entry) await historyItem.update((list) => addToHistory(withoutExpired(list, Date.now(), historyMaxAgeDays), entry, historyLimit));
+}
+
+/**
+ * Brings the incident's entry up to date with the evidence gathered since it was recorded, so the
+ * history and its guided fixes show the verdict the troubleshooter settled on, not the first one.
+ */
+export async function refreshHistory(incident: Incident): Promise<void> {
+  const entry = historyEntry(incident, diagnose(incident.evidence));
+  if (entry) await historyItem.update((list) => refreshInHistory(list, entry));
 }
 
 /** Drops the entries older than `historyMaxAgeDays` (no write when none is). */

@@ -60,6 +60,15 @@ export function addToHistory(list: readonly HistoryEntry[], entry: HistoryEntry,
   return withinBudget([entry, ...list.filter((e) => e.id !== entry.id)].slice(0, Math.max(0, limit)));
 }
 
+/**
+ * The list with the entry of `entry.id` replaced (the evidence gathered since it was recorded), or
+ * `list` itself when it has none: an entry cleared or expired meanwhile is not brought back.
+ */
+export function refreshInHistory(list: HistoryEntry[], entry: HistoryEntry): HistoryEntry[] {
+  const at = list.findIndex((e) => e.id === entry.id);
+  return at < 0 ? list : withinBudget(list.map((e, i) => (i === at ? entry : e)));
+}
+
 const DAY_MS = 86_400_000;
 
 /**

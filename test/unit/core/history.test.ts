@@ -8,6 +8,7 @@ import {
   historyEntry,
   HistoryEntrySchema,
   parseHistory,
+  refreshInHistory,
   withoutExpired,
   type HistoryEntry,
 } from '../../../src/core/history';
@@ -70,6 +71,25 @@ describe('addToHistory', () => {
     for (let n = 0; n < 3; n++) list = addToHistory(list, e(`aaaaaaaa-${n}`), 500);
     expect(list.slice(0, 3).map((x) => x.id)).toEqual(['aaaaaaaa-2', 'aaaaaaaa-1', 'aaaaaaaa-0']);
   }, 30_000);
+});
+
+describe('refreshInHistory', () => {
+  const e = (id: string, uncertain = false) => ({ ...entryOf(incident({ id }))!, uncertain });
+  it('replaces the entry of the same id in place, with the verdict gathered since', () => {
+    const list = [e('aaaaaaaa-1'), e('aaaaaaaa-2', true), e('aaaaaaaa-3')];
+    const refreshed = refreshInHistory(list, e('aaaaaaaa-2', false));
+    expect(refreshed.map((x) => [x.id, x.uncertain])).toEqual([
+      ['aaaaaaaa-1', false],
+      ['aaaaaaaa-2', false],
+      ['aaaaaaaa-3', false],
+    ]);
+  });
+  it('returns the list itself when the entry was cleared or expired meanwhile (nothing is brought back or written)', () => {
+    const list = [e('aaaaaaaa-1')];
+    expect(refreshInHistory(list, e('aaaaaaaa-9'))).toBe(list);
+    const empty: HistoryEntry[] = [];
+    expect(refreshInHistory(empty, e('aaaaaaaa-1'))).toBe(empty);
+  });
 });
 
 describe('parseHistory', () => {
