@@ -1,4 +1,5 @@
 // Rules read from the failure's kind alone: the prior each kind carries before other evidence.
+import type { Evidence } from '../../evidence';
 import type { FailureKind } from '../../kinds';
 import type { MessageKey } from '../../message-key';
 import { text } from '../../text';
@@ -22,6 +23,13 @@ const CERT_LINE: Partial<Record<FailureKind, MessageKey>> = {
 const SITE_FAULT_KINDS: ReadonlySet<FailureKind> = new Set<FailureKind>(['cert-name', 'cert-revoked', 'cert-weak']);
 
 /**
+ * Whether anything looked at this computer or network: the clock or the other-site check answered.
+ * With the checks turned off (or still running), "nothing points to a problem here" would claim a
+ * finding nobody made.
+ */
+const localChecked = (e: Evidence): boolean => e.clock !== undefined || e.otherSiteProbe?.status === 'done';
+
+/**
  * site-certificate-default: a certificate failure and no local signal of at least 0.5 (many date
  * failures, interception, extension proxy, other sites failing) → `site-certificate`: 0.45 for
  * cert-date, cert-untrusted, cert-invalid; 0.65 for cert-name, cert-revoked, cert-weak. A clock
@@ -36,7 +44,10 @@ export const siteCertificateDefault = defineRule('site-certificate-default', (e,
   return {
     cause: 'site-certificate',
     confidence: SITE_FAULT_KINDS.has(e.failure.kind) ? T.high : T.moderate,
-    evidence: [text(line, e.failure.host), text(clockSays ? 'ev_clock_not_proof' : 'ev_no_local_signal')],
+    evidence: [
+      text(line, e.failure.host),
+      text(clockSays ? 'ev_clock_not_proof' : localChecked(e) ? 'ev_no_local_signal' : 'ev_local_not_checked'),
+    ],
   };
 });
 

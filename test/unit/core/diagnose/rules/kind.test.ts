@@ -4,8 +4,9 @@ import { DAY, MIN, T0, evidence, recent, finding } from '../helpers';
 
 describe('site-certificate-default', () => {
   it('blames the site moderately for date, untrusted and invalid certificates', () => {
+    const checked = { otherSiteProbe: { status: 'done' as const, results: [] } };
     for (const kind of ['cert-date', 'cert-untrusted', 'cert-invalid'] as const) {
-      const f = siteCertificateDefault(evidence(kind), T0);
+      const f = siteCertificateDefault(evidence(kind, checked), T0);
       expect(f).toMatchObject({ rule: 'site-certificate-default', cause: 'site-certificate', confidence: 0.45 });
       expect(f?.evidence[1]).toEqual({ key: 'ev_no_local_signal' });
     }
@@ -13,6 +14,14 @@ describe('site-certificate-default', () => {
       key: 'ev_cert_untrusted',
       subs: ['broken.example'],
     });
+  });
+
+  it('says this side was not checked, rather than that nothing points at it, when no check answered', () => {
+    expect(siteCertificateDefault(evidence('cert-date'), T0)?.evidence[1]).toEqual({ key: 'ev_local_not_checked' });
+    const off = { otherSiteProbe: { status: 'disabled' as const, results: [] } };
+    expect(siteCertificateDefault(evidence('cert-date', off), T0)?.evidence[1]).toEqual({ key: 'ev_local_not_checked' });
+    const clock = { skewMs: 1_000, samples: 3, sources: ['a.example', 'b.example'] };
+    expect(siteCertificateDefault(evidence('cert-date', { clock }), T0)?.evidence[1]).toEqual({ key: 'ev_no_local_signal' });
   });
 
   it('blames the site more for name, revoked and weak certificates', () => {
