@@ -3,6 +3,7 @@
 // so the first paint carries none of it.
 import { useMemo, useState } from 'preact/hooks';
 import { checklist } from '../core/checklist';
+import { copiedStatusKey } from '../core/checklist/actions';
 import { checklistContext } from '../core/checklist/context';
 import { withoutShownEvidence } from '../core/checklist/shown-evidence';
 import type { StepAction } from '../core/checklist/types';
@@ -38,7 +39,7 @@ export function TroubleshooterDetails({ view, retry }: { view: IncidentView; ret
     else if (action.type === 'open-sign-in') await send({ type: 'open-sign-in', incidentId: incident.id });
     else if (action.type === 'copy') {
       await navigator.clipboard.writeText(action.text).then(
-        () => setStatus(t('ui_copied')),
+        () => setStatus(t(copiedStatusKey(action.text))),
         () => setStatus(t('ui_copy_failed')),
       );
     } else if (action.type === 'report') {

@@ -74,6 +74,9 @@ export const copy = (value: string, labelKey: MessageKey): StepAction => ({
   label: text(labelKey),
 });
 
+/** What to say once `copied` is on the clipboard: only a browser address goes into the address bar. */
+export const copiedStatusKey = (copied: string): MessageKey => (/^about:/i.test(copied.trim()) ? 'ui_copied_address' : 'ui_copied');
+
 /** An open-url action for `page`, or nothing where this browser/OS has no such page. */
 export function openPage(browser: BrowserName, os: OsName, page: BrowserPage, labelKey: MessageKey): StepAction[] {
   const url = pageUrl(browser, page);

@@ -1,6 +1,7 @@
 // Actions: only pages the browser lets an extension open, never an about: page, copy text exact.
 import { describe, expect, it } from 'vitest';
 import { checklist, isActionAllowed } from '../../../../src/core/checklist';
+import { copiedStatusKey } from '../../../../src/core/checklist/actions';
 import { BROWSERS, OSES, isChromiumFamily } from '../../../../src/core/kinds';
 import type { StepAction } from '../../../../src/core/checklist/types';
 import { text } from '../../../../src/core/text';
@@ -48,6 +49,16 @@ describe('isActionAllowed', () => {
   it('allows going to the report everywhere (it stays on the page)', () => {
     for (const browser of BROWSERS)
       expect(isActionAllowed({ type: 'report', label: text('step_action_go_to_report') }, browser)).toBe(true);
+  });
+});
+
+describe('copiedStatusKey', () => {
+  it('asks for the address bar only after copying a browser address', () => {
+    expect(copiedStatusKey('about:config')).toBe('ui_copied_address');
+    expect(copiedStatusKey(' About:Support ')).toBe('ui_copied_address');
+    expect(copiedStatusKey('certmgr.msc')).toBe('ui_copied');
+    expect(copiedStatusKey('security.enterprise_roots.enabled')).toBe('ui_copied');
+    expect(copiedStatusKey('mv ~/.pki/nssdb ~/.pki/nssdb.bak')).toBe('ui_copied');
   });
 });
 
