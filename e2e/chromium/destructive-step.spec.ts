@@ -83,6 +83,11 @@ test('the reset step warns before its instructions and copies the report and the
   expect(copied).toContain('Before you start');
   expect(copied.indexOf('What this removes')).toBeGreaterThan(0);
   expect(copied.lastIndexOf('What this removes')).toBeLessThan(copied.indexOf('- Open chrome://settings/reset'));
+
+  // A command is copied for a terminal, not for the address bar.
+  await store.getByRole('button', { name: 'Copy the command' }).click();
+  await expect(page.locator('p.status[role="status"]')).toHaveText('Copied.');
+  expect(await page.evaluate(() => document.body.dataset.copied)).toContain('nssdb');
 });
 
 for (const scheme of ['light', 'dark'] as const) {
