@@ -2,20 +2,14 @@
 // page, in the light and the dark theme; and each page works from the keyboard alone, with a
 // visible focus ring. (The banner lives in a closed shadow root, which axe cannot enter: its
 // roles, labels and keyboard use are checked in banner.spec.ts.)
-import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { expect, expectTroubleshooter, test, visitFailing } from '../support/fixtures';
+import { expectNoViolations } from '../support/axe';
 import { optionsUrl, popupUrl, resetStorage, tabIdOf } from '../support/extension-pages';
 
 // Other specs share this browser: start and end with clean storage (history counts are exact).
 test.beforeEach(async ({ ext }) => resetStorage(ext));
 test.afterEach(async ({ ext }) => resetStorage(ext));
-
-async function expectNoViolations(page: Page, label: string) {
-  const result = await new AxeBuilder({ page }).analyze();
-  const summary = result.violations.map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-  expect(summary, label).toEqual([]);
-}
 
 for (const scheme of ['light', 'dark'] as const) {
   test(`axe: troubleshooter, popup and options in the ${scheme} theme`, async ({ page, ext, harness }) => {

@@ -2,6 +2,7 @@
 // Chromium then picks the extension's ja messages; <html lang> follows the messages shown, since
 // getUILanguage() stays en-US where the Japanese UI pack is not installed).
 import { test as base, expect } from '@playwright/test';
+import { expectNoViolations } from '../support/axe';
 import { launchWithExtension, type LaunchedExtension } from '../support/chromium';
 import { troubleshooterPrefix, visitFailing } from '../support/fixtures';
 import { harnessInfo, type HarnessInfo } from '../support/harness-info';
@@ -75,3 +76,29 @@ test('the banner speaks Japanese', async ({ ext, harness }) => {
   await opened.close();
   await page.close();
 });
+
+for (const scheme of ['light', 'dark'] as const) {
+  test(`axe: the troubleshooter, the popup and the options page in Japanese, ${scheme} theme`, async ({ ext, harness }) => {
+    const page = await ext.context.newPage();
+    await page.emulateMedia({ colorScheme: scheme });
+    const url = `${harness.cases.expired!.url}?axe-ja=${scheme}`;
+    await visitFailing(page, url);
+    await expect(page).toHaveURL(new RegExp(`^chrome-extension://${ext.extensionId}/`), { timeout: 15_000 });
+    await expect(page.getByTestId('diagnosis')).toHaveAttribute('data-kind', 'cert-date');
+    await expect(page.locator('.step-list')).toBeVisible();
+    await expectNoViolations(page, `troubleshooter, ja (${scheme})`);
+
+    const popup = await ext.context.newPage();
+    await popup.emulateMedia({ colorScheme: scheme });
+    await popup.goto(popupUrl(ext, await tabIdOf(ext, page.url())));
+    await expect(popup.locator('body')).toHaveText(JAPANESE);
+    await expectNoViolations(popup, `popup, ja (${scheme})`);
+
+    await popup.setViewportSize({ width: 1000, height: 900 });
+    await popup.goto(optionsUrl(ext));
+    await expect(popup.getByRole('heading', { level: 1 })).toHaveText('解決ガイドと設定');
+    await expectNoViolations(popup, `options, ja (${scheme})`);
+    await popup.close();
+    await page.close();
+  });
+}
