@@ -139,6 +139,12 @@ describe('kindTitle and explain', () => {
     expect(mismatches).toEqual([]);
   });
 
+  it('adds no note that only repeats the kind (an unknown issuer is what "not trusted" already explains)', () => {
+    for (const code of ['net::ERR_CERT_AUTHORITY_INVALID', 'SEC_ERROR_UNKNOWN_ISSUER']) {
+      expect(keys('cert-untrusted', code)).toEqual(['kind_cert_untrusted_explain']);
+    }
+  });
+
   it('finds the note with or without the net:: prefix', () => {
     expect(keys('cert-date', 'ERR_CERT_DATE_INVALID')).toContain('code_date_invalid');
   });
