@@ -20,6 +20,7 @@ interface NamedVerdict {
   verdict: string;
   steps: string[];
   firstStep: string;
+  explanation: string;
 }
 
 const readVerdict = (page: Page): Promise<NamedVerdict | undefined> =>
@@ -34,13 +35,14 @@ const readVerdict = (page: Page): Promise<NamedVerdict | undefined> =>
         verdict: d.querySelector('.verdict')?.textContent ?? '',
         steps: steps.map((s) => s.dataset.step ?? ''),
         firstStep: steps[0]?.innerText ?? '',
+        explanation: [...d.querySelectorAll('.explain')].map((p) => p.textContent ?? '').join(' '),
       };
     })
     .catch(() => undefined);
 
 const EXPECT = {
-  en: { verdict: `${product.name} is scanning your HTTPS traffic`, step: 'Encrypted connections scan' },
-  ja: { verdict: `${product.name} が HTTPS 通信をスキャンしており`, step: '暗号化された接続のスキャン' },
+  en: { verdict: `${product.name} is scanning your HTTPS traffic`, step: 'Encrypted connections scan', siteOwner: /site's owner/ },
+  ja: { verdict: `${product.name} が HTTPS 通信をスキャンしており`, step: '暗号化された接続のスキャン', siteOwner: /運営者/ },
 } as const;
 
 for (const locale of ['en', 'ja'] as const) {
@@ -77,6 +79,9 @@ for (const locale of ['en', 'ja'] as const) {
       expect(shown?.steps[0]).toBe('security-software');
       expect(shown?.firstStep).toContain(product.name);
       expect(shown?.firstStep).toContain(EXPECT[locale].step);
+      // The paragraph under it agrees: the product is the person's to fix, not the site owner's.
+      expect(shown?.explanation).not.toBe('');
+      expect(shown?.explanation).not.toMatch(EXPECT[locale].siteOwner);
 
       await page.setViewport({ width: 1000, height: 1100 });
       await page.screenshot({ path: join(TMP, `named-interception-firefox-${locale}.png`), fullPage: true });

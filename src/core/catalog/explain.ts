@@ -3,9 +3,9 @@
 // and what was measured (the clock above all), so no sentence contradicts the verdict or the steps.
 // Only message keys leave the core; every surface renders them through the locale files
 // (src/locales/<lang>/catalog.json).
-import { scopeAbout } from '../diagnose/cause-text';
+import { causeAbout, scopeAbout } from '../diagnose/cause-text';
 import type { Diagnosis } from '../diagnose/types';
-import { CLOCK_KINDS, type FailureKind } from '../kinds';
+import { CLOCK_KINDS, type Cause, type FailureKind } from '../kinds';
 import type { MessageKey } from '../message-key';
 import { text, type Text } from '../text';
 import { CODE_NOTE_KEYS } from './code-notes';
@@ -28,6 +28,15 @@ const CLOCK_NOTES: ReadonlySet<string> = new Set([
   'code_date_invalid',
   'code_revocation_data_date',
 ]);
+
+/**
+ * Firm verdicts away from the site: the kind's explanation and code notes are written for a site
+ * at fault ("only the site's owner can fix this"), so under these the cause's own paragraph stands
+ * in (a security product scanning an expired site's connection is the person's to fix, not the owner's).
+ */
+const NOT_THE_SITE: ReadonlySet<Cause> = new Set<Cause>(['interception', 'network', 'captive-portal', 'client-certificate']);
+/** Kinds whose own explanation already is the cause's (and says more, with its code notes). */
+const CAUSE_OF_KIND: Partial<Record<FailureKind, Cause>> = { 'interception-detected': 'interception', 'client-cert': 'client-certificate' };
 
 /** The code as classify() would return it, so `ERR_X` and `net::ERR_X` find the same note. */
 function normalizeCode(errorCode: string): string {
@@ -65,6 +74,7 @@ export function explain(d: Explained): Text[] {
   if (cause === 'browser-settings') return [text('explain_browser_settings')];
   const clock = d.clock ?? 'unknown';
   if (clock === 'wrong' && CLOCK_KINDS.has(d.kind)) return [text('explain_clock_wrong')];
+  if (cause && NOT_THE_SITE.has(cause) && CAUSE_OF_KIND[d.kind] !== cause) return [causeAbout(cause)];
   const texts = [text(d.kind === 'cert-date' && clock === 'verified' ? 'explain_cert_date_clock_right' : kindExplainKey(d.kind))];
   if (d.kind === 'not-tls') return texts;
   const note = codeNote(d.errorCode);

@@ -40,6 +40,11 @@ const BASES: Record<string, Evidence> = {
   homeDeviceExpired: evidence('cert-date', {}, { host: '192.168.1.1' }),
   organisationUntrusted: evidence('cert-untrusted', {}, { host: 'intranet.corp' }),
   interceptionDetected: evidence('interception-detected'),
+  // A security product re-signing an expired site (the named-interception screenshot): its verdict, not the site's.
+  knownInterceptorExpired: evidence('cert-date', {
+    interception: { product: 'Kaspersky', issuer: 'Kaspersky Anti-Virus Personal Root Certificate', host: 'broken.example' },
+    otherSiteProbe: { status: 'done', results: [{ host: 'ok.example', ok: true }] },
+  }),
 };
 
 type ClockState = keyof typeof CLOCK_STATES;
@@ -98,6 +103,16 @@ describe('every verdict × clock state', () => {
       expect(connectionUntrusted(r.d), `${r.name} (${r.state})`).toBe(untrusted);
     }
     expect(RUNS.filter((r) => r.state === 'wrong' && connectionUntrusted(r.d)).length).toBeGreaterThan(0);
+  });
+
+  it("a firm verdict away from the site → no sentence says the site's owner has to fix it", () => {
+    const SITE_OWNER_FIXES = /(only|for) the site's owner|site's owner (can|has to)/i;
+    const away = RUNS.filter(
+      (r) => !r.d.uncertain && ['interception', 'network', 'captive-portal', 'client-certificate'].includes(r.d.causes[0]!.cause),
+    );
+    expect(away.length).toBeGreaterThan(0);
+    const broken = away.filter((r) => r.lines.some((l) => SITE_OWNER_FIXES.test(l)));
+    expect(broken.map((r) => `${r.name} (${r.state}): ${r.lines.join(' ')}`)).toEqual([]);
   });
 
   it('site or interception verdicts → "Go back" is the primary action; others reload', () => {
