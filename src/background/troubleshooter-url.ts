@@ -19,6 +19,10 @@ export function isTroubleshooterOf(url: string | undefined, incidentId: string):
   return !!url?.startsWith(page) && (url.length === page.length || url[page.length] === '#');
 }
 
+/** Whether the tab shows, or is loading, the troubleshooter of `incidentId`. */
+export const tabShowsTroubleshooterOf = (tab: Pick<Tabs.Tab, 'url' | 'pendingUrl'> | undefined, incidentId: string): boolean =>
+  isTroubleshooterOf(tab?.url, incidentId) || isTroubleshooterOf(tab?.pendingUrl, incidentId);
+
 /** The URL a troubleshooter's address `url` carries, if it is the one stored as `stored`. */
 export function carriedUrl(url: string | undefined, stored: string): string | undefined {
   const mark = url && isTroubleshooterUrl(url) ? url.indexOf('#') : -1;
