@@ -154,13 +154,16 @@ function handleMainFrameFailure(event: FailureEvent, classification: Classificat
     // move included (resume-pending-moves.ts finds it by the URL the tab shows, or by its troubleshooter).
     const incidentId = cutShort?.incidentId ?? newIncidentId();
     state.failing = { url, error: event.error.slice(0, MAX_RAW_ERROR), timeStamp: event.timeStamp, incidentId };
-    await writeTab(event.tabId, state);
+    const noted = writeTab(event.tabId, state);
     const status = letThrough || settings.onPageFailure === 'badge' ? 'passive' : 'pending';
-    // The move starts now and the incident is stored while the troubleshooter loads: storing takes
-    // a few ms, the page reads it no sooner than its script runs (tens of ms), and reads a change
-    // that still comes late (useIncidentView). A move resumed after a stop is not made twice.
+    // The move starts in the same task as the note, right behind it on the way to the browser, which
+    // handles them in order (a worker stopped now has sent both), and before the browser commits its
+    // own error page: a move that comes later waits for that commit. The incident is stored while the
+    // troubleshooter loads: the page reads it no sooner than its script runs (tens of ms), and reads
+    // a change that still comes late (useIncidentView). A move resumed after a stop is not made twice.
     const alreadyMoved = tabShowsTroubleshooterOf(tab, incidentId);
     const moving = status === 'pending' ? startMove(event.tabId, incidentId, alreadyMoved, event.url) : undefined;
+    await noted;
     const evidence: Evidence = { failure, recentFailures, environment };
     if (interception) evidence.interception = interception;
     const incident: Incident = { id: incidentId, tabId: event.tabId, status, incognito: tab.incognito, createdAt: now, evidence };
