@@ -14,7 +14,7 @@ export const troubleshooterUrl = (incidentId: string, wholeUrl = ''): string =>
   (wholeUrl.length > URL_KEPT && wholeUrl.length <= MAX_CARRIED_URL ? `#${wholeUrl}` : '');
 
 /** Whether `url` is the troubleshooter of `incidentId`, with or without a URL it carries. */
-export function isTroubleshooterOf(url: string | undefined, incidentId: string): boolean {
+function isTroubleshooterOf(url: string | undefined, incidentId: string): boolean {
   const page = troubleshooterUrl(incidentId);
   return !!url?.startsWith(page) && (url.length === page.length || url[page.length] === '#');
 }

@@ -27,4 +27,9 @@ describe('BENCHMARKS.md with only some rows measured again', () => {
     const previous = file(['| a | 1 |  |']);
     expect(withRows(previous, [['new', '2', '']])).toBe(file(['| a | 1 |  |', '| new | 2 |  |']));
   });
+
+  it('takes a figure whose name differs only in a count for the same figure', () => {
+    const previous = file(['| help (median of 7) | 185 ms |  |', '| z | 3 |  |']);
+    expect(withRows(previous, [['help (median of 15)', '140 ms', '']])).toBe(file(['| help (median of 15) | 140 ms |  |', '| z | 3 |  |']));
+  });
 });
