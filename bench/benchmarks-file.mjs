@@ -22,3 +22,26 @@ export function composeBenchmarks(previous, { preamble, cpuSection, firefoxSecti
     .map((s) => `${s.trim()}\n`)
     .join('\n');
 }
+
+/** Figures are the same whatever counts their names carry ("median of 7" and "median of 15"). */
+const sameFigure = (a, b) => a !== undefined && a.replace(/\d+/g, '#') === b.replace(/\d+/g, '#');
+
+/**
+ * The preamble's table with `rows` ([figure, measured, target]) put in: a row of the same figure
+ * is replaced where it stands; a new one goes after the last row replaced (else at the table's end).
+ */
+export function withRows(previous, rows) {
+  const lines = previous.split('\n');
+  const figureOf = (line) => (line.startsWith('| ') ? line.slice(2, line.indexOf(' | ')) : undefined);
+  // The first table's last line.
+  let after = lines.findIndex((l, i) => l.startsWith('|') && !lines[i + 1]?.startsWith('|'));
+  for (const r of rows) {
+    const line = `| ${r.join(' | ')} |`;
+    const at = lines.findIndex((l) => sameFigure(figureOf(l), r[0]));
+    if (at >= 0) {
+      lines[at] = line;
+      after = at;
+    } else lines.splice(++after, 0, line);
+  }
+  return lines.join('\n');
+}

@@ -1,5 +1,5 @@
-// Hardening, the worker killed at every step of the main-frame flow (record the incident, then move
-// the tab; then the probes). The test build (dist-test/) has named pause points
+// Hardening, the worker killed at every step of the main-frame flow (note the failure, move the tab while
+// the incident is stored; then the probes). The test build (dist-test/) has named pause points
 // (src/background/test-hooks.ts): the worker stops there, the test kills it (CDP
 // ServiceWorker.stopAllWorkers), and the browser wakes it again with the next event: the lagging
 // webNavigation report if it is still to come, or, here, another tab closing, after which
@@ -62,8 +62,20 @@ for (const step of STEPS) {
       await page.goto(`${harness.pages.healthy}?before-${step}`);
       void visitFailing(page, url);
       await expect.poll(() => pausedAt(ext), { timeout: 15_000, message: `the worker reaches ${step}` }).toBe(step);
+      // The move starts before the incident is stored: killed before storing, the tab shows a troubleshooter of an unstored incident.
+      if (step === 'before-store')
+        await expect
+          .poll(
+            async () =>
+              (await allTabs(ext)).some((t) => (t.pendingUrl ?? t.url ?? '').startsWith(`${troubleshooterUrlPrefix(ext)}?incident=`)),
+            {
+              timeout: 15_000,
+              message: 'the tab moves while the store waits',
+            },
+          )
+          .toBe(true);
       const tabId = await tabIdShowing(ext, url).catch(async () => {
-        // after-move: the tab already shows the troubleshooter.
+        // before-store, after-move: the tab already shows the troubleshooter.
         const tabs = await allTabs(ext);
         return tabs.find((t) => (t.pendingUrl ?? t.url ?? '').startsWith(`${troubleshooterUrlPrefix(ext)}?incident=`))!.id;
       });

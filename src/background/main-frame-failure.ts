@@ -18,7 +18,7 @@ import { newIncidentId } from '../core/incident-id';
 import { updateBadge } from '../platform/badge';
 import { attachIncident, readIncident, readTab, writeIncident, writeTab, type TabState } from './session-store';
 import { loadSettings } from './settings-store';
-import { isTroubleshooterOf, troubleshooterUrl } from './troubleshooter-url';
+import { tabShowsTroubleshooterOf, troubleshooterUrl } from './troubleshooter-url';
 import { enqueue } from './write-queue';
 import { recentFailuresFor, rememberFailure } from './recent-failures-store';
 import { reprobeFailedUrl } from './evidence/reprobe';
@@ -105,11 +105,17 @@ export function onMainFrameFailure(event: FailureEvent): Promise<void> {
 function handleMainFrameFailure(event: FailureEvent, classification: Classification): Promise<void> {
   return enqueue(async () => {
     const now = Date.now();
-    // Independent reads at once: every millisecond here delays the troubleshooter.
-    const [tabState, settings, tab] = await Promise.all([
+    const host = hostOf(event.url);
+    const failure = failureFrom(event, classification, host, 'main', now);
+    // Every read at once, the evidence's included: each round trip before the tab moves delays the
+    // troubleshooter, and reads a repeat report or a stand-aside then leaves unused cost little.
+    const [tabState, settings, tab, recentFailures, environment, interception] = await Promise.all([
       readTab(event.tabId),
       loadSettings(),
       browser.tabs.get(event.tabId).catch(() => undefined),
+      recentFailuresFor(failure),
+      detectEnvironment(),
+      latestInterception(now),
     ]);
     let state = tabState;
     // A captive portal's sign-in tab (portal-sign-in.ts): the browser's own pages serve it better.
@@ -136,7 +142,6 @@ function handleMainFrameFailure(event: FailureEvent, classification: Classificat
       return undefined;
     }
 
-    const host = hostOf(event.url);
     if (isNeverIntervene(host, settings.neverIntervene)) {
       await writeTab(event.tabId, state);
       return undefined;
@@ -145,33 +150,29 @@ function handleMainFrameFailure(event: FailureEvent, classification: Classificat
 
     const letThrough = standsAside(state, url, tab.url);
     state.standAside = letThrough ? { url, nativeShown: true } : undefined;
-    // From here on a stopped worker must not lose the failure: note it before storing anything else.
+    // From here on a stopped worker must not lose the failure: note it before anything else, the
+    // move included (resume-pending-moves.ts finds it by the URL the tab shows, or by its troubleshooter).
     const incidentId = cutShort?.incidentId ?? newIncidentId();
     state.failing = { url, error: event.error.slice(0, MAX_RAW_ERROR), timeStamp: event.timeStamp, incidentId };
-    const failure = failureFrom(event, classification, host, 'main', now);
-    // The note and the reads at once: the reads change nothing.
-    const [, recentFailures, environment, interception] = await Promise.all([
-      writeTab(event.tabId, state),
-      recentFailuresFor(failure),
-      detectEnvironment(),
-      latestInterception(now),
-    ]);
+    const noted = writeTab(event.tabId, state);
+    const status = letThrough || settings.onPageFailure === 'badge' ? 'passive' : 'pending';
+    // The move starts in the same task as the note, right behind it on the way to the browser, which
+    // handles them in order (a worker stopped now has sent both), and before the browser commits its
+    // own error page: a move that comes later waits for that commit. The incident is stored while the
+    // troubleshooter loads: the page reads it no sooner than its script runs (tens of ms), and reads
+    // a change that still comes late (useIncidentView). A move resumed after a stop is not made twice.
+    const alreadyMoved = tabShowsTroubleshooterOf(tab, incidentId);
+    const moving = status === 'pending' ? startMove(event.tabId, incidentId, alreadyMoved, event.url) : undefined;
+    await noted;
     const evidence: Evidence = { failure, recentFailures, environment };
     if (interception) evidence.interception = interception;
-    const incident: Incident = {
-      id: incidentId,
-      tabId: event.tabId,
-      status: letThrough || settings.onPageFailure === 'badge' ? 'passive' : 'pending',
-      incognito: tab.incognito,
-      createdAt: now,
-      evidence,
-    };
+    const incident: Incident = { id: incidentId, tabId: event.tabId, status, incognito: tab.incognito, createdAt: now, evidence };
     if (__TEST_BUILD__) await testPause('before-store');
     state = await attachIncident({ ...state, failing: undefined }, incident);
     if (__TEST_BUILD__) await testPause('after-store');
-    // Before the move, so a worker stopped at any later step leaves the history complete.
+    // Before the move is noted, so a worker stopped at any later step leaves the history complete.
     await recordHistory(incident, settings).catch(() => undefined);
-    if (incident.status === 'pending') await moveTab(incident, state, false, event.url);
+    if (moving) await noteMove(incident, state, await moving);
     // After the move: neither is needed to show the troubleshooter. A private window's failure is
     // never remembered for other tabs' verdicts.
     await Promise.all([tab.incognito ? undefined : rememberFailure(failure, host), updateBadge(event.tabId, state.incidentIds.length)]);
@@ -207,22 +208,34 @@ export async function finishPendingMove(
   if (last?.status !== 'pending' || last.evidence.failure.url !== url) return undefined;
   const tab = await browser.tabs.get(last.tabId).catch(() => undefined);
   await recordHistory(last, settings).catch(() => undefined);
-  await moveTab(last, state, isTroubleshooterOf(tab?.url, last.id) || isTroubleshooterOf(tab?.pendingUrl, last.id), wholeUrl);
+  const alreadyMoved = tabShowsTroubleshooterOf(tab, last.id);
+  await noteMove(last, state, await startMove(last.tabId, last.id, alreadyMoved, wholeUrl));
   return last;
 }
 
-/** `wholeUrl`: the failed URL itself, which the troubleshooter's address carries when it is too long to store. */
-async function moveTab(incident: Incident, state: TabState, alreadyMoved = false, wholeUrl?: string): Promise<void> {
+/**
+ * Moves the tab to the incident's troubleshooter (unless `alreadyMoved`); false when it could not.
+ * `wholeUrl`: the failed URL itself, which the troubleshooter's address carries when it is too long to store.
+ */
+async function startMove(tabId: number, incidentId: string, alreadyMoved: boolean, wholeUrl?: string): Promise<boolean> {
   try {
     if (__TEST_BUILD__) await testPause('before-move');
-    if (!alreadyMoved) await browser.tabs.update(incident.tabId, { url: troubleshooterUrl(incident.id, wholeUrl) });
+    if (!alreadyMoved) await browser.tabs.update(tabId, { url: troubleshooterUrl(incidentId, wholeUrl) });
+    if (__TEST_BUILD__) await testPause('after-move');
+    return true;
   } catch (error) {
     // E.g. an incognito tab where extension pages may not load: the badge still tells.
     console.warn(`[handshake-doctor] could not open the troubleshooter: ${String(error)}`);
+    return false;
+  }
+}
+
+/** Notes how the move of a stored incident went (`moved`: startMove's answer). */
+async function noteMove(incident: Incident, state: TabState, moved: boolean): Promise<void> {
+  if (!moved) {
     await writeIncident({ ...incident, status: 'passive' });
     return;
   }
-  if (__TEST_BUILD__) await testPause('after-move');
   await writeIncident({ ...incident, status: 'shown' });
   // Back from the troubleshooter lands on the failed entry: let that one failure show the
   // browser's own page instead of redirecting again (no loop).

@@ -5,7 +5,7 @@ import { browser } from '../platform/browser';
 import { finishPendingMove, gatherEvidence, onMainFrameFailure } from './main-frame-failure';
 import { readTab, storedTabIds, type TabState } from './session-store';
 import { loadSettings } from './settings-store';
-import { isTroubleshooterOf } from './troubleshooter-url';
+import { tabShowsTroubleshooterOf } from './troubleshooter-url';
 import { enqueue } from './write-queue';
 
 /**
@@ -23,12 +23,15 @@ export async function resumePendingMoves(): Promise<Set<string>> {
       if (!tab || !state.nav) return undefined;
       // Stored URLs are in their bounded form (url-bound.ts).
       const shows = (url: string) => [tab.url, tab.pendingUrl].some((shown) => shown !== undefined && boundUrl(shown) === url);
-      if (state.failing && shows(state.failing.url)) {
-        cutShort = state.failing;
+      // A failure noted but not recorded: the tab still shows it, or already its troubleshooter
+      // (the move starts before the incident is stored: main-frame-failure.ts).
+      const failing = state.failing;
+      if (failing && (shows(failing.url) || tabShowsTroubleshooterOf(tab, failing.incidentId))) {
+        cutShort = failing;
         return undefined;
       }
       const lastId = state.incidentIds[state.incidentIds.length - 1];
-      const showsTroubleshooter = !!lastId && (isTroubleshooterOf(tab.url, lastId) || isTroubleshooterOf(tab.pendingUrl, lastId));
+      const showsTroubleshooter = !!lastId && tabShowsTroubleshooterOf(tab, lastId);
       if (!shows(state.nav.url) && !showsTroubleshooter) return undefined;
       const settings = await loadSettings();
       const incident = await finishPendingMove(state, state.nav.url, settings);

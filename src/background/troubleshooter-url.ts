@@ -14,10 +14,14 @@ export const troubleshooterUrl = (incidentId: string, wholeUrl = ''): string =>
   (wholeUrl.length > URL_KEPT && wholeUrl.length <= MAX_CARRIED_URL ? `#${wholeUrl}` : '');
 
 /** Whether `url` is the troubleshooter of `incidentId`, with or without a URL it carries. */
-export function isTroubleshooterOf(url: string | undefined, incidentId: string): boolean {
+function isTroubleshooterOf(url: string | undefined, incidentId: string): boolean {
   const page = troubleshooterUrl(incidentId);
   return !!url?.startsWith(page) && (url.length === page.length || url[page.length] === '#');
 }
+
+/** Whether the tab shows, or is loading, the troubleshooter of `incidentId`. */
+export const tabShowsTroubleshooterOf = (tab: Pick<Tabs.Tab, 'url' | 'pendingUrl'> | undefined, incidentId: string): boolean =>
+  isTroubleshooterOf(tab?.url, incidentId) || isTroubleshooterOf(tab?.pendingUrl, incidentId);
 
 /** The URL a troubleshooter's address `url` carries, if it is the one stored as `stored`. */
 export function carriedUrl(url: string | undefined, stored: string): string | undefined {
