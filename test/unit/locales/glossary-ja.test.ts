@@ -43,7 +43,19 @@ function findings(rule: GlossaryRule, { file, key, text }: Message): string[] {
     .map((m) => `${file}:${key}: «${text.slice(Math.max(0, m.index - 12), m.index + m[0].length + 12)}»`);
 }
 
-const japanese = messagesIn(join(LOCALES_DIR, 'ja'));
+/** The store texts in Japanese (store/), one message per line: a listing reads as the extension does. */
+const STORE_DIR = join(import.meta.dirname, '../../../store');
+const storeTexts = (): Message[] =>
+  ['privacy-policy.ja.md', 'listing/ja.md'].flatMap((file) =>
+    readFileSync(join(STORE_DIR, file), 'utf8')
+      // Reviewers' source notes and code spans (setting keys, URLs) are not prose.
+      .replace(/<!--[\s\S]*?-->/g, '')
+      .replace(/`[^`]*`/g, '')
+      .split('\n')
+      .map((text, i) => ({ file: `store/${file}`, key: `line ${i + 1}`, text })),
+  );
+
+const japanese = [...messagesIn(join(LOCALES_DIR, 'ja')), ...storeTexts()];
 
 describe('the Japanese glossary', () => {
   for (const rule of GLOSSARY_JA) {
