@@ -1,9 +1,9 @@
 // npm run build: dist/chrome (Chrome, Edge), dist/firefox, and a store-ready zip of each.
 //   --test   also (only) build dist-test/<target> (HD_DIST_TEST moves it) with test-only hooks; never shipped.
 import { spawnSync } from 'node:child_process';
-import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
-import { zipSync } from 'fflate';
+import { zipExtension } from '../store/tools/archive.mjs';
 
 const root = join(import.meta.dirname, '..');
 const testOnly = process.argv.includes('--test');
@@ -19,19 +19,9 @@ function vite(target, testBuild) {
   if (result.status !== 0) process.exit(result.status ?? 1);
 }
 
-function filesUnder(dir) {
-  return readdirSync(dir).flatMap((name) => {
-    const path = join(dir, name);
-    return statSync(path).isDirectory() ? filesUnder(path) : [path];
-  });
-}
-
+/** The same reproducible archive the store package ships (store/tools/archive.mjs). */
 function zip(dir, out) {
-  const entries = {};
-  // Fixed timestamps keep the archives reproducible.
-  for (const file of filesUnder(dir).sort())
-    entries[relative(dir, file)] = [readFileSync(file), { mtime: new Date('2026-01-01T00:00:00Z') }];
-  writeFileSync(out, zipSync(entries, { level: 9 }));
+  writeFileSync(out, zipExtension(dir));
   console.log(`wrote ${relative(root, out)}`);
 }
 
