@@ -4,6 +4,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import type { LaunchedExtension } from '../support/chromium';
+import { copiedText, keepCopiedText } from '../support/copied-text';
 import { expect, test, troubleshooterPrefix } from '../support/fixtures';
 import type { HarnessInfo } from '../support/harness-info';
 import { resetStorage, storeIncident } from '../support/extension-pages';
@@ -60,20 +61,14 @@ test('the reset step warns before its instructions and copies the report and the
   await step.scrollIntoViewIfNeeded();
   await page.screenshot({ path: test.info().outputPath('destructive-step.png'), fullPage: true });
 
-  // What the button hands to the clipboard (reading it back is denied to the page here).
-  await page.evaluate(() => {
-    const write = navigator.clipboard.writeText.bind(navigator.clipboard);
-    navigator.clipboard.writeText = (text: string) => {
-      document.body.dataset.copied = text;
-      return write(text);
-    };
-  });
+  // What the button hands to the clipboard.
+  await page.evaluate(keepCopiedText);
   const copy = step.getByRole('button', { name: 'Copy the report and these steps' });
   // Offered first: inside "Before you start", above the instructions.
   expect(await top(copy)).toBeLessThan(await top(instructions));
   await copy.click();
   await expect(step.getByText('Copied the report and these steps.')).toBeVisible();
-  const copied = (await page.evaluate(() => document.body.dataset.copied)) ?? '';
+  const copied = await page.evaluate(copiedText);
   const report = (await page.getByTestId('report-text').textContent()) ?? '';
   expect(report).toContain('net::ERR_SSL_PROTOCOL_ERROR');
   expect(copied.startsWith(report)).toBe(true);
@@ -87,7 +82,7 @@ test('the reset step warns before its instructions and copies the report and the
   // A command is copied for a terminal, not for the address bar.
   await store.getByRole('button', { name: 'Copy the command' }).click();
   await expect(page.locator('p.status[role="status"]')).toHaveText('Copied.');
-  expect(await page.evaluate(() => document.body.dataset.copied)).toContain('nssdb');
+  expect(await page.evaluate(copiedText)).toContain('nssdb');
 });
 
 for (const scheme of ['light', 'dark'] as const) {

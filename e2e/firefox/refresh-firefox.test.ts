@@ -3,6 +3,7 @@
 // removes every extension with its data, this one included, so the step says so above its
 // instructions, says how to add it again, and copies the report and the steps before that.
 import { expect, inject, test } from 'vitest';
+import { copiedText, keepCopiedText } from '../support/copied-text';
 import { poll, visitFailing, waitForTroubleshooter } from '../support/firefox';
 import { firefoxPerTest } from '../support/firefox-per-test';
 
@@ -45,16 +46,10 @@ test('Refresh Firefox warns that it removes this extension, before its instructi
   expect(step.instructions).toContain('about:support');
 
   // What the button hands to the clipboard, read where it is written.
-  await page.evaluate(() => {
-    const write = navigator.clipboard.writeText.bind(navigator.clipboard);
-    navigator.clipboard.writeText = (text: string) => {
-      document.body.dataset.copied = text;
-      return write(text);
-    };
-  });
+  await page.evaluate(keepCopiedText);
   await page.click(`${RESET} button[data-action="copy-report-and-steps"]`);
   const copied = await poll(
-    () => page.evaluate(() => document.body.dataset.copied ?? ''),
+    () => page.evaluate(copiedText),
     (c) => c !== '',
   );
   const report = await page.evaluate(() => document.querySelector('[data-testid="report-text"]')?.textContent ?? '');
