@@ -97,6 +97,15 @@ const diagnosisShown = (page, selector = '') =>
 const visitFailing = (page, url) =>
   Promise.race([page.goto(url, { timeout: 15_000 }).catch(() => undefined), sleep(3_000)]).then(() => undefined);
 
+/** A new tab on a failing `url`, once its troubleshooter shows a diagnosis matching `selector` and stops changing. */
+async function troubleshooterOn(b, url, selector) {
+  const page = await b.newPage();
+  await visitFailing(page, url);
+  await diagnosisShown(page, selector);
+  await settled(page);
+  return page;
+}
+
 function setPortal(lane, mode) {
   return new Promise((done, fail) =>
     http
@@ -208,10 +217,7 @@ function withoutAlpha(png) {
 
 const chromiumScenes = {
   async 'troubleshooter-site-certificate'(b) {
-    const page = await b.newPage();
-    await visitFailing(page, harness.cases.expired.url);
-    await diagnosisShown(page, '[data-kind="cert-date"]');
-    await settled(page);
+    const page = await troubleshooterOn(b, harness.cases.expired.url, '[data-kind="cert-date"]');
     b.troubleshooter = page;
     return { page, shot: 'page' };
   },
@@ -305,10 +311,7 @@ const chromiumScenes = {
     await b.settings({ portalCheckUrl: `http://connectivitycheck.gstatic.com/${lane}/generate_204` });
     // A failure shot before this one ran the check (no portal) less than a minute ago: start a new round.
     await b.worker.evaluate(() => chrome.storage.session.remove('evidence-rounds'));
-    const page = await b.newPage();
-    await visitFailing(page, harness.portal.site);
-    await diagnosisShown(page, '[data-cause="captive-portal"]');
-    await settled(page);
+    const page = await troubleshooterOn(b, harness.portal.site, '[data-cause="captive-portal"]');
     // Later scenes of this browser are on a network without a portal again.
     await setPortal(lane, 'online');
     await b.settings({});
@@ -326,10 +329,7 @@ const chromiumScenes = {
 
 const clockScenes = {
   async 'troubleshooter-clock'(b) {
-    const page = await b.newPage();
-    await visitFailing(page, harness.pages.healthy);
-    await diagnosisShown(page, '[data-cause="system-clock"]');
-    await settled(page);
+    const page = await troubleshooterOn(b, harness.pages.healthy, '[data-cause="system-clock"]');
     return { page, shot: 'page' };
   },
 };
@@ -349,10 +349,7 @@ async function destructiveStep(page, ids) {
 // site from something on the way (test/unit/core/diagnose/diagnose.test.ts, "thin evidence").
 const uncertainScenes = {
   async 'troubleshooter-uncertain'(b) {
-    const page = await b.newPage();
-    await visitFailing(page, harness.cases['self-signed'].url);
-    await diagnosisShown(page);
-    await settled(page);
+    const page = await troubleshooterOn(b, harness.cases['self-signed'].url);
     return { page, shot: 'page' };
   },
 };
@@ -365,10 +362,7 @@ const proxyScenes = {
       if (level === 'controlled_by_other_extensions') break;
       await sleep(200);
     }
-    const page = await b.newPage();
-    await visitFailing(page, harness.cases['untrusted-root'].url);
-    await diagnosisShown(page, '[data-product]');
-    await settled(page);
+    const page = await troubleshooterOn(b, harness.cases['untrusted-root'].url, '[data-product]');
     b.troubleshooter = page;
     return { page, shot: 'page' };
   },
@@ -393,10 +387,7 @@ const productScenes = {
 
 const tlsScenes = {
   async 'troubleshooter-browser-settings'(b) {
-    const page = await b.newPage();
-    await visitFailing(page, harness.cases['tls12-only'].url);
-    await diagnosisShown(page, '[data-cause="browser-settings"]');
-    await settled(page);
+    const page = await troubleshooterOn(b, harness.cases['tls12-only'].url, '[data-cause="browser-settings"]');
     b.troubleshooter = page;
     return { page, shot: 'page' };
   },
